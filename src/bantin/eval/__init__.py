@@ -1,0 +1,1 @@
+"""Evaluation on the sets of ../shared/data: readers, metrics, `bantin eval`."""

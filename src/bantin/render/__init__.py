@@ -1,0 +1,1 @@
+"""Renderers: page data (`pages`) into HTML, Markdown, JSON, digest, feeds."""

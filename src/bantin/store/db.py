@@ -1,0 +1,449 @@
+"""The SQLite store: the one database layer.
+
+One connection, WAL mode, schema from numbered migrations. Every write of an
+ingest batch goes through `Store.write_batch` in a single transaction, so an
+interrupted ingest leaves the store as it was before the batch.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bantin.models import Article, Span, Topic
+from bantin.store.migrations import migrate
+from bantin.text.normalize import fold, normalize, slugify
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or used; the message names the file."""
+
+
+@dataclass(slots=True)
+class ArticleRow:
+    """What the pipeline hands the store for one new or updated article."""
+
+    article: Article
+    story_id: str | None = None
+    duplicate_of: str | None = None
+    brief: list[Span] = field(default_factory=list)
+    topics: list[tuple[str, float, str]] = field(default_factory=list)  # slug, score, reason
+    entities: list[Any] = field(default_factory=list)  # pipeline.entities.Entity
+    updated: bool = False
+
+
+@dataclass(slots=True)
+class StoryRow:
+    id: str
+    headline: str
+    headline_article: str | None
+    first_seen: str | None
+    last_seen: str | None
+    n_articles: int
+    n_sources: int
+    summary: list[Span] = field(default_factory=list)
+    conflicts: list[dict] = field(default_factory=list)
+
+
+def open_store(path: str | Path = "bantin.db", *, create: bool = True) -> Store:
+    return Store(path, create=create)
+
+
+class Store:
+    def __init__(self, path: str | Path = "bantin.db", *, create: bool = True):
+        self.path = str(path)
+        if self.path != ":memory:":
+            p = Path(self.path)
+            if not p.exists() and not create:
+                raise StoreError(f"{self.path}: no such store (run `bantin ingest` first)")
+            if p.exists() and p.is_dir():
+                raise StoreError(f"{self.path}: is a directory, not a store file")
+            if not p.parent.exists():
+                raise StoreError(f"{self.path}: folder {p.parent} does not exist")
+        try:
+            self.conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self.conn.execute("PRAGMA busy_timeout=5000")
+            migrate(self.conn)
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"{self.path}: not a bantin store ({e})") from None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- state of pipeline stages ------------------------------------------
+
+    def get_state(self, name: str) -> bytes | None:
+        row = self.conn.execute("SELECT value FROM state WHERE name = ?", (name,)).fetchone()
+        return row[0] if row else None
+
+    # --- ingest --------------------------------------------------------------
+
+    def known(self, ids: Sequence[str]) -> dict[str, str]:
+        """id → content hash of the given ids already in the store."""
+        out: dict[str, str] = {}
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(
+                f"SELECT id, content_hash FROM articles WHERE id IN ({marks})", chunk
+            ):
+                out[row[0]] = row[1]
+        return out
+
+    def next_seq(self) -> int:
+        return (self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0]) + 1
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic unit of writes: all of it lands or none of it."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+    def write_articles(self, rows: Sequence[ArticleRow], now: str) -> None:
+        seq = self.next_seq()
+        for r in rows:
+            self._write_article(r, seq, now)
+            seq += 1
+
+    def link_topics(self, links: Iterable[tuple[str, str, float, str, int | None]]) -> None:
+        """(article id, slug, score, reason, rank) rows, e.g. for an unchanged
+        article that a new digest page tags."""
+        self.conn.executemany(
+            "INSERT INTO article_topics (article_id, topic_slug, score, reason, rank) "
+            "VALUES (?,?,?,?,?) ON CONFLICT(article_id, topic_slug) DO UPDATE SET "
+            "score=excluded.score, reason=excluded.reason, rank=excluded.rank",
+            list(links),
+        )
+
+    def write_stories(self, stories: Iterable[StoryRow], now: str) -> None:
+        for s in stories:
+            self._write_story(s, now)
+
+    def save_state(self, name: str, value: bytes) -> None:
+        self.conn.execute(
+            "INSERT INTO state (name, value) VALUES (?, ?) "
+            "ON CONFLICT(name) DO UPDATE SET value = excluded.value",
+            (name, value),
+        )
+
+    def _write_article(self, r: ArticleRow, seq: int, now: str) -> None:
+        a, c = r.article, self.conn
+        brief = json.dumps([s.to_dict() for s in r.brief], ensure_ascii=False)
+        c.execute(
+            """INSERT INTO articles (id, ext_id, url, source, author, title, text, lead,
+                   published_at, ingested_at, seq, content_hash, origin, story_id,
+                   duplicate_of, brief)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+               ON CONFLICT(id) DO UPDATE SET ext_id=excluded.ext_id, url=excluded.url,
+                   source=excluded.source, author=excluded.author, title=excluded.title,
+                   text=excluded.text, lead=excluded.lead, published_at=excluded.published_at,
+                   content_hash=excluded.content_hash, origin=excluded.origin,
+                   story_id=excluded.story_id, duplicate_of=excluded.duplicate_of,
+                   brief=excluded.brief""",
+            (a.id, a.ext_id, a.url, a.source, a.author, a.title, a.text, a.lead,
+             a.published_at, now, seq, a.content_hash, a.origin, r.story_id,
+             r.duplicate_of, brief),
+        )
+        rowid = c.execute("SELECT rowid FROM articles WHERE id = ?", (a.id,)).fetchone()[0]
+        if r.updated:
+            c.execute("DELETE FROM entities WHERE article_id = ?", (a.id,))
+            c.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
+        c.execute(
+            "INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)",
+            (rowid, fold(a.norm_title or normalize(a.title)),
+             fold(a.norm_text or normalize(a.text))),
+        )
+        if r.updated:
+            c.execute("DELETE FROM article_topics WHERE article_id = ?", (a.id,))
+        tagged = {slugify(t) for t in a.tags}
+        self.link_topics(
+            (a.id, slug, score, reason, a.rank if slug in tagged else None)
+            for slug, score, reason in r.topics
+        )
+        if r.entities:
+            c.executemany(
+                "INSERT INTO entities (article_id, kind, key, name, start, end, value, role) "
+                "VALUES (?,?,?,?,?,?,?,?)",
+                [
+                    (a.id, e.kind, e.key, e.name, e.start, e.end,
+                     json.dumps(e.value, ensure_ascii=False) if e.value is not None else None,
+                     getattr(e, "role", None))
+                    for e in r.entities
+                ],
+            )
+
+    def _write_story(self, s: StoryRow, now: str) -> None:
+        c = self.conn
+        c.execute(
+            """INSERT INTO stories (id, headline, headline_article, first_seen, last_seen,
+                   n_articles, n_sources, summary, conflicts, updated_at)
+               VALUES (?,?,?,?,?,?,?,?,?,?)
+               ON CONFLICT(id) DO UPDATE SET headline=excluded.headline,
+                   headline_article=excluded.headline_article, first_seen=excluded.first_seen,
+                   last_seen=excluded.last_seen, n_articles=excluded.n_articles,
+                   n_sources=excluded.n_sources, summary=excluded.summary,
+                   conflicts=excluded.conflicts, updated_at=excluded.updated_at""",
+            (s.id, s.headline, s.headline_article, s.first_seen, s.last_seen, s.n_articles,
+             s.n_sources, json.dumps([x.to_dict() for x in s.summary], ensure_ascii=False),
+             json.dumps(s.conflicts, ensure_ascii=False), now),
+        )
+        self._set_story_topics(s.id, s.last_seen or now)
+
+    def _set_story_topics(self, story_id: str, last_seen: str) -> None:
+        """A story belongs to every topic one of its reports belongs to."""
+        self.conn.execute("DELETE FROM story_topics WHERE story_id = ?", (story_id,))
+        self.conn.execute(
+            """INSERT INTO story_topics (story_id, topic_slug, last_seen, rank, score)
+               SELECT ?, t.topic_slug, ?, MIN(t.rank), MAX(t.score)
+               FROM article_topics t JOIN articles a ON a.id = t.article_id
+               WHERE a.story_id = ? GROUP BY t.topic_slug""",
+            (story_id, last_seen, story_id),
+        )
+
+    def _upsert_topic(self, t: Topic, now: str) -> None:
+        self.conn.execute(
+            """INSERT INTO topics (slug, name, description, query, parent, lead, lead_source,
+                   definition, updated_at) VALUES (?,?,?,?,?,?,?,?,?)
+               ON CONFLICT(slug) DO UPDATE SET name=excluded.name,
+                   description=CASE WHEN excluded.description != '' THEN excluded.description
+                               ELSE topics.description END,
+                   query=CASE WHEN excluded.query != '' THEN excluded.query ELSE topics.query END,
+                   parent=COALESCE(excluded.parent, topics.parent),
+                   lead=COALESCE(excluded.lead, topics.lead),
+                   lead_source=COALESCE(excluded.lead_source, topics.lead_source),
+                   definition=COALESCE(excluded.definition, topics.definition),
+                   updated_at=excluded.updated_at""",
+            (t.slug, t.name, t.description, t.query, t.parent, t.lead, t.lead_source,
+             json.dumps({"examples": list(t.examples)}, ensure_ascii=False) if t.examples
+             else None, now),
+        )
+
+    def upsert_topics(self, topics: Iterable[Topic], now: str) -> None:
+        for t in topics:
+            self._upsert_topic(t, now)
+
+    # --- reads -----------------------------------------------------------------
+
+    def count_articles(self) -> int:
+        return self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+
+    def articles(self, ids: Sequence[str] | None = None) -> list[Article]:
+        """Articles by id (in the given order), or all in ingest order."""
+        if ids is None:
+            rows = self.conn.execute("SELECT * FROM articles ORDER BY seq").fetchall()
+        else:
+            rows = []
+            by_id = {}
+            for i in range(0, len(ids), 500):
+                chunk = list(ids[i : i + 500])
+                marks = ",".join("?" * len(chunk))
+                for row in self.conn.execute(
+                    f"SELECT * FROM articles WHERE id IN ({marks})", chunk
+                ):
+                    by_id[row["id"]] = row
+            rows = [by_id[i] for i in ids if i in by_id]
+        return [row_to_article(r) for r in rows]
+
+    def article_row(self, article_id: str) -> sqlite3.Row | None:
+        return self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
+
+    def iter_articles(self, batch: int = 1000) -> Iterable[Article]:
+        last = 0
+        while True:
+            rows = self.conn.execute(
+                "SELECT * FROM articles WHERE seq > ? ORDER BY seq LIMIT ?", (last, batch)
+            ).fetchall()
+            if not rows:
+                return
+            for r in rows:
+                yield row_to_article(r)
+            last = rows[-1]["seq"]
+
+    def story_article_ids(self, story_id: str) -> list[str]:
+        return [
+            r[0]
+            for r in self.conn.execute(
+                "SELECT id FROM articles WHERE story_id = ? ORDER BY COALESCE(published_at, "
+                "ingested_at), seq",
+                (story_id,),
+            )
+        ]
+
+    def list_topics(self) -> list[dict]:
+        rows = self.conn.execute(
+            """SELECT t.slug, t.name, t.description, t.query, t.parent, t.lead,
+                      (SELECT COUNT(*) FROM article_topics at WHERE at.topic_slug = t.slug)
+                        AS n_articles,
+                      (SELECT COUNT(*) FROM story_topics st WHERE st.topic_slug = t.slug)
+                        AS n_stories,
+                      (SELECT MAX(last_seen) FROM story_topics st WHERE st.topic_slug = t.slug)
+                        AS last_seen
+               FROM topics t ORDER BY n_stories DESC, t.name"""
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def find_topic(self, slug_or_name: str) -> dict | None:
+        """A topic by slug or by name ("chuyen-doi-so" or "Chuyển đổi số")."""
+        slug = slugify(slug_or_name)
+        row = self.conn.execute("SELECT * FROM topics WHERE slug = ?", (slug,)).fetchone()
+        return dict(row) if row else None
+
+    def topic_story_ids(self, slug: str, limit: int = 50, offset: int = 0) -> list[str]:
+        return [
+            r[0]
+            for r in self.conn.execute(
+                """SELECT story_id FROM story_topics WHERE topic_slug = ?
+                   ORDER BY last_seen DESC, rank IS NULL, rank, story_id LIMIT ? OFFSET ?""",
+                (slug, limit, offset),
+            )
+        ]
+
+    def stories(self, ids: Sequence[str]) -> list[dict]:
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = {
+            r["id"]: _story_dict(r)
+            for r in self.conn.execute(f"SELECT * FROM stories WHERE id IN ({marks})", list(ids))
+        }
+        return [rows[i] for i in ids if i in rows]
+
+    def story_articles(self, story_id: str) -> list[dict]:
+        rows = self.conn.execute(
+            """SELECT * FROM articles WHERE story_id = ?
+               ORDER BY COALESCE(published_at, ingested_at), seq""",
+            (story_id,),
+        ).fetchall()
+        return [article_dict(r) for r in rows]
+
+    def article_topics(self, article_id: str) -> list[dict]:
+        return [
+            dict(r)
+            for r in self.conn.execute(
+                """SELECT t.slug, t.name, at.score, at.reason FROM article_topics at
+                   JOIN topics t ON t.slug = at.topic_slug WHERE at.article_id = ?
+                   ORDER BY at.score DESC""",
+                (article_id,),
+            )
+        ]
+
+    def article_entities(self, article_id: str) -> list[dict]:
+        return [
+            {**dict(r), "value": json.loads(r["value"]) if r["value"] else None}
+            for r in self.conn.execute(
+                "SELECT kind, key, name, start, end, value, role FROM entities "
+                "WHERE article_id = ? ORDER BY start",
+                (article_id,),
+            )
+        ]
+
+    def top_entities(self, story_ids: Sequence[str], k: int = 12) -> list[dict]:
+        """The entities most mentioned by the articles of these stories."""
+        if not story_ids:
+            return []
+        marks = ",".join("?" * len(story_ids))
+        rows = self.conn.execute(
+            f"""SELECT e.kind, e.key, MIN(e.name) AS name, COUNT(DISTINCT e.article_id) AS n
+                FROM entities e JOIN articles a ON a.id = e.article_id
+                WHERE a.story_id IN ({marks}) AND e.kind NOT IN ('date', 'amount', 'percent',
+                      'ratio')
+                GROUP BY e.kind, e.key ORDER BY n DESC, name LIMIT ?""",
+            [*story_ids, k],
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict]:
+        """Diacritic-insensitive full-text search; returns article dicts with rank."""
+        match = fts_query(query)
+        if not match:
+            return []
+        rows = self.conn.execute(
+            """SELECT a.*, bm25(search, 3.0, 1.0) AS score,
+                      snippet(search, 1, '[', ']', '…', 12) AS snippet
+               FROM search JOIN articles a ON a.rowid = search.rowid
+               WHERE search MATCH ? ORDER BY score LIMIT ? OFFSET ?""",
+            (match, limit, offset),
+        ).fetchall()
+        return [{**article_dict(r), "score": r["score"], "snippet": r["snippet"]} for r in rows]
+
+
+def fts_query(query: str) -> str:
+    """A user's words → an FTS5 query over the folded index.
+
+    Every word must match (AND); "quoted phrases" stay phrases. FTS5 syntax
+    characters in user input are neutralized, so any input is a valid query.
+    """
+    parts = []
+    for i, chunk in enumerate(query.split('"')):
+        words = [w for w in fold(normalize(chunk)).replace("_", " ").split() if w]
+        words = ["".join(ch for ch in w if ch.isalnum()) for w in words]
+        words = [w for w in words if w]
+        if not words:
+            continue
+        if i % 2 == 1:  # inside quotes
+            parts.append('"' + " ".join(words) + '"')
+        else:
+            parts.extend(f'"{w}"' for w in words)
+    return " AND ".join(parts)
+
+
+def row_to_article(r: sqlite3.Row) -> Article:
+    return Article(
+        title=r["title"], text=r["text"], url=r["url"], source=r["source"], author=r["author"],
+        published_at=r["published_at"], lead=r["lead"], ext_id=r["ext_id"], origin=r["origin"],
+        id=r["id"], content_hash=r["content_hash"],
+        norm_title=normalize(r["title"]), norm_text=normalize(r["text"]),
+    )
+
+
+def article_dict(r: sqlite3.Row) -> dict:
+    keys = r.keys()
+    return {
+        "id": r["id"],
+        "title": r["title"],
+        "url": r["url"],
+        "source": r["source"],
+        "author": r["author"],
+        "published_at": r["published_at"],
+        "ingested_at": r["ingested_at"],
+        "story_id": r["story_id"],
+        "duplicate_of": r["duplicate_of"],
+        "brief": json.loads(r["brief"]) if r["brief"] else [],
+        "lead": r["lead"],
+        "text": r["text"] if "text" in keys else None,
+        "ext_id": r["ext_id"],
+    }
+
+
+def _story_dict(r: sqlite3.Row) -> dict:
+    return {
+        "id": r["id"],
+        "headline": r["headline"],
+        "headline_article": r["headline_article"],
+        "first_seen": r["first_seen"],
+        "last_seen": r["last_seen"],
+        "n_articles": r["n_articles"],
+        "n_sources": r["n_sources"],
+        "summary": json.loads(r["summary"]) if r["summary"] else [],
+        "conflicts": json.loads(r["conflicts"]) if r["conflicts"] else [],
+    }

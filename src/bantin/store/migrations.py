@@ -1,0 +1,142 @@
+"""Numbered schema migrations; each commits together with its bookkeeping row."""
+
+from __future__ import annotations
+
+import sqlite3
+
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (
+        1,
+        "articles, topics, stories, search",
+        """
+        CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            ext_id TEXT,
+            url TEXT,
+            source TEXT,
+            author TEXT,
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            lead TEXT,
+            published_at TEXT,
+            ingested_at TEXT NOT NULL,
+            seq INTEGER NOT NULL,
+            content_hash TEXT NOT NULL,
+            origin TEXT,
+            story_id TEXT,
+            duplicate_of TEXT,
+            brief TEXT,
+            data TEXT
+        );
+        CREATE INDEX articles_story ON articles(story_id);
+        CREATE INDEX articles_ext ON articles(ext_id);
+        CREATE INDEX articles_time ON articles(published_at);
+        CREATE INDEX articles_seq ON articles(seq);
+
+        CREATE TABLE topics (
+            slug TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            query TEXT NOT NULL DEFAULT '',
+            parent TEXT,
+            lead TEXT,
+            lead_source TEXT,
+            definition TEXT,
+            updated_at TEXT NOT NULL
+        );
+
+        CREATE TABLE article_topics (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            topic_slug TEXT NOT NULL REFERENCES topics(slug) ON DELETE CASCADE,
+            score REAL NOT NULL,
+            reason TEXT NOT NULL,
+            rank INTEGER,
+            PRIMARY KEY (article_id, topic_slug)
+        );
+        CREATE INDEX article_topics_topic ON article_topics(topic_slug);
+
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            headline TEXT NOT NULL,
+            headline_article TEXT,
+            first_seen TEXT,
+            last_seen TEXT,
+            n_articles INTEGER NOT NULL DEFAULT 0,
+            n_sources INTEGER NOT NULL DEFAULT 0,
+            summary TEXT,
+            conflicts TEXT,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX stories_last ON stories(last_seen);
+
+        -- A topic page lists stories: kept per topic so a page is one index
+        -- range scan however large the store grows.
+        CREATE TABLE story_topics (
+            story_id TEXT NOT NULL,
+            topic_slug TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            rank INTEGER,
+            score REAL NOT NULL DEFAULT 0,
+            PRIMARY KEY (topic_slug, story_id)
+        );
+        CREATE INDEX story_topics_order ON story_topics(topic_slug, last_seen DESC, rank);
+
+        CREATE TABLE entities (
+            article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            name TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            value TEXT,
+            role TEXT
+        );
+        CREATE INDEX entities_key ON entities(kind, key);
+        CREATE INDEX entities_article ON entities(article_id);
+
+        CREATE TABLE state (
+            name TEXT PRIMARY KEY,
+            value BLOB
+        );
+
+        -- Folded text (no diacritics, đ → d), so "dien bien" finds "Điện Biên":
+        -- FTS5's remove_diacritics does not fold đ.
+        -- rowid = articles.rowid.
+        CREATE VIRTUAL TABLE search USING fts5(
+            title, body, tokenize='unicode61 remove_diacritics 2'
+        );
+        """,
+    ),
+]
+
+
+def migrate(conn: sqlite3.Connection) -> list[int]:
+    """Apply pending migrations; return the numbers applied."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS migrations (id INTEGER PRIMARY KEY, name TEXT, applied_at TEXT)"
+    )
+    done = {row[0] for row in conn.execute("SELECT id FROM migrations")}
+    applied = []
+    for number, name, sql in MIGRATIONS:
+        if number in done:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in _statements(sql):
+                conn.execute(statement)
+            conn.execute(
+                "INSERT INTO migrations (id, name, applied_at) VALUES (?, ?, datetime('now'))",
+                (number, name),
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        applied.append(number)
+    return applied
+
+
+def _statements(sql: str) -> list[str]:
+    # Our migrations hold no semicolons inside literals or triggers.
+    lines = [ln for ln in sql.splitlines() if not ln.strip().startswith("--")]
+    return [s.strip() for s in "\n".join(lines).split(";") if s.strip()]

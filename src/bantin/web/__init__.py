@@ -1,0 +1,1 @@
+"""The web app: topic pages, stories, articles, search; a JSON twin for each."""

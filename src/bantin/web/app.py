@@ -1,0 +1,93 @@
+"""FastAPI app: thin routes over `bantin.render.pages`.
+
+Every HTML page has a JSON twin built from the same dict:
+``/topics/chuyen-doi-so`` and ``/topics/chuyen-doi-so.json``.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from fastapi import FastAPI, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+
+from bantin.render import pages
+from bantin.settings import Settings
+from bantin.store.db import Store
+from bantin.web.views import render
+
+
+def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+    local = threading.local()
+
+    def store() -> Store:
+        # SQLite connections are per thread; FastAPI runs sync routes in a pool.
+        s = getattr(local, "store", None)
+        if s is None:
+            s = local.store = Store(db, create=False)
+        return s
+
+    app = FastAPI(title="bantin", docs_url="/api/docs", openapi_url="/api/openapi.json")
+    app.mount("/static", StaticFiles(packages=[("bantin.web", "static")]), name="static")
+
+    def respond(request: Request, as_json: bool, template: str, build, **extra):
+        try:
+            data = build()
+        except pages.NotFound as e:
+            if as_json:
+                return JSONResponse({"error": str(e)}, status_code=404)
+            return HTMLResponse(render("error.html", message=str(e)), status_code=404)
+        if as_json:
+            return JSONResponse(data)
+        return HTMLResponse(render(template, page=data, request=request, **extra))
+
+    @app.get("/", response_class=HTMLResponse)
+    def home(request: Request):
+        return respond(request, False, "home.html", lambda: pages.home_page(store()))
+
+    @app.get("/index.json")
+    def home_json(request: Request):
+        return respond(request, True, "", lambda: pages.home_page(store()))
+
+    @app.get("/topics/{slug}")
+    def topic(request: Request, slug: str, offset: int = Query(0, ge=0)):
+        as_json = slug.endswith(".json")
+        slug = slug.removesuffix(".json")
+        return respond(request, as_json, "topic.html",
+                       lambda: pages.topic_page(store(), slug, settings, offset=offset))
+
+    @app.get("/stories/{story_id}")
+    def story(request: Request, story_id: str):
+        as_json = story_id.endswith(".json")
+        sid = story_id.removesuffix(".json")
+        return respond(request, as_json, "story.html", lambda: pages.story_page(store(), sid))
+
+    @app.get("/articles/{article_id}")
+    def article(request: Request, article_id: str, hl: str | None = None):
+        as_json = article_id.endswith(".json")
+        aid = article_id.removesuffix(".json")
+        return respond(request, as_json, "article.html",
+                       lambda: pages.article_page(store(), aid), hl=_span(hl))
+
+    @app.get("/search")
+    def search(request: Request, q: str = "", offset: int = Query(0, ge=0)):
+        return respond(request, False, "search.html",
+                       lambda: pages.search_page(store(), q, offset=offset))
+
+    @app.get("/search.json")
+    def search_json(request: Request, q: str = "", offset: int = Query(0, ge=0)):
+        return respond(request, True, "", lambda: pages.search_page(store(), q, offset=offset))
+
+    return app
+
+
+def _span(hl: str | None) -> tuple[int, int] | None:
+    """ "120-245" → (120, 245): the sentence a summary links to."""
+    try:
+        a, b = (hl or "").split("-")
+        return int(a), int(b)
+    except ValueError:
+        return None

@@ -1,0 +1,41 @@
+"""Shared fixtures. ../shared (evaluation data and seed pages) sits beside
+the project root; tests that need it skip with a clear message when absent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+DATA = SHARED / "data"
+
+
+@pytest.fixture
+def seeds_dir() -> Path:
+    if not SEEDS.is_dir() or not list(SEEDS.glob("*.txt")):
+        pytest.skip(f"seed pages not found at {SEEDS} (../shared/seeds beside the repo)")
+    return SEEDS
+
+
+@pytest.fixture
+def seed_pages(seeds_dir) -> list[Path]:
+    return sorted(seeds_dir.glob("*.txt"))
+
+
+def dataset(name: str) -> Path:
+    d = DATA / name
+    if not d.is_dir():
+        pytest.skip(f"evaluation set {name} not found at {d} (../shared/data beside the repo)")
+    return d
+
+
+@pytest.fixture
+def store(tmp_path):
+    from bantin.store import open_store
+
+    s = open_store(tmp_path / "test.db")
+    yield s
+    s.close()
