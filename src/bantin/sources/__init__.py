@@ -101,7 +101,7 @@ def read_bytes(
                 yield from feeds.read_feed(data, origin, fetch_full=fetch_full,
                                            **({"fetcher": fetcher} if fetcher else {}))
             else:
-                yield html.read_html(data, url=url, origin=origin)
+                yield html.read_html(data, url=url, origin=origin, encoding=declared)
             return
         text = _decode(data, origin, declared)
         if kind == "jsonl":
