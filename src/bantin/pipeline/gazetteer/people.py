@@ -1,0 +1,224 @@
+"""Cues for people: surnames, titles, honorifics, and words that are not names."""
+
+# Vietnamese surnames, most frequent first. A run of capitalized syllables that
+# starts with one of these and has 3–4 syllables is a name even without a cue.
+SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Vương", "Trịnh", "Mai", "Trương", "Đinh", "Lâm", "Phùng", "Tạ", "Hà", "Châu", "Tô", "Quách", "Lưu", "Thái", "Cao", "Kiều", "La", "Lương", "Tăng", "Triệu", "Chu", "Đàm", "Lục", "Lò", "Tống", "Mạc", "Nông", "Thạch", "Giang", "Khổng", "Doãn", "Âu", "Kim", "Hứa", "Diệp", "Lại", "Tôn", "Nghiêm", "Quan", "Vi", "Ninh", "Khúc", "Bạch", "Lã", "Hầu", "Tiêu", "Phí", "Hàn", "Mã", "Nhữ", "Cù", "Lữ", "Thân", "Trình", "Khuất", "Quản", "Cấn", "Hoàng", "Ông", "Văn", "Công", "Từ", "Đồng", "Trà", "Yên", "Viên", "Phó"]
+
+# Surnames that are also common words or place-name syllables: a name that
+# starts with them needs a title or honorific before it.
+WEAK_SURNAMES = {"Văn", "Công", "Từ", "Đồng", "Trà", "Yên", "Viên", "Phó", "Ông", "Ninh", "Quan", "Thái", "Cao", "Châu", "Hàn", "Kim", "La", "Giang", "Lâm", "Mai", "Hà", "Vi", "Tiêu", "Thạch", "Lục", "Chu", "Âu", "Hầu", "Lý", "Đoàn", "Hồ"}
+
+# Honorifics: lower-case in running text ("ông Nguyễn Việt Thắng").
+HONORIFICS = ["ông bà anh chị cô chú bác em cháu cụ thầy cậu ngài", "nữ sinh nam sinh sinh viên học sinh bệnh nhân bé cháu bị can bị cáo nghi phạm", "đối tượng tài xế lái xe nạn nhân ca sĩ diễn viên nhạc sĩ họa sĩ nhà văn nhà thơ", "nghệ sĩ người mẫu hoa hậu á hậu vận động viên cầu thủ tiền vệ tiền đạo hậu vệ", "thủ môn võ sĩ kỳ thủ tay vợt nông dân ngư dân chủ tàu thuyền trưởng chủ hộ", "doanh nhân nhà báo phóng viên tỷ phú triệu phú chuyên gia luật sư kiến trúc sư", "kỹ sư bác sĩ dược sĩ y tá điều dưỡng linh mục thượng tọa hòa thượng đại đức", "nhà nghiên cứu nhà khoa học nhà sáng lập vợ chồng con trai con gái mẹ cha bố", "huấn luyện viên hlv trọng tài"]
+
+# Titles (case-insensitive); the role is the title plus what follows it up to
+# the name ("Bộ trưởng Bộ Khoa học và Công nghệ").
+TITLES = """Tổng Bí thư
+Chủ tịch nước
+Phó Chủ tịch nước
+Thủ tướng
+Phó Thủ tướng
+Phó Thủ tướng Thường trực
+Chủ tịch Quốc hội
+Phó Chủ tịch Quốc hội
+Chủ tịch
+Phó Chủ tịch
+Phó Chủ tịch Thường trực
+Chủ tịch HĐQT
+Tổng thống
+Phó Tổng thống
+Quốc vương
+Nhà vua
+Hoàng tử
+Công chúa
+Nữ hoàng
+Giáo hoàng
+Thái tử
+Bộ trưởng
+Thứ trưởng
+Thứ trưởng Thường trực
+Ngoại trưởng
+Bộ trưởng Ngoại giao
+Bộ trưởng Quốc phòng
+Thống đốc
+Phó Thống đốc
+Bí thư
+Phó Bí thư
+Phó Bí thư Thường trực
+Bí thư Trung ương Đảng
+Ủy viên Bộ Chính trị
+Ủy viên Trung ương Đảng
+Trưởng ban
+Phó Trưởng ban
+Phó trưởng ban
+Trưởng Ban
+Phó Trưởng Ban
+Chủ nhiệm
+Phó Chủ nhiệm
+Tổng Thư ký
+Tổng thư ký
+Chánh Văn phòng
+Phó Chánh Văn phòng
+Chánh văn phòng
+Chánh án
+Phó Chánh án
+Viện trưởng
+Phó Viện trưởng
+Tổng Kiểm toán
+Tổng Thanh tra
+Chánh Thanh tra
+Tổng Giám đốc
+Phó Tổng Giám đốc
+Tổng giám đốc
+Phó tổng giám đốc
+Giám đốc
+Phó Giám đốc
+Phó giám đốc
+Cục trưởng
+Phó Cục trưởng
+Tổng cục trưởng
+Phó Tổng cục trưởng
+Vụ trưởng
+Phó Vụ trưởng
+Trưởng phòng
+Phó Trưởng phòng
+Phó trưởng phòng
+Trưởng Công an
+Phó Trưởng Công an
+Trưởng công an
+Trưởng đoàn
+Hiệu trưởng
+Phó Hiệu trưởng
+Trưởng khoa
+Chủ nhiệm khoa
+Người phát ngôn
+Phát ngôn viên
+Đại sứ
+Tổng Lãnh sự
+Thị trưởng
+Thống đốc bang
+Thượng nghị sĩ
+Hạ nghị sĩ
+Nghị sĩ
+Đại biểu
+Đại biểu Quốc hội
+Đại tướng
+Thượng tướng
+Trung tướng
+Thiếu tướng
+Chuẩn Đô đốc
+Phó Đô đốc
+Đô đốc
+Đại tá
+Thượng tá
+Trung tá
+Thiếu tá
+Đại úy
+Thượng úy
+Trung úy
+Thiếu úy
+Giáo sư
+Phó Giáo sư
+Tiến sĩ
+Thạc sĩ
+Bác sĩ
+Kỹ sư
+Luật sư
+Nhà báo
+Nghệ sĩ Nhân dân
+Nghệ sĩ Ưu tú
+Nhà giáo Nhân dân
+Nhà giáo Ưu tú
+Anh hùng Lao động
+Anh hùng
+Mẹ Việt Nam Anh hùng
+Trưởng thôn
+Trưởng bản
+Trưởng ấp
+Trưởng khu phố
+Tổ trưởng
+Đội trưởng
+Phó đội trưởng
+Chỉ huy trưởng
+Phó Chỉ huy trưởng
+Chính ủy
+Tư lệnh
+Phó Tư lệnh
+Tổng Tham mưu trưởng
+Tổng biên tập
+Phó Tổng biên tập
+Chủ tịch Hội đồng quản trị
+Chủ tịch HĐTV
+Chủ tịch Hội đồng thành viên
+Nhà sáng lập
+Đồng sáng lập
+Giám mục
+Tổng Giám mục
+Hòa thượng
+Thượng tọa
+Thủ lĩnh
+Cựu Tổng thống
+Cựu Thủ tướng
+Cựu Bộ trưởng
+Cựu Chủ tịch
+CEO
+Chủ tịch UBND
+Phó Chủ tịch UBND
+Chủ tịch HĐND
+Phó Chủ tịch HĐND
+Bí thư Tỉnh ủy
+Bí thư Thành ủy
+Bí thư Huyện ủy
+Phó Bí thư Tỉnh ủy
+Phó Bí thư Thành ủy
+Trưởng Ban Tuyên giáo
+Huấn luyện viên
+HLV
+GS
+PGS
+TS
+ThS
+BS
+BSCKII
+BSCKI
+BS.CKII
+BS.CKI
+LS
+KS
+NSND
+NSƯT
+NGND
+NGƯT
+GS.TS
+PGS.TS
+GS.TSKH
+TSKH
+ThS.BS
+TS.BS
+Th.S
+Đ/c"""
+
+# Syllables that start a capitalized run but never a name: the run after a
+# title that begins with one of these is part of the role, not the person.
+NOT_NAME_STARTS = {"Bộ", "Sở", "Ủy", "Uỷ", "Ban", "Công", "Tổng", "Cục", "Viện", "Trường", "Đại", "Hội", "Tập", "Ngân", "Chính", "Quốc", "Thành", "Tỉnh", "Huyện", "Xã", "Phường", "Quận", "Văn", "Phòng", "Vụ", "Trung", "Đảng", "Học", "Bệnh", "Nhà", "Báo", "Đài", "Tòa", "Toà", "Kho", "Thanh", "Kiểm", "Cảnh", "Quân", "Đoàn", "Mặt", "Liên", "Hiệp", "Trạm", "Chi", "Khu", "Cảng", "Sân", "Hãng", "Quỹ", "Thường", "Thứ", "Phó", "Chủ", "Giám", "Bí", "Thủ", "Tư", "Lực", "Sư", "Binh", "Tiểu", "Lữ", "Trại", "Tổ", "Đội", "Hạt", "Ga", "Cơ", "Dự", "Chương", "Thông", "Tờ", "Kênh", "Cổng", "Hệ", "Mạng", "Tạp", "Sàn", "Câu", "Nhóm", "Đơn", "Trụ", "Lãnh", "Ngành", "Hạ", "Thượng", "Nghị", "Đạo", "Luật", "Quyết", "Kế", "Chỉ", "Trên", "Theo", "Tại", "Khi", "Sau", "Trước", "Ngày", "Tháng", "Năm", "Dù", "Nếu", "Vì", "Do", "Để", "Với", "Cho", "Người", "Các", "Những", "Một", "Hai", "Ba", "Bốn", "Sáu", "Bảy", "Tám", "Chín", "Mười", "Đây", "Đó", "Này", "Ảnh", "Video", "Clip", "Từ", "Ông", "Bà", "Anh", "Chị", "Em", "Cô", "Chú", "Bác", "Tuy", "Nhưng", "Và", "Hoặc", "Còn", "Cũng", "Đồng", "Ngoài", "Trong", "Dưới", "Giữa"}
+
+# Lower-case words before a capitalized run that make it a place or a thing
+# named after someone ("đường Nguyễn Huệ", "trường THPT Lê Quý Đôn").
+PLACE_CUES = {"đường", "phố", "quận", "huyện", "xã", "phường", "thị", "trấn", "tỉnh", "thành", "tp", "trường", "cầu", "chợ", "làng", "thôn", "ấp", "bản", "bến", "cảng", "ngõ", "hẻm", "kiệt", "sông", "núi", "hồ", "đảo", "vịnh", "đèo", "tàu", "khu", "chùa", "đền", "nhà", "lăng", "tượng", "giải", "cúp", "dự", "án", "tuyến", "đại", "lộ", "quảng", "số", "công", "viên", "bệnh", "viện", "bảo", "tàng", "hát", "rạp", "sân", "ga", "đình", "phòng", "lớp"}
+
+# Countries and regions: skipped between a title and the name ("Tổng thống
+# Mỹ Donald Trump"), never taken as names.
+COUNTRIES = """Việt Nam|Mỹ|Hoa Kỳ|Nga|Trung Quốc|Nhật Bản|Nhật|Hàn Quốc|Triều Tiên|Pháp|Đức|Anh|Úc|
+Australia|Ấn Độ|Canada|Thái Lan|Campuchia|Lào|Singapore|Malaysia|Indonesia|Philippines|
+Myanmar|Ukraine|Israel|Iran|Iraq|Syria|Thổ Nhĩ Kỳ|Italy|Ý|Tây Ban Nha|Bồ Đào Nha|Brazil|
+Argentina|Venezuela|Cuba|Mexico|Đài Loan|Hong Kong|Hồng Kông|Afghanistan|Pakistan|
+Ả Rập Xê Út|Saudi Arabia|Ai Cập|New Zealand|Hà Lan|Bỉ|Thụy Điển|Thụy Sĩ|Na Uy|Đan Mạch|
+Phần Lan|Ba Lan|Séc|Hungary|Áo|Hy Lạp|Nam Phi|Qatar|UAE|Brunei|Đông Timor|Mông Cổ|
+Bangladesh|Sri Lanka|Nepal|Kazakhstan|Belarus|Palestine|Lebanon|Jordan|Yemen|Libya|
+Nigeria|Kenya|Chile|Peru|Colombia|Châu Á|Châu Âu|Châu Phi|châu Á|châu Âu|châu Phi|
+Đông Nam Á|Trung Đông|Liên Xô|Scotland|Ireland|Ai-len|Romania|Bulgaria|Serbia|Croatia|
+Slovakia|Slovenia|Estonia|Latvia|Lithuania|Moldova|Georgia|Armenia|Azerbaijan|
+Uzbekistan|Kuwait|Oman|Bahrain|Ethiopia|Ghana|Maroc|Morocco|Algeria|Tunisia|Sudan|
+Zimbabwe|Uganda|Tanzania|Angola|Mozambique|Panama|Costa Rica|Ecuador|Bolivia|Uruguay|
+Paraguay|Jamaica|Haiti|Fiji|Papua New Guinea|Bắc Kinh|Washington|Moscow|Tokyo|Seoul|
+Bình Nhưỡng|Paris|London|Berlin|Lầu Năm Góc|Nhà Trắng|Điện Kremlin|Kremlin"""
