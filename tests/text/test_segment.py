@@ -16,9 +16,10 @@ from bantin.text.segment import sentence_spans, sentences
                                                            "Đó là tin vui!"]),
         ("PGS.TS. Nguyễn Văn A phát biểu. Hội nghị kết thúc.",
          ["PGS.TS. Nguyễn Văn A phát biểu.", "Hội nghị kết thúc."]),
+        ("Chị P. T.T. Ngân cho biết. Sau đó về.", ["Chị P. T.T. Ngân cho biết.", "Sau đó về."]),
     ],
     ids=["two_sentences", "abbreviation_tp", "thousands_separator", "closing_quote",
-         "newline_splits", "dates_and_ratios", "academic_titles"],
+         "newline_splits", "dates_and_ratios", "academic_titles", "dotted_initials"],
 )
 def test_sentences(text, expected):
     assert sentences(text) == expected

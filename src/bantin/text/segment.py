@@ -32,8 +32,8 @@ def _is_abbreviation(chunk: str) -> bool:
     word = m.group(1).lower()
     if word in _ABBREVIATIONS:
         return True
-    # Initials such as "Nguyễn V. A." or "TP.HCM" style dotted capitals.
-    return len(word) == 1 and word.isalpha()
+    # Initials: "Nguyễn V. A.", "Chị P. T.T. Ngân".
+    return all(len(part) == 1 and part.isalpha() for part in word.split("."))
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
