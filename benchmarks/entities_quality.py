@@ -14,8 +14,18 @@ Annotation guide (what the gold counts as an entity):
   attached; also inside agency/organization/team names.
 - agency: a named state body (not a bare "Bộ", "UBND tỉnh"); organization:
   a named company, bank, club, school, hospital, international body, group.
-- person: names, incl. short references after an honorific ("ông Thắng"),
-  without the title; legal/date/amount/percent/ratio as in `entities.py`.
+- person: names, incl. short references after an honorific ("ông Thắng")
+  and initials ("ông N.D.H"), without the title; legal/date/amount/percent/
+  ratio as in `entities.py`.
+- legal: numbered documents with their type word ("Nghị định số 72/2013",
+  "Công văn 1493/BHXH-CSYT") and named laws ("Luật Cư trú 2020"), not
+  articles or clauses ("Điều 5") nor unnumbered resolutions.
+- amount: the number with its unit and per-unit ("1.500 đồng/bình",
+  "22.127 VND / USD"), a range as one span ("270.000-275.000 đồng/bình");
+  dates include a leading "ngày" but not other cues ("hôm nay 21/7" → "21/7").
+- The 17 articles added last (legal documents and amounts) were annotated by
+  reading the text before running the extractor; disagreements were then
+  adjudicated (gold keys there are slugs of the mention, not the extractor's).
 
 Scores: exact = same (start, end, kind); lenient = same kind and overlapping
 spans (each gold and predicted span matched at most once).

@@ -82,6 +82,57 @@ def test_people_roles(text, name, role):
     assert (e.name, e.role) == (name, role)
 
 
+@pytest.mark.parametrize(("text", "kind", "mention"), [
+    pytest.param("Ông N.D.H. (47 tuổi) bị phạt.", "person", "N.D.H", id="initials"),
+    pytest.param("Ông VÕ TRỌNG NAM phát biểu.", "person", "VÕ TRỌNG NAM", id="all_caps_name"),
+    pytest.param("HLV người Hàn Quốc Chun Jae-ho đã nói.", "person", "Chun Jae-ho",
+                 id="foreign_after_cue_and_nationality"),
+    pytest.param("Cảnh sát bắt giữ Kwon Yonggil hôm qua.", "person", "Kwon Yonggil",
+                 id="korean_surname_no_cue"),
+    pytest.param("ông Ngân không thi hành quyết định", "person", "Ngân", id="given_name_ngan"),
+    pytest.param("Đất của CTCP Hoàng Anh Gia Lai bị thu hồi.", "organization",
+                 "CTCP Hoàng Anh Gia Lai", id="ctcp_head_with_known_name"),
+    pytest.param("Hôm qua, Cục Lãnh sự, Bộ Ngoại giao cho biết.", "agency", "Cục Lãnh sự",
+                 id="agency_head_lowercase_tail"),
+    pytest.param("Trận gặp Gwangju FC chiều nay.", "organization", "Gwangju FC", id="team_fc"),
+    pytest.param("theo Nghị định 86/2014 tại TP. HCM", "legal", "Nghị định 86/2014",
+                 id="legal_number_year"),
+    pytest.param("Vietcombank tăng thêm 10 đồng so với hôm qua.", "amount", "10 đồng",
+                 id="amount_small_dong"),
+    pytest.param("giá gas giảm 1.500 đồng/bình 12kg", "amount", "1.500 đồng/bình",
+                 id="amount_per_bottle"),
+    pytest.param("tỷ giá ở mức 22.127 VND / USD.", "amount", "22.127 VND / USD",
+                 id="amount_exchange_rate"),
+    pytest.param("diễn ra hôm nay 22/5.", "date", "22/5", id="date_after_hom_nay"),
+])
+def test_recall_cases(text, kind, mention):
+    got = [text[e.start:e.end] for e in extract_entities(text) if e.kind == kind]
+    assert mention in got, got
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    pytest.param("Anh mua 3 đồng hồ cũ.", "amount", id="dong_ho_is_not_money"),
+    pytest.param("Hiệp định FTA và TPP được bàn.", "organization", id="agreements_not_orgs"),
+    pytest.param("Kỳ họp thứ XII của Đảng.", "organization", id="roman_numeral"),
+])
+def test_precision_cases(text, kind):
+    assert [e for e in extract_entities(text) if e.kind == kind] == []
+
+
+def test_acronym_defined_after_a_body_and_reused():
+    text = ("Cục Quản lý Chất lượng Nông lâm sản và Thủy sản (NAFIQAD) cho biết, "
+            "NAFIQAD đề nghị các tỉnh báo cáo.")
+    got = [text[e.start:e.end] for e in extract_entities(text) if e.kind == "organization"]
+    assert got.count("NAFIQAD") == 2
+
+
+def test_later_mentions_of_a_name():
+    text = ("Mỹ nhắm mục tiêu là thủ lĩnh Mullah Akhtar Mansoor tại Pakistan. "
+            "Lầu Năm Góc cho biết Mansoor là mối đe dọa.")
+    got = [text[e.start:e.end] for e in extract_entities(text) if e.kind == "person"]
+    assert got == ["Mullah Akhtar Mansoor", "Mansoor"] or got == ["Akhtar Mansoor", "Mansoor"]
+
+
 def test_offsets_point_into_original_text():
     text = "Ông Trần Đăng Hoà (Khánh Hoà) nhận 1,5 tỷ đồng ngày 2/9/2025 từ Bộ Y tế."
     ents = extract_entities(text)
@@ -131,11 +182,15 @@ def _quality_module():
     return mod
 
 
-# Floors slightly below the values measured when the gold set was built.
-FLOORS_ALL = {"province": (0.97, 0.97), "legal": (0.95, 0.95), "date": (0.97, 0.94),
-              "amount": (0.78, 0.78), "person": (0.95, 0.68),
-              "agency+organization": (0.90, 0.64)}
-FLOORS_LENIENT = {"amount": (0.97, 0.97), "agency+organization": (0.95, 0.69)}
+# Floors slightly below the values measured on the gold set (40 hand-written
+# sentences + 47 real articles, 35 legal and 107 amount spans): province
+# 1.00/0.963, legal 0.914/0.914, date 1.00/1.00, amount 0.991/0.991, person
+# 0.960/0.932, agency+organization 0.923/0.897 (lenient 0.976/0.948).
+FLOORS_ALL = {"province": (0.97, 0.94), "legal": (0.89, 0.89), "date": (0.97, 0.97),
+              "amount": (0.97, 0.97), "person": (0.94, 0.91),
+              "agency+organization": (0.90, 0.87)}
+FLOORS_LENIENT = {"amount": (0.97, 0.97), "legal": (0.97, 0.97),
+                  "agency+organization": (0.95, 0.92)}
 
 
 @pytest.mark.gate

@@ -17,16 +17,23 @@ written). Kinds:
   named laws ("Luật Đất đai 2024").
 * ``date``, ``amount`` (money), ``percent``, ``ratio``.
 
-How it matches. Gazetteers are compiled into trie-shaped regular
-expressions (one C-level pass, no per-token Python loop) and run over
-``tone(text).lower()``: lower-casing and moving tone marks ("hoà" → "hòa")
-keep the length of NFC text, so match offsets are offsets into the original.
-Case is then checked on the original (a name needs its capitals: "Hòa Bình"
-the province, not "hòa bình" peace). Numbers, dates and documents are plain
-regular expressions on the original text. Layers are resolved by priority:
-legal > date > amount > percent > ratio for numbers; provinces may sit inside
-agency and organization names ("UBND thành phố Đà Nẵng" yields both), never
-inside a person's name. No statistical model: underthesea's NER was slower
+How it matches. One scan with a class-prefixed pattern (which ``re`` runs in
+C without trying every position) finds the anchors: capitalized words and
+numbers. Gazetteers are compiled into trie-shaped regular expressions over
+``text.lower()`` (both tone styles, "hoà"/"hòa"; lower-casing keeps offsets)
+and tried only at anchors whose word opens one of their entries; lower-case
+cues ("ông", "thủ tướng", "công ty", "luật", "ngày") are found by looking back
+from the anchor they introduce; numbers, dates and documents are matched at
+number anchors. Case is checked on the original (a name needs its capitals:
+"Hòa Bình" the province, not "hòa bình" peace). Layers are resolved by
+priority: legal > date > amount > percent > ratio for numbers; provinces may
+sit inside agency and organization names ("UBND thành phố Đà Nẵng" yields
+both), never inside a person's name. Beyond the gazetteers: heads of bodies
+("Cục", "Bệnh viện", "CTCP", "Câu lạc bộ"), acronyms spelled out in
+parentheses after a body's name, team names ("Gwangju FC"), names without a
+cue (a surname and 2-4 capitalized syllables, romanized Korean/Chinese
+surnames) and later mentions of a name already found ("Mansoor").
+No statistical model: underthesea's NER was slower
 (~5 s per 1,000 sentences) and worse on news (it tags Viettel as a person).
 """
 
@@ -206,6 +213,82 @@ def _pipe(cell: str) -> list[str]:
     return [v.strip() for v in cell.split("|") if v.strip()] if cell else []
 
 
+# --- anchors: capitalized words and numbers ------------------------------------
+#
+# Python's ``re`` tries a pattern at every position unless the pattern starts
+# with a literal or a character class; a trie over the lower-cased text thus
+# costs ~50 ns a character for each pass. Every entity here starts at (or just
+# before) a capitalized word or a number, so one scan with a class-prefixed
+# pattern finds those anchors, and each gazetteer is tried only there, when
+# the anchor's word is the first word of one of its entries. Lower-case cues
+# ("ông", "thủ tướng", "công ty", "luật") are found by looking back from the
+# capitalized word they introduce.
+
+# The class comes first (so ``re`` skips ahead in C), the word start is
+# checked after it: "iPhone" has no anchor.
+_CAPS_RE = re.compile(rf"[{_UP}](?<![^\W_].)\w*")
+_NUMS_RE = re.compile(r"\d(?<![^\W_].)\w*")
+
+
+def _anchors(text: str, low: str) -> tuple[list, list]:
+    """Capitalized words and numbers that start a word.
+
+    Returns ([(start, end, word, previous word)], [(start, end)]), words lower-cased;
+    the previous word is "" unless a single space separates them."""
+    caps = []
+    append = caps.append
+    rfind = low.rfind
+    for m in _CAPS_RE.finditer(text):
+        s, e = m.span()
+        j = s - 1
+        if j > 0 and low[j] == " ":
+            pw = low[rfind(" ", j - 24 if j > 24 else 0, j) + 1:j]
+            if not pw.isalnum():
+                pw = low[_word_start(low, j):j]
+            append((s, e, low[s:e], pw))
+        else:
+            append((s, e, low[s:e], ""))
+    return caps, [m.span() for m in _NUMS_RE.finditer(text)]
+
+
+def _first_words(words: Iterable[str]) -> set[str]:
+    out = set()
+    for w in words:
+        fm = _WORD_RE.match(w)
+        if fm:
+            out.add(fm.group())
+            out.add(_old_style(fm.group()))
+            out.add(tone(fm.group()))
+    return out
+
+
+def _word_start(low: str, j: int) -> int:
+    """Start of the word that ends at ``j`` (letters, digits, dots)."""
+    k = low.rfind(" ", max(0, j - 24), j) + 1
+    w = low[k:j]
+    if not w.isalnum():
+        # punctuation or a new line inside: keep what follows it ("(công", "tp.")
+        i = len(w)
+        while i and (w[i - 1].isalnum() or w[i - 1] == "."):
+            i -= 1
+        k += i
+    return k
+
+
+def _prev_starts(low: str, p: int, n: int, words=None) -> list[int]:
+    """Starts of up to ``n`` words before ``p`` (nearest first), separated by
+    single spaces; stops at a word not in ``words`` when given."""
+    out = []
+    j = p - 1
+    while len(out) < n and j > 0 and low[j] == " ":
+        k = _word_start(low, j)
+        if k >= j or (words is not None and low[k:j] not in words):
+            break
+        out.append(k)
+        j = k - 1
+    return out
+
+
 # --- provinces ------------------------------------------------------------------
 
 _ADMIN_PREFIX = r"(?:tỉnh|thành phố|tp\.|tp|t\.p\.|t\.p)"
@@ -249,10 +332,13 @@ def _provinces():
         for v in _pipe(row[2] if len(row) > 2 else ""):
             add(v, codename, is_old)
     words = list(table) + _PROVINCE_BLOCKERS
-    rx = re.compile(
-        rf"\b(?P<pre>{_ADMIN_PREFIX}\s?)?(?P<name>{_trie_regex(words)})(?![\w])"
-    )
-    return units, table, rx
+    trie = _trie_regex(words)
+    rx = re.compile(rf"\b(?P<pre>{_ADMIN_PREFIX}\s?)?(?P<name>{trie})(?![\w])")
+    name_rx = re.compile(rf"(?:{trie})(?![\w])")
+    return units, table, rx, name_rx, frozenset(_first_words(words))
+
+
+_PRE_BEFORE = re.compile(rf"(?<![\w]){_ADMIN_PREFIX}\s?$")
 
 
 def _province_entity(text, codename, old, units, s, e, name_s) -> Entity:
@@ -265,7 +351,7 @@ def _province_entity(text, codename, old, units, s, e, name_s) -> Entity:
 
 def _match_province(text: str, low: str, pos: int, need_prefix_ok=True):
     """A province mention starting at ``pos``: (codename, old, start, end) or None."""
-    _units, table, rx = _provinces()
+    _units, table, rx, _nrx, _fw = _provinces()
     m = rx.match(low, pos)
     if not m:
         return None
@@ -280,30 +366,44 @@ def _match_province(text: str, low: str, pos: int, need_prefix_ok=True):
     return codename, old, m.start(), m.end(), m.group("pre") is not None
 
 
-def _find_provinces(text: str, low: str) -> list[Entity]:
-    units, table, rx = _provinces()
+def _find_provinces(text: str, low: str, caps: list) -> list[Entity]:
+    units, table, _rx, name_rx, first = _provinces()
     out = []
-    for m in rx.finditer(low):
-        info = _lk(table, m.group("name"))
+    last = 0
+    for s, e, w, _pw in caps:
+        if s < last:
+            continue
+        ns = s
+        if w not in first:
+            if w[:2] == "tp" and w[2:] in first:
+                ns = s + 2  # "TPHCM"
+            else:
+                continue
+        m = name_rx.match(low, ns)
+        if not m:
+            continue
+        info = _lk(table, m.group())
         if info is None:
+            last = m.end()
             continue  # a blocker ("Thái Bình Dương")
         codename, old, checks, prefix_only = info
-        ns = m.start("name")
         if not _case_ok(text, ns, checks):
             continue
-        pre = m.group("pre")
-        if pre:
-            # "tp" glued to a lower-case word is not a prefix: "tphcm" is, "tpx" no.
-            pass
-        elif prefix_only:
-            continue
+        if ns != s:
+            start = s
         else:
+            pm = _PRE_BEFORE.search(low, max(0, s - 12), s)
+            start = pm.start() if pm else s
+        if start == ns:
+            if prefix_only:
+                continue
             pw = _prev_word(text, ns)
             if pw:
                 w = pw[0]
                 if w in _HONORIFIC_WORDS or w in _MIDDLE_NAMES or w in _surnames():
                     continue  # part of a person's name: "Nguyễn Khánh Hòa", "chị Huế"
-        out.append(_province_entity(text, codename, old, units, m.start(), m.end(), ns))
+        last = m.end()
+        out.append(_province_entity(text, codename, old, units, start, m.end(), ns))
     return out
 
 
@@ -322,7 +422,9 @@ class _GEntry:
 @lru_cache(maxsize=1)
 def _gazetteer():
     from bantin.pipeline.gazetteer.agencies import AGENCIES_TSV, LOCAL_HEADS_TSV, SUBJECTS_TSV
-    from bantin.pipeline.gazetteer.organizations import ORG_HEADS, ORGANIZATIONS_TSV
+    from bantin.pipeline.gazetteer.organizations import AGENCY_HEADS, ORGANIZATIONS_TSV
+    from bantin.pipeline.gazetteer.organizations import ORG_HEADS as _OH
+    ORG_HEADS = list(_OH) + AGENCY_HEADS
 
     table: dict[str, _GEntry] = {}
 
@@ -368,7 +470,13 @@ def _gazetteer():
     org_alias = {}
     for low, e in table.items():
         org_alias[low] = e
-    return table, gaz_rx, heads, head_rx, org_head_rx, org_alias
+    org_last = set()
+    for h in ORG_HEADS:
+        if h in _COMPANY_HEADS or h in _LOWER_HEADS:
+            org_last.add(h.split(" ")[-1])
+    return (table, gaz_rx, heads, head_rx, org_head_rx, org_alias, frozenset(_first_words(table)),
+            frozenset(_first_words(heads)), frozenset(_first_words(ORG_HEADS)),
+            frozenset(org_last))
 
 
 _LEVELS = ["tỉnh", "thành phố", "tp.", "tp", "huyện", "quận", "thị xã", "xã", "phường",
@@ -421,11 +529,14 @@ def _NOT_NAME_STARTS_SET():
     return frozenset(NOT_NAME_STARTS)
 
 
-_COMPANY_HEADS = {"tập đoàn", "tổng công ty", "công ty cổ phần", "công ty cp", "công ty tnhh",
+# Lower-case heads that still start a name ("bệnh viện Chợ Rẫy"): kept in the span.
+_LOWER_HEADS = {"bệnh viện", "bệnh viện đa khoa", "trường đại học", "đại học", "học viện",
+                "câu lạc bộ", "clb", "hãng thông tấn"}
+_COMPANY_HEADS = {"tờ", "hãng tin", "ctcp", "công ty thhh", "ngân hàng thương mại", "tập đoàn", "tổng công ty", "công ty cổ phần", "công ty cp", "công ty tnhh",
                   "công ty tnhh một thành viên", "công ty tnhh mtv", "công ty",
                   "ngân hàng tmcp", "ngân hàng thương mại cổ phần", "ngân hàng", "hãng",
                   "hãng hàng không", "báo", "đài", "tạp chí", "hợp tác xã", "htx", "nhà máy"}
-_NAME_STOP = {"và", "với", "cho", "đã", "đang", "sẽ", "vừa", "là", "của", "tại", "ở", "trong", "về", "có", "được", "bị", "này", "đó", "khi", "nhưng", "để", "theo", "từ", "đến", "cùng", "thì", "mà", "nên", "không", "cũng", "đều", "vẫn", "còn", "rất", "các", "những", "một", "hai", "ba", "biết", "nói", "vào", "ra", "lên", "xuống", "trên", "dưới", "sau", "trước", "nhằm", "do", "bởi", "hay", "hoặc", "như", "nay", "mới"}
+_NAME_STOP = {"khẳng", "nhấn", "xác", "đề", "yêu", "gửi", "ký", "lập", "và", "với", "cho", "đã", "đang", "sẽ", "vừa", "là", "của", "tại", "ở", "trong", "về", "có", "được", "bị", "này", "đó", "khi", "nhưng", "để", "theo", "từ", "đến", "cùng", "thì", "mà", "nên", "không", "cũng", "đều", "vẫn", "còn", "rất", "các", "những", "một", "hai", "ba", "biết", "nói", "vào", "ra", "lên", "xuống", "trên", "dưới", "sau", "trước", "nhằm", "do", "bởi", "hay", "hoặc", "như", "nay", "mới"}
 _ORG_BLOCK = {"hội an", "trường sa", "trường sơn", "trường chinh", "trường giang", "hội nghị",
               "hãng tin", "báo cáo", "quỹ đạo", "viện trợ", "đài loan", "đài bắc"}
 _TOKEN_RE = re.compile(r"[\w][\w&'’.\-]*[\w&]|\w")
@@ -434,11 +545,11 @@ _TOKEN_RE = re.compile(r"[\w][\w&'’.\-]*[\w&]|\w")
 _ORG_NAME_STOP = frozenset(["Chủ", "Phó", "Giám", "Bí", "Thủ", "Theo", "Tại", "Khi", "Sau", "Trước", "Ngày", "Tháng", "UBND", "HĐND", "Sở", "Bộ", "Ông", "Bà", "Anh", "Chị"])
 
 
-_NEW_BODY = ("Công ty", "Tập đoàn", "Tổng công ty", "Tổng Công ty", "Ngân hàng", "Bộ ", "Sở ",
+_NEW_BODY = ("Cảng", "Trung tâm", "Cục", "Ủy ban", "Uỷ ban", "Ban ", "Công ty", "Tập đoàn", "Tổng công ty", "Tổng Công ty", "Ngân hàng", "Bộ ", "Sở ",
              "UBND", "Hãng", "Trường", "Bệnh viện", "Viện", "Hội ", "Quỹ", "Đại học")
 
 
-def _name_after(text: str, pos: int, max_tokens=8) -> int | None:
+def _name_after(text: str, pos: int, max_tokens=8, tail=False) -> int | None:
     """End of a proper name starting at ``pos``: capitalized words, with
     lower-case words allowed between capitalized ones ("Liên hiệp Phụ nữ")."""
     toks = []
@@ -472,20 +583,56 @@ def _name_after(text: str, pos: int, max_tokens=8) -> int | None:
         else:
             if t.lower() in _NAME_STOP and t.lower() != "và":
                 break
-            if t.lower() == "và" and text.startswith(_NEW_BODY, e + 1):
+            if t.lower() == "và" and (text.startswith(_NEW_BODY, e + 1) or (
+                    text[e + 1:e + 2] in _UPSET and text[e + 2:e + 3] in _UPSET)):
                 break  # "Vingroup và Công ty X": two names
             pending += 1
-            if pending > 3:
+            if pending > (6 if tail else 4):
                 break
+            if tail and e == toks[-1][1] and (e >= n or text[e] in ",;:()"):
+                end = e  # "Cục Lãnh sự, Bộ Ngoại giao": lower-case words end the name
         if count >= max_tokens:
             break
     return end
 
 
-def _find_agencies_orgs(text: str, low: str) -> list[Entity]:
-    table, gaz_rx, heads, head_rx, org_head_rx, org_alias = _gazetteer()
+def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
+    (table, gaz_rx, heads, head_rx, org_head_rx, org_alias, fw_gaz, fw_head, fw_org,
+     org_last) = _gazetteer()
+    gaz_ms, head_ms, org_ms = [], [], []
+    lg = lh = lo = 0
+    for s, _e, w, pw in caps:
+        if s >= lg and w in fw_gaz:
+            m = gaz_rx.match(low, s)
+            if m:
+                gaz_ms.append(m)
+                lg = m.end()
+        if s >= lh and w in fw_head:
+            m = head_rx.match(low, s)
+            if m:
+                head_ms.append(m)
+                lh = m.end()
+        if s < lo:
+            continue
+        if w in fw_org:
+            m = org_head_rx.match(low, s)
+            if m:
+                org_ms.append(m)
+                lo = m.end()
+                continue
+        # a lower-case company head before the name: "công ty Vinamilk"
+        j = s - 1
+        if pw in org_last:
+            for st in reversed(_prev_starts(low, s, 4)):
+                if st < lo:
+                    continue
+                m = org_head_rx.match(low, st)
+                if m and m.end() >= j:
+                    org_ms.append(m)
+                    lo = m.end()
+                    break
     cands: list[tuple[int, Entity]] = []  # (priority, entity)
-    for m in gaz_rx.finditer(low):
+    for m in gaz_ms:
         if m.start() and text[m.start() - 1] == "&":
             continue
         e = _lk(table, m.group())
@@ -508,7 +655,7 @@ def _find_agencies_orgs(text: str, low: str) -> list[Entity]:
                 key = f"{e.local}-{part}"
                 name = f"{e.name} {normalize(disp)}"
         cands.append((0, Entity(e.kind, key, name, m.start(), end, e.value)))
-    for m in head_rx.finditer(low):
+    for m in head_ms:
         canonical, prefix, checks = _lk(heads, m.group())
         if not _case_ok(text, m.start(), checks) or text[m.start()] not in _UPSET:
             continue
@@ -518,16 +665,21 @@ def _find_agencies_orgs(text: str, low: str) -> list[Entity]:
         end, part, disp = pl
         cands.append((1, Entity("agency", f"{prefix}-{part}", f"{canonical} {normalize(disp)}",
                                 m.start(), end)))
-    for m in org_head_rx.finditer(low):
+    for m in org_ms:
         head = m.group()
         cap = text[m.start()] in _UPSET
         company = head in _COMPANY_HEADS
-        if not cap and not company:
+        lower_head = head in _LOWER_HEADS
+        if not cap and not company and not lower_head:
             continue
+        agency = head in _AGENCY_HEADS_SET()
         ns = m.end() + 1
-        ne = _name_after(text, ns)
+        ne = _name_after(text, ns, tail=agency)
         if ne is None:
             continue
+        gm = gaz_rx.match(low, ns)
+        if gm and gm.end() > ne and _lk(table, gm.group()) is not None:
+            ne = gm.end()  # "CTCP Hoàng Anh Gia Lai": a known name after the head
         core = text[ns:ne]
         core_low = tone(low[ns:ne])
         if f"{head} {core_low}".split(" ")[0:2] and " ".join(f"{head} {core_low}".split()[:2]) in _ORG_BLOCK:
@@ -546,9 +698,81 @@ def _find_agencies_orgs(text: str, low: str) -> list[Entity]:
             if key.startswith("truong-dai-hoc-"):
                 key = key[len("truong-"):]
             name = canon_head + " " + normalize(core)
-        start = m.start() if cap else ns
-        cands.append((2, Entity("organization", key, name, start, ne)))
+        start = m.start() if cap or lower_head else ns
+        cands.append((2, Entity("agency" if agency else "organization", key, name, start, ne)))
+    _find_acronyms(text, caps, cands)
     return _resolve(cands)
+
+
+@lru_cache(maxsize=1)
+def _FOREIGN_SUR():
+    from bantin.pipeline.gazetteer.people import FOREIGN_SURNAMES
+    return frozenset(FOREIGN_SURNAMES)
+
+
+@lru_cache(maxsize=1)
+def _AGENCY_HEADS_SET():
+    from bantin.pipeline.gazetteer.organizations import AGENCY_HEADS
+    return frozenset(AGENCY_HEADS)
+
+
+@lru_cache(maxsize=1)
+def _NOT_ORG_ACRONYMS():
+    from bantin.pipeline.gazetteer.organizations import NOT_ORG_ACRONYMS
+    return frozenset(NOT_ORG_ACRONYMS)
+
+
+_ROMAN_RE = re.compile(r"[IVXLCDM]+")
+_BODY_BEFORE = re.compile(
+    r"(?:Cục|Tổng cục|Tổ chức|Ủy ban|Uỷ ban|Hiệp hội|Lực lượng|Cơ quan|Quỹ|Công ty|Ngân hàng|"
+    r"Tập đoàn|Liên đoàn|Liên minh|Hội|Viện|Trung tâm|Bộ|Sở|Ban|Hãng|Đài|Quân đội|Phong trào|"
+    r"Mặt trận|Đảng|Cảng vụ|Tổng công ty|Học viện|Trường|Câu lạc bộ|Liên hiệp|Hội đồng|"
+    r"Văn phòng|Cơ quan|Nhóm|Agency|Organization|Association|Institute|Bank|Company|"
+    r"Corporation|Group|Fund|Council|Commission|Forces|Party)\b[^()\n]*$")
+_TEAM_SUFFIX = frozenset(["FC", "United", "City", "Club", "SC", "CF"])
+
+
+def _find_acronyms(text: str, caps: list, cands: list) -> None:
+    """Acronyms outside the gazetteer (2-6 capitals: "NAFIQAD", "HAGL") that are
+    organizations: used twice in the text, or spelled out just before in
+    parentheses; and team names ending in "FC"/"United"."""
+    seen: dict[str, list] = {}
+    stop = _NOT_ORG_ACRONYMS()
+    for s, e, _w, _pw in caps:
+        tok = text[s:e]
+        n = e - s
+        if tok in _TEAM_SUFFIX and _pw and text[s - 2:s - 1].isalpha():
+            # "Gwangju FC", "Incheon United": the capitalized words before
+            k = s - 1
+            words = 0
+            while k > 0 and words < 3:
+                j = text.rfind(" ", 0, k - 1) + 1 if text[k] == " " else k
+                w = text[j:k]
+                if not w or w[0] not in _UPSET or not w.isalpha():
+                    break
+                words += 1
+                k = j - 1
+                if k < 0 or text[k] != " ":
+                    break
+            if words:
+                a = k + 1 if k >= 0 and text[k] == " " else 0
+                name = normalize(text[a:e])
+                cands.append((3, Entity("organization", slugify(name), name, a, e)))
+            continue
+        if not (2 <= n <= 7) or not tok.isupper() or tok in stop or _ROMAN_RE.fullmatch(tok):
+            continue
+        if n == 2 and not (text[s - 1:s] == "(" and text[e:e + 1] == ")"):
+            continue
+        seen.setdefault(tok, []).append((s, e))
+    for tok, spans in seen.items():
+        # defined in parentheses after the name of a body: "Cục ... (NAFIQAD)"
+        if not any(text[a - 1:a] == "(" and text[b:b + 1] in ")-" and
+                   _BODY_BEFORE.search(text, max(0, a - 90), a - 1) for a, b in spans):
+            continue
+        for s, e in spans:
+            if e < len(text) and text[e] in "-/" and text[e + 1:e + 2].isdigit():
+                continue
+            cands.append((4, Entity("organization", slugify(tok), tok, s, e)))
 
 
 @lru_cache(maxsize=1)
@@ -611,17 +835,32 @@ def _people():
     cue_rx = re.compile(rf"\b(?:{_trie_regex(cues)})(?=[\s,])")
     countries = [_norm_low(c.strip()) for c in COUNTRIES.replace("\n", "").split("|") if c.strip()]
     country_rx = re.compile(rf"(?:{_trie_regex(countries)})(?![\w])")
-    return cues, cue_rx, country_rx, frozenset(WEAK_SURNAMES)
+    chain = {w for c in cues for w in c.split(" ")}
+    chain |= {v for w in list(chain) for v in (_old_style(w), tone(w))}
+    chain |= {"tỉnh", "thành", "phố", "tp", "tp.", "huyện", "quận", "xã", "phường", "thị", "của",
+              "thường", "trực", "kiêm", "tại", "nước", "bang", "phụ", "trách", "nhiệm", "kỳ",
+              "người", "gốc", "đội", "tuyển"}
+    return (cues, cue_rx, country_rx, frozenset(WEAK_SURNAMES), frozenset(_first_words(cues)),
+            frozenset(chain))
 
 
 _ROLE_LINK = re.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|xã|phường|thị xã|của|"
-                        r"thường trực|kiêm|tại|nước|bang|phụ trách|nhiệm kỳ)\s+")
+                        r"thường trực|kiêm|tại|nước|bang|phụ trách|nhiệm kỳ|người|gốc|"
+                        r"đội tuyển|tuyển|đội)\s+")
 
 
 _MID_STOP = frozenset(["Bộ", "Sở", "Ủy", "Uỷ", "Ban", "Cục", "Viện", "Chủ", "Phó", "Giám", "Bí", "Thủ", "Tổng", "Tỉnh", "Huyện", "Xã", "Phường", "Quận", "Đảng", "Hội", "Tập", "Tòa", "Toà", "Báo", "Đài", "Khu", "UBND", "HĐND", "Theo", "Tại", "Khi", "Sau", "Trước", "Ngày", "Tháng", "Trưởng"])
 
 
-def _name_tokens(text: str, pos: int, weak: frozenset, cue: bool):
+# Words that open agency names but are also given names: allowed right after
+# an honorific ("ông Ngân", "anh Thanh").
+_GIVEN_OK = frozenset(["Ngân", "Thanh", "Quân", "Trung", "Hạ", "Thông", "Hiệp", "Liên", "Chính",
+                       "Quốc", "Đoàn", "Đồng", "Tư", "Lực", "Đạo", "Học", "Trường", "Đại",
+                       "Thành", "Thường", "Cảnh", "Kiểm", "Binh", "Sư", "Hai", "Ba", "Năm",
+                       "Sáu", "Bảy", "Tám", "Mười", "Thượng", "Lãnh", "Kho", "Chi", "Tiểu"])
+
+
+def _name_tokens(text: str, pos: int, weak: frozenset, cue: bool, honorific: bool = False):
     """A person's name starting at ``pos``: (start, end) or None."""
     m = _CAPRUN_RE.match(text, pos)
     if not m:
@@ -629,28 +868,64 @@ def _name_tokens(text: str, pos: int, weak: frozenset, cue: bool):
     toks = m.group().split(" ")
     nn = _NOT_NAME_STARTS_SET()
     keep = []
+    caps_name = cue and len(toks[0]) >= 2 and toks[0].isupper() and \
+        toks[0].capitalize() in _surnames()
     for t in toks:
-        if len(t) >= 2 and t.replace("-", "").isupper():
+        if len(t) >= 2 and t.replace("-", "").isupper() and not caps_name:
             break  # an acronym
-        if any(c.isdigit() for c in t):
+        if caps_name and not t.isupper():
+            break
+        if not t.isalpha() and any(c.isdigit() for c in t):
             break
         if keep and t in _MID_STOP:
             break
         keep.append(t)
         if len(keep) == 4:
             break
-    if not keep or keep[0] in nn:
+    if not keep:
+        return None
+    if keep[0] in nn and not (honorific and len(keep) == 1 and keep[0] in _GIVEN_OK):
         return None
     if not cue:
-        if keep[0] not in _surnames() or keep[0] in weak or not 3 <= len(keep) <= 4:
+        if keep[0] not in _surnames() or keep[0] in weak or not 2 <= len(keep) <= 4:
+            return None
+        if len(keep) == 2 and (keep[1] in nn or keep[1] in _surnames()):
             return None
         if len(toks) > len(keep) and toks[len(keep)] not in nn:
             return None  # a longer capitalized run: a title-case heading or a place
     return pos, pos + len(" ".join(keep))
 
 
-def _find_people(text: str, low: str, occupied: list[tuple[int, int]]) -> list[Entity]:
-    cues, cue_rx, country_rx, weak = _people()
+_INITIALS_RE = re.compile(rf"[{_UP}](?:\. ?[{_UP}])+(?=\.)")
+
+
+def _find_cues(text: str, low: str, caps: list) -> list:
+    """Title and honorific matches that come before a capitalized word."""
+    _cues, cue_rx, _country_rx, _weak, fw_cue, chain = _people()
+    out = []
+    lc = 0
+    for s, _e, w, pw in caps:
+        if s < lc:
+            continue
+        if pw in chain:
+            for st in reversed(_prev_starts(low, s, 8, chain)):
+                if st < lc:
+                    continue
+                m = cue_rx.match(low, st)
+                if m:
+                    out.append(m)
+                    lc = m.end()
+        if s >= lc and w in fw_cue:
+            m = cue_rx.match(low, s)
+            if m:
+                out.append(m)
+                lc = m.end()
+    return out
+
+
+def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: list
+                 ) -> list[Entity]:
+    cues, cue_rx, country_rx, weak, _fw, _chain = _people()
     occ_start = {}
     for a, b in occupied:
         if b > occ_start.get(a, -1):
@@ -662,7 +937,7 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]]) -> list[E
         return not any(a < y and x < b for x, y in taken)
 
     n = len(text)
-    for m in cue_rx.finditer(low):
+    for m in _find_cues(text, low, caps):
         s = m.start()
         if s and text[s - 1] == "/":
             continue
@@ -705,7 +980,11 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]]) -> list[E
             break
         if pos >= len(text) or text[pos] not in _UPSET:
             continue
-        nt = _name_tokens(text, pos, weak, cue=True)
+        im = _INITIALS_RE.match(text, pos)
+        if im:
+            nt = im.span()  # "ông N.D.H.": initials, without the final dot
+        else:
+            nt = _name_tokens(text, pos, weak, cue=True, honorific=kind == "honorific")
         if not nt or not free(*nt):
             continue
         a, b = nt
@@ -722,12 +1001,26 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]]) -> list[E
     # Names without a cue: a 3-4 syllable run that starts with a surname.
     nn = _NOT_NAME_STARTS_SET()
     sur = _surnames()
-    for m in _CAPRUN_RE.finditer(text):
+    last = 0
+    for s0, _e0, _w, _pw in caps:
+        if s0 < last:
+            continue
+        m = _CAPRUN_RE.match(text, s0)
+        if not m:
+            continue
+        last = m.end()
         run = m.group()
-        if run.count(" ") < 2:
+        if " " not in run:
             continue
         toks = run.split(" ")
-        if toks[0] not in sur and toks[1] not in sur:
+        if toks[0] in _FOREIGN_SUR() and len(toks) <= 3 and run.isascii() and all(
+                t[0] in _UPSET and t[1:].islower() for t in toks[1:]):
+            a, b = m.start(), m.end()
+            if free(a, b):
+                out.append(Entity("person", slugify(run), run, a, b))
+                taken.append((a, b))
+            continue
+        if toks[0] not in sur and (len(toks) < 3 or toks[1] not in sur):
             continue
         off = 0
         if toks[0] in nn and len(toks) > 1:
@@ -740,13 +1033,54 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]]) -> list[E
             continue
         if off == 0:
             pw = _prev_word(low, a)
-            if pw and (pw[0] in _PLACE_CUES() or text[pw[1]].isupper() or pw[0].isdigit()):
+            if pw and (pw[0] in _PLACE_CUES() or text[pw[1]].isupper() or pw[0].isdigit() and not (
+                    len(pw[0]) == 4 and pw[0][:2] in ("19", "20") and len(nt) and
+                    text[nt[0]:nt[1]].count(" ") >= 2)):
                 continue
         a, b = nt
         name = normalize(text[a:b])
         out.append(Entity("person", slugify(name), name, a, b))
         taken.append((a, b))
+    if out:
+        _propagate_names(text, caps, out, taken, sur, nn)
     return out
+
+
+def _propagate_names(text, caps, out, taken, sur, nn) -> None:
+    """Later mentions of a name already found: the full name again, a foreign
+    name's last word ("Mansoor"), a Vietnamese name's last two ("Xuân Trường")."""
+    forms: dict[str, list] = {}
+    for e in list(out):
+        toks = text[e.start:e.end].split(" ")
+        cands = [" ".join(toks)] if len(toks) >= 2 else []
+        if len(toks) >= 2 and toks[0] not in sur and len(toks[-1]) >= 3 and toks[-1] not in nn:
+            cands.append(toks[-1])
+        elif len(toks) >= 3 and toks[0] in sur and toks[-2] not in nn and toks[-2] not in (
+                "Văn", "Thị"):
+            cands.append(" ".join(toks[-2:]))
+        for c in cands:
+            lst = forms.setdefault(c.split(" ")[0].lower(), [])
+            if (c, e) not in lst:
+                lst.append((c, e))
+    if not forms:
+        return
+    n = len(text)
+    for s, _e, _w, _pw in caps:
+        lst = forms.get(_w)
+        if not lst:
+            continue
+        if s > 1 and text[s - 1] == " " and text[_word_start(text, s - 1)] in _UPSET:
+            continue  # inside a longer capitalized run
+        for c, src in sorted(lst, key=lambda ce: -len(ce[0])):
+            b = s + len(c)
+            if not text.startswith(c, s) or (b < n and (text[b].isalnum() or (
+                    text[b] == " " and b + 1 < n and text[b + 1] in _UPSET))):
+                continue
+            if any(s < y and x < b for x, y in taken):
+                break
+            out.append(Entity("person", src.key, src.name, s, b, None, None))
+            taken.append((s, b))
+            break
 
 
 @lru_cache(maxsize=1)
@@ -793,7 +1127,7 @@ _TYPE_BEFORE = re.compile(rf"(?<!\w)(?P<type>{_TYPE_ALT})\s+(?:số\s+)?$")
 _DOC_WORD_RE = re.compile(
     r"\b(?:bộ luật|luật|hiến pháp|pháp lệnh|nghị định|nghị quyết|thông tư|quyết định|chỉ thị"
     r"|công văn|kết luận|kế hoạch|quy định|công điện|thông báo)(?= )")
-_BARE_NUM = re.compile(r" (?:số )?(\d{1,5})(?![\d/,.]\d|[\w/%-])")
+_BARE_NUM = re.compile(r" (?:số )?(\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/,.]\d|[\w/%-])")
 _LAW_TYPES = {"bộ luật", "luật", "hiến pháp", "pháp lệnh"}
 _LAW_STOP = _NAME_STOP | {"quy", "sửa", "bổ", "số", "năm", "sắp", "chưa", "cần", "phải", "giúp", "tạo", "đưa", "đặt", "cấm", "gồm", "dự", "trình", "ban", "áp", "yêu", "nêu", "hiện", "hành", "chính", "thức", "có", "hiệu", "lực", "đề", "xuất", "cho", "phép", "được", "qua", "mà", "này", "mới", "ngày", "đối", "lần", "tiếp", "thì", "cũng"} - {"thông", "chính"}
 _LAW_NAME_OK = {"Đất", "Thuế", "Giao", "Đầu", "Nhà", "Tổ", "Công", "Bảo", "Thủ", "Đảng",
@@ -807,10 +1141,44 @@ def slugify_code(ident: str) -> str:
     return re.sub(r"[^a-z0-9/\-]+", "", fold(ident))
 
 
-def _find_legal(text: str, low: str) -> list[Entity]:
+_DOC_FIRST = frozenset(_first_words(
+    ["bộ luật", "luật", "hiến pháp", "pháp lệnh", "nghị định", "nghị quyết", "thông tư",
+     "quyết định", "chỉ thị", "công văn", "kết luận", "kế hoạch", "quy định", "công điện",
+     "thông báo"]))
+_LAW_LAST = frozenset(["luật", "pháp", "lệnh"])
+
+
+def _doc_words(low: str, caps: list) -> list:
+    out = []
+    last = 0
+    for s, _e, w, pw in caps:
+        if s < last:
+            continue
+        m = None
+        if pw in _LAW_LAST:
+            for st in reversed(_prev_starts(low, s, 2)):
+                if st >= last:
+                    m = _DOC_WORD_RE.match(low, st)
+                    if m:
+                        break
+        if m is None and w in _DOC_FIRST:
+            m = _DOC_WORD_RE.match(low, s)
+        if m:
+            out.append(m)
+            last = m.end()
+    return out
+
+
+def _find_legal(text: str, low: str, caps: list, nums: list) -> list[Entity]:
     out: list[Entity] = []
-    for m in _CODE_RE.finditer(text):
-        s = m.start()
+    last = 0
+    for s, _e in nums:
+        if s < last:
+            continue
+        m = _CODE_RE.match(text, s)
+        if not m:
+            continue
+        last = m.end()
         if s and (text[s - 1].isalnum() or text[s - 1] in "/.-"):
             continue
         code = m.group("code")
@@ -832,7 +1200,7 @@ def _find_legal(text: str, low: str) -> list[Entity]:
         out.append(Entity("legal", slugify_code(ident), f"{t} {ident}" if t else ident,
                           s, m.end(), value))
     taken = [(e.start, e.end) for e in out]
-    for m in _DOC_WORD_RE.finditer(low):
+    for m in _doc_words(low, caps):
         s = m.start()
         if any(a <= s < b for a, b in taken):
             continue
@@ -843,8 +1211,10 @@ def _find_legal(text: str, low: str) -> list[Entity]:
             if text[s] not in _UPSET:
                 continue
             num = bm.group(1)
+            number, _, year = num.partition("/")
             out.append(Entity("legal", f"{slugify(typ)}-{num}", f"{typ} {num}", s, bm.end(),
-                              {"type": typ, "number": num, "year": None, "issuer": None}))
+                              {"type": typ, "number": number, "year": int(year) if year else None,
+                               "issuer": None}))
             taken.append((s, bm.end()))
             continue
         if word not in _LAW_TYPES:
@@ -919,7 +1289,7 @@ def _clean_number(x: float):
 
 
 _NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)?"
-_DATE_CUE = (r"ngày|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng|từ|đến|tới|trước|sau|vào|hết|"
+_DATE_CUE = (r"ngày|hôm nay|hôm qua|ấn định|hôm|sáng|trưa|chiều|tối|đêm|rạng sáng|từ|đến|tới|trước|sau|vào|hết|"
              r"thứ hai|thứ ba|thứ tư|thứ năm|thứ sáu|thứ bảy|chủ nhật|thứ 2|thứ 3|thứ 4|"
              r"thứ 5|thứ 6|thứ 7|cn|đầu|cuối|giữa|tuần|dịp|kể từ|tính đến|và|hoặc|lúc")
 _DATE_CUE_BEFORE = re.compile(rf"(?:^|[\s(,])(?:{_DATE_CUE})\s*[(]?\s*$|[(,]\s*$")
@@ -940,9 +1310,41 @@ _DATE_KW_RE = re.compile(
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
-def _find_dates(text: str, low: str) -> list[Entity]:
+_DATE_KW_WORDS = frozenset(["ngày", "tháng", "quý", "năm", "đến", "tới", "trước", "sau",
+                            "cuối", "đầu", "giữa", "hết"])
+
+
+def _date_kw_matches(low: str, caps: list, nums: list) -> list:
+    out = []
+    last = 0
+    starts = [s for s, _e in nums]
+    if "quý" in low:
+        starts += [c[0] for c in caps if c[3] == "quý"]
+        starts.sort()
+    for s in starts:
+        j = s - 1
+        if j <= 0 or low[j] != " ":
+            continue
+        k = _word_start(low, j)
+        if k < last or low[k:j] not in _DATE_KW_WORDS:
+            continue
+        m = _DATE_KW_RE.match(low, k)
+        if m:
+            out.append(m)
+            last = m.end()
+    return out
+
+
+def _find_dates(text: str, low: str, caps: list, nums: list) -> list[Entity]:
     cands: list[tuple[int, Entity]] = []
-    for m in _DATE_NUM_RE.finditer(low):
+    last = 0
+    for s0, _e0 in nums:
+        if s0 < last:
+            continue
+        m = _DATE_NUM_RE.match(low, s0)
+        if not m:
+            continue
+        last = m.end()
         s, e = m.start(), m.end()
         if s and (low[s - 1].isalnum() or low[s - 1] in "/.,-"):
             continue
@@ -972,7 +1374,7 @@ def _find_dates(text: str, low: str) -> list[Entity]:
             if before.endswith("ngày "):
                 s -= 5
         cands.append((0, Entity("date", value, text[s:e], s, e, value)))
-    for m in _DATE_KW_RE.finditer(low):
+    for m in _date_kw_matches(low, caps, nums):
         g = m.group
         s, e = m.start(), m.end()
         if g("d2"):
@@ -1013,7 +1415,7 @@ _CUR = {"đồng": "đồng", "vnđ": "đồng", "vnd": "đồng", "đ": "đồn
         "rúp": "RUB", "sgd": "SGD", "aud": "AUD", "đô la úc": "AUD", "đô la singapore": "SGD"}
 _MAG_ALT = "|".join(sorted(map(re.escape, _MAG), key=len, reverse=True))
 _CUR_ALT = "|".join(sorted(map(re.escape, _CUR), key=len, reverse=True))
-_PER = (r"tháng|năm|ngày|tuần|giờ|người|kg|tấn|lít|m2|m²|ha|suất|lượt|hộ|căn|chiếc|cổ phiếu|"
+_PER = (r"tháng|năm|ngày|tuần|giờ|người|kg|tấn|lít|bình|usd|m2|m²|ha|suất|lượt|hộ|căn|chiếc|cổ phiếu|"
         r"cp|con|km|vé|gói|sản phẩm|học sinh|lao động|thùng|bao|mét|m")
 _AMOUNT_RE = re.compile(
     rf"(?P<n1>{_NUM})(?:\s*[-–]\s*(?P<n2x>{_NUM}))?"
@@ -1025,9 +1427,21 @@ _PCT_RE = re.compile(
 _RATIO_RE = re.compile(r"(?P<a>\d{1,5})/(?P<b>\d{1,5})(?![\w/%]|[.,]\d)(?= +\S)")
 
 
-def _find_amounts(text: str, low: str) -> list[Entity]:
+# After "N đồng" with N < 100: what makes it money rather than "đồng hồ", "đồng chí".
+_SMALL_DONG_OK = re.compile(r"(?:[.,;)]|$| (?:so|cả|lên|xuống|tại|mỗi|một|trên|và|cho|với|"
+                            r"thì|là|nhưng|khi|từ|đến)\b)")
+
+
+def _find_amounts(text: str, low: str, nums: list) -> list[Entity]:
     out = []
-    for m in _AMOUNT_RE.finditer(low):
+    last = 0
+    for s0, _e0 in nums:
+        if s0 < last:
+            continue
+        m = _AMOUNT_RE.match(low, s0)
+        if not m:
+            continue
+        last = m.end()
         g = m.group
         s = m.start()
         if s and (low[s - 1].isalnum() or low[s - 1] in ".,/"):
@@ -1049,8 +1463,9 @@ def _find_amounts(text: str, low: str) -> list[Entity]:
             # bare small numbers: "2 đồng" is rare, "3 đô" ambiguous; keep "3.000 đồng"
             if cur != "đồng" and cur != "đ" or (cur == "đ" and "." not in g("n1")):
                 continue
-            if cur == "đồng" and _num(g("n1")) is not None and _num(g("n1")) < 100:
-                continue
+            if cur == "đồng" and _num(g("n1")) is not None and _num(g("n1")) < 100 and not (
+                    g("per") or _SMALL_DONG_OK.match(low, m.end())):
+                continue  # "3 đồng hồ", "2 đồng chí"; "tăng 10 đồng." is money
         n1 = _num(g("n1"))
         if n1 is None:
             continue
@@ -1074,11 +1489,18 @@ def _find_amounts(text: str, low: str) -> list[Entity]:
     return out
 
 
-def _find_percents(text: str, low: str) -> list[Entity]:
+def _find_percents(text: str, low: str, nums: list) -> list[Entity]:
     if "%" not in text and "phần trăm" not in low:
         return []
     out = []
-    for m in _PCT_RE.finditer(low):
+    last = 0
+    for s0, _e0 in nums:
+        if s0 < last:
+            continue
+        m = _PCT_RE.match(low, s0)
+        if not m:
+            continue
+        last = m.end()
         s = m.start()
         if s and (low[s - 1].isalnum() or low[s - 1] in ".,/"):
             continue
@@ -1096,9 +1518,16 @@ def _find_percents(text: str, low: str) -> list[Entity]:
     return out
 
 
-def _find_ratios(text: str) -> list[Entity]:
+def _find_ratios(text: str, nums: list) -> list[Entity]:
     out = []
-    for m in _RATIO_RE.finditer(text):
+    last = 0
+    for s0, _e0 in nums:
+        if s0 < last:
+            continue
+        m = _RATIO_RE.match(text, s0)
+        if not m:
+            continue
+        last = m.end()
         s = m.start()
         if s and (text[s - 1].isalnum() or text[s - 1] in ".,/-"):
             continue
@@ -1131,21 +1560,22 @@ def extract_entities(text: str) -> list[Entity]:
     if not text:
         return []
     low = _lowered(text)
-    legal = _find_legal(text, low)
+    caps, nums = _anchors(text, low)
+    legal = _find_legal(text, low, caps, nums)
     spans = [(e.start, e.end) for e in legal]
-    dates = _drop_overlapping(_find_dates(text, low), spans)
+    dates = _drop_overlapping(_find_dates(text, low, caps, nums), spans)
     spans += [(e.start, e.end) for e in dates]
-    amounts = _drop_overlapping(_find_amounts(text, low), spans)
+    amounts = _drop_overlapping(_find_amounts(text, low, nums), spans)
     spans += [(e.start, e.end) for e in amounts]
-    percents = _drop_overlapping(_find_percents(text, low), spans)
+    percents = _drop_overlapping(_find_percents(text, low, nums), spans)
     spans += [(e.start, e.end) for e in percents]
-    ratios = _drop_overlapping(_find_ratios(text), spans)
+    ratios = _drop_overlapping(_find_ratios(text, nums), spans)
 
     legal_spans = [(e.start, e.end) for e in legal]
-    provinces = _drop_overlapping(_find_provinces(text, low), legal_spans)
-    bodies = _drop_overlapping(_find_agencies_orgs(text, low), legal_spans)
+    provinces = _drop_overlapping(_find_provinces(text, low, caps), legal_spans)
+    bodies = _drop_overlapping(_find_agencies_orgs(text, low, caps), legal_spans)
     occupied = [(e.start, e.end) for e in legal + bodies + provinces]
-    people = _find_people(text, low, occupied)
+    people = _find_people(text, low, occupied, caps)
     people_spans = [(e.start, e.end) for e in people]
     provinces = _drop_overlapping(provinces, people_spans)
 

@@ -154,6 +154,57 @@ Hội Chữ thập đỏ Việt Nam	Hội Chữ thập đỏ
 VPF
 Hội nghề cá Việt Nam	Hội Nghề cá Việt Nam
 Formosa	Formosa Hà Tĩnh|Hưng Nghiệp Formosa
+Hoàng Anh Gia Lai	HAGL|CLB Hoàng Anh Gia Lai
+Vietlott
+VNPT Vinaphone
+PVOIL	PV Oil
+Thông tấn xã Việt Nam	TTXVN
+Đài Tiếng nói Việt Nam	VOV
+Đài Truyền hình Việt Nam	VTV
+Associated Press	AP
+Reuters
+AFP	Hãng thông tấn Pháp
+Bloomberg
+CNN
+BBC
+Tân Hoa Xã	Xinhua
+Yonhap
+Kyodo
+Taliban
+Hamas
+Hezbollah
+Saigon Petro	Saigon Petro
+Saigon Co.op	Saigon Coop|Co.opmart
+PV Gas
+PV Power
+Vietsovpetro
+Becamex	Becamex IDC
+VinaPhone	Vinaphone
+Vietnam Post	VNPost
+Vietnam Railways	Tổng công ty Đường sắt Việt Nam|VNR
+ACV	Tổng công ty Cảng hàng không Việt Nam
+VEC	Tổng công ty Đầu tư phát triển đường cao tốc Việt Nam
+EVNNPT	Tổng công ty Truyền tải điện quốc gia|Tổng Công ty Truyền tải điện quốc gia|Tổng công ty Truyền tải điện Quốc gia
+Hội Nông dân Việt Nam
+Hội Liên hiệp Phụ nữ Việt Nam	Hội LHPN Việt Nam
+Đoàn Thanh niên Cộng sản Hồ Chí Minh	Đoàn TNCS Hồ Chí Minh|Trung ương Đoàn
+Tổng Liên đoàn Lao động Việt Nam	Tổng LĐLĐ Việt Nam|Tổng Liên đoàn Lao động
+Mặt trận Tổ quốc Việt Nam	MTTQ Việt Nam|Ủy ban Trung ương MTTQ Việt Nam
+UEFA
+SEA Games
+Real Madrid
+Barcelona
+Manchester United	Man Utd|MU
+Manchester City	Man City
+Liverpool
+Chelsea
+Arsenal
+Bayern Munich
+PSG
+Juventus
+Hà Nội FC	CLB Hà Nội
+Viettel FC	Thể Công - Viettel
+SLNA	Sông Lam Nghệ An
 """
 
 # Heads that start an organization name: "Tập đoàn X", "Công ty cổ phần X".
@@ -164,5 +215,28 @@ ORG_HEADS = [
     "ngân hàng thương mại cổ phần", "ngân hàng", "hãng", "hãng hàng không",
     "quỹ", "hiệp hội", "liên đoàn", "câu lạc bộ", "clb", "tổ chức", "hội",
     "bệnh viện", "trường đại học", "đại học", "học viện", "viện", "trường",
-    "hợp tác xã", "htx", "nhà máy", "đài", "báo", "tạp chí",
+    "hợp tác xã", "htx", "nhà máy", "đài", "báo", "tạp chí", "hãng thông tấn", "hãng tin",
+    "tờ", "công ty thhh", "ctcp", "cảng hàng không", "cảng hàng không quốc tế", "công ty tnhh mtv", "ngân hàng thương mại", "bệnh viện đa khoa",
 ]
+
+# Heads of state bodies that are not in the gazetteer: "Cục Lãnh sự".
+AGENCY_HEADS = [
+    "cục", "tổng cục", "chi cục", "ủy ban", "uỷ ban", "hội đồng", "văn phòng", "thanh tra",
+    "trung tâm", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "ban", "vụ",
+    "ban quản lý", "phòng", "cảng vụ", "tòa án", "toà án", "viện kiểm sát", "học viện",
+]
+
+# Acronyms (2-6 capitals) that are not organizations.
+NOT_ORG_ACRONYMS = {
+    "TP", "TX", "UBND", "HĐND", "THPT", "THCS", "GDP", "CPI", "FDI", "ODA", "USD", "VND", "VNĐ",
+    "EUR", "TNHH", "CP", "CTCP", "RON", "QSMT", "TMCP", "MTV", "HLV", "CLB", "CEO", "CFO", "CTO", "PGS", "GS", "TS",
+    "ThS", "BS", "SN", "TV", "PV", "ĐBQH", "ĐB", "ATTP", "ATGT", "BOT", "BT", "PPP", "COVID",
+    "SARS", "HIV", "AIDS", "ADN", "DNA", "AI", "IT", "CNTT", "OK", "VIP", "GPS", "SMS", "PC",
+    "ID", "QR", "KOL", "MC", "DJ", "GĐ", "PGĐ", "TGĐ", "HĐQT", "ĐH", "CĐ", "KCN", "KĐT", "KTX",
+    "BHYT", "CCCD", "CMND", "GPLX", "TNGT", "CSGT", "NXB", "TTCK", "BĐS", "DN", "DNNN", "XHCN",
+    "LHQ", "ASEAN", "VN", "HN", "HCM", "TPHCM", "SG", "ĐT", "QL", "QĐ", "NĐ", "NQ", "TT", "CT",
+    "KH", "TB", "PCCC", "CNCH", "ĐTM", "AM", "PM", "CN", "USB", "LED", "LCD", "TTXVN", "OTP",
+    "ATM", "POS", "VAT", "TNCN", "TNDN", "ĐKKD", "BCH", "BCĐ", "NCS", "SV", "HS", "GV", "UAV",
+    "BĐBP", "VKS", "TAND", "VKSND", "CQĐT", "VAR", "SEA", "FC", "UEFA",
+}
+

@@ -4,16 +4,34 @@
 # starts with one of these and has 3–4 syllables is a name even without a cue.
 SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Đào", "Đoàn", "Vương", "Trịnh", "Mai", "Trương", "Đinh", "Lâm", "Phùng", "Tạ", "Hà", "Châu", "Tô", "Quách", "Lưu", "Thái", "Cao", "Kiều", "La", "Lương", "Tăng", "Triệu", "Chu", "Đàm", "Lục", "Lò", "Tống", "Mạc", "Nông", "Thạch", "Giang", "Khổng", "Doãn", "Âu", "Kim", "Hứa", "Diệp", "Lại", "Tôn", "Nghiêm", "Quan", "Vi", "Ninh", "Khúc", "Bạch", "Lã", "Hầu", "Tiêu", "Phí", "Hàn", "Mã", "Nhữ", "Cù", "Lữ", "Thân", "Trình", "Khuất", "Quản", "Cấn", "Hoàng", "Ông", "Văn", "Công", "Từ", "Đồng", "Trà", "Yên", "Viên", "Phó"]
 
+# Romanized Korean and Chinese surnames: a 2-3 word capitalized run that starts
+# with one of these and has no Vietnamese marks is a name ("Kwon Yonggil").
+FOREIGN_SURNAMES = {"Kwon", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang", "Lim", "Shin",
+                    "Seo", "Moon", "Yang", "Baek", "Hwang", "Ahn", "Yoo", "Jeon", "Ko", "Son",
+                    "Oh", "Nam", "Bae", "Ryu", "Hong", "Jeong", "Heo", "Chung", "Xi", "Zhang",
+                    "Wang", "Chen", "Liu", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Ma",
+                    "Hu", "Guo", "He", "Lin", "Luo", "Tanaka", "Suzuki", "Sato", "Abe",
+                    "Kishida", "Takahashi", "Watanabe", "Yamamoto", "Nakamura", "Kobayashi"}
+
 # Surnames that are also common words or place-name syllables: a name that
 # starts with them needs a title or honorific before it.
 WEAK_SURNAMES = {"Văn", "Công", "Từ", "Đồng", "Trà", "Yên", "Viên", "Phó", "Ông", "Ninh", "Quan", "Thái", "Cao", "Châu", "Hàn", "Kim", "La", "Giang", "Lâm", "Mai", "Hà", "Vi", "Tiêu", "Thạch", "Lục", "Chu", "Âu", "Hầu", "Lý", "Đoàn", "Hồ"}
 
 # Honorifics: lower-case in running text ("ông Nguyễn Việt Thắng").
-HONORIFICS = ["ông bà anh chị cô chú bác em cháu cụ thầy cậu ngài", "nữ sinh nam sinh sinh viên học sinh bệnh nhân bé cháu bị can bị cáo nghi phạm", "đối tượng tài xế lái xe nạn nhân ca sĩ diễn viên nhạc sĩ họa sĩ nhà văn nhà thơ", "nghệ sĩ người mẫu hoa hậu á hậu vận động viên cầu thủ tiền vệ tiền đạo hậu vệ", "thủ môn võ sĩ kỳ thủ tay vợt nông dân ngư dân chủ tàu thuyền trưởng chủ hộ", "doanh nhân nhà báo phóng viên tỷ phú triệu phú chuyên gia luật sư kiến trúc sư", "kỹ sư bác sĩ dược sĩ y tá điều dưỡng linh mục thượng tọa hòa thượng đại đức", "nhà nghiên cứu nhà khoa học nhà sáng lập vợ chồng con trai con gái mẹ cha bố", "huấn luyện viên hlv trọng tài"]
+HONORIFICS = ["ông bà anh chị cô chú bác em cháu cụ thầy cậu ngài", "nữ sinh nam sinh sinh viên học sinh bệnh nhân bé cháu bị can bị cáo nghi phạm", "đối tượng tài xế lái xe nạn nhân ca sĩ diễn viên nhạc sĩ họa sĩ nhà văn nhà thơ", "nghệ sĩ người mẫu hoa hậu á hậu vận động viên cầu thủ tiền vệ tiền đạo hậu vệ", "thủ môn võ sĩ kỳ thủ tay vợt nông dân ngư dân chủ tàu thuyền trưởng chủ hộ", "doanh nhân nhà báo phóng viên tỷ phú triệu phú chuyên gia luật sư kiến trúc sư", "kỹ sư bác sĩ dược sĩ y tá điều dưỡng linh mục thượng tọa hòa thượng đại đức", "nhà nghiên cứu nhà khoa học nhà sáng lập vợ chồng con trai con gái mẹ cha bố", "huấn luyện viên hlv trọng tài hành khách"]
 
 # Titles (case-insensitive); the role is the title plus what follows it up to
 # the name ("Bộ trưởng Bộ Khoa học và Công nghệ").
 TITLES = """Tổng Bí thư
+Mullah
+Giáo sĩ
+Thủ lĩnh
+Người phát ngôn
+phát ngôn viên
+CEO
+Nhà sáng lập
+Đồng sáng lập
+Giám đốc điều hành
 Chủ tịch nước
 Phó Chủ tịch nước
 Thủ tướng
