@@ -17,7 +17,11 @@ Baselines, recomputed here so every figure comes from the same run:
   a regex tokenizer: sumy's own needs nltk data).
 * story leads: round-robin leads (sentence 1 of each report in time order,
   then sentence 2, ... up to the target length), TF-IDF centroid MMR
-  (lambda 0.7), LexRank (sumy) up to the target length.
+  (lambda 0.7), LexRank (sumy) up to the target length; every method gets
+  the same target, `summarize.lead_target_words(reports)`.
+
+``--fit`` refits the brief scorer (ridge over `summarize.BRIEF_FEATURES` on
+vietnews-dev + abmusu-train) and prints the constants to paste.
 
 Speed: briefs/s over vietnews-bench (one core) and the time of a lead for a
 50-report story. Tuning was done on vietnews-dev and abmusu-train / vims-dev;
@@ -43,13 +47,14 @@ from bantin.eval.datasets import (
 from bantin.eval.metrics import mean_rouge
 from bantin.models import Article
 from bantin.pipeline.prepare import prepare
-from bantin.pipeline.summarize import brief, story_lead
+from bantin.pipeline.summarize import brief, lead_target_words, story_lead
 from bantin.text.segment import sentence_spans
 
 _WORD = re.compile(r"\w+")
 BRIEF_SETS = ("vietnews-dev", "abmusu-train", "abmusu-val")
 STORY_SETS = ("vims-dev", "abmusu-train", "abmusu-val")
-STORY_WORDS = 200  # the length of a human summary (ViMs / AbMuSu references: ~200-230)
+# Story leads and their baselines get the same length: `lead_target_words`
+# (190 + 6 per report, at most 240; human summaries run ~200-230 syllables).
 
 
 # --- baselines ------------------------------------------------------------------
@@ -110,7 +115,7 @@ def _fill(sents_ranked: list[str], target: int) -> list[str]:
     return out
 
 
-def round_robin_leads(arts: list[Article], target: int = STORY_WORDS) -> str:
+def round_robin_leads(arts: list[Article], target: int) -> str:
     per = [sentences_of(a) for a in sorted(arts, key=lambda a: a.published_at or "")]
     ranked = []
     for i in range(max((len(p) for p in per), default=0)):
@@ -118,7 +123,7 @@ def round_robin_leads(arts: list[Article], target: int = STORY_WORDS) -> str:
     return " ".join(_fill(ranked, target))
 
 
-def centroid_mmr(arts: list[Article], target: int = STORY_WORDS, lam: float = 0.7) -> str:
+def centroid_mmr(arts: list[Article], target: int, lam: float = 0.7) -> str:
     from sklearn.feature_extraction.text import TfidfVectorizer
 
     sents = [s for a in arts for s in sentences_of(a) if len(_WORD.findall(s)) >= 5]
@@ -140,11 +145,63 @@ def centroid_mmr(arts: list[Article], target: int = STORY_WORDS, lam: float = 0.
     return " ".join(sents[i] for i in chosen)
 
 
-def lexrank_story(run, arts: list[Article], target: int = STORY_WORDS) -> str:
+def lexrank_story(run, arts: list[Article], target: int) -> str:
     sents = [s for a in arts for s in sentences_of(a)]
     ranked = run(sents, min(len(sents), 40))
     # sumy returns the chosen sentences in document order; rank them first.
     return " ".join(_fill(ranked, target))
+
+
+# --- fitting the brief scorer -------------------------------------------------------
+
+FIT_SETS = ("vietnews-dev", "abmusu-train")  # abmusu-val stays the check
+
+
+def _precisions(toks: list[str], ref: list[str]) -> tuple[float, float]:
+    """Clipped share of the sentence's unigrams / bigrams found in the reference."""
+    from collections import Counter
+    from itertools import pairwise
+
+    c1 = Counter(toks) & Counter(ref)
+    c2 = Counter(pairwise(toks)) & Counter(pairwise(ref))
+    return sum(c1.values()) / max(len(toks), 1), sum(c2.values()) / max(len(toks) - 1, 1)
+
+
+def fit_brief(lam: float = 1.0) -> None:
+    """Ridge fit of BRIEF_W_UNIGRAM / BRIEF_W_BIGRAM on FIT_SETS (label: the
+    sentence's unigram / bigram precision against the sapo) and the least
+    squares line of sapo length on ln(chars); prints the constants."""
+    import math
+
+    import numpy as np
+
+    from bantin.eval.metrics import rouge_tokens
+    from bantin.pipeline.summarize import BRIEF_FEATURES, _brief_table
+
+    xs, y1, y2, lc, lr = [], [], [], [], []
+    for name in FIT_SETS:
+        arts, gold = _load(name)
+        for a in arts:
+            ref = rouge_tokens(gold.summary.get(a.ext_id) or "")
+            if not ref:
+                continue
+            for _s, _e, toks, f in _brief_table(a):
+                p1, p2 = _precisions(toks, ref)
+                xs.append(f)
+                y1.append(p1)
+                y2.append(p2)
+            lc.append(math.log1p(len(a.text)))
+            lr.append(len(ref))
+    x = np.array(xs)
+    reg = lam * np.eye(x.shape[1])
+    reg[0, 0] = 0.0  # no penalty on the bias
+    for label, y in (("BRIEF_W_UNIGRAM", y1), ("BRIEF_W_BIGRAM", y2)):
+        w = np.linalg.solve(x.T @ x + reg, x.T @ np.array(y))
+        r2 = 1 - ((x @ w - y) ** 2).mean() / np.var(y)
+        print(f"{label} = ({', '.join(f'{v:.4f}' for v in w)})  # R^2 {r2:.3f}")
+    slope, icpt = np.polyfit(lc, lr, 1)
+    print(f"sapo length = {slope:.2f} x ln(1 + chars) {icpt:+.1f}  ({len(lr)} articles, "
+          f"{len(xs)} sentences; features: {', '.join(BRIEF_FEATURES)})")
 
 
 # --- runs -------------------------------------------------------------------------
@@ -195,10 +252,13 @@ def story_table(lexrank) -> list[tuple[str, str, dict]]:
         groups = story_groups(arts, gold)
         refs = {k: gold.references[k] for k in groups}
         res = {}
-        res["round-robin leads"] = mean_rouge([(round_robin_leads(g), refs[k]) for k, g in groups.items()])
-        res["centroid MMR"] = mean_rouge([(centroid_mmr(g), refs[k]) for k, g in groups.items()])
+        n = {k: lead_target_words(len(g)) for k, g in groups.items()}
+        res["round-robin leads"] = mean_rouge(
+            [(round_robin_leads(g, n[k]), refs[k]) for k, g in groups.items()])
+        res["centroid MMR"] = mean_rouge([(centroid_mmr(g, n[k]), refs[k]) for k, g in groups.items()])
         if lexrank:
-            res["LexRank"] = mean_rouge([(lexrank_story(lexrank, g), refs[k]) for k, g in groups.items()])
+            res["LexRank"] = mean_rouge(
+                [(lexrank_story(lexrank, g, n[k]), refs[k]) for k, g in groups.items()])
         res["bantin story_lead"] = mean_rouge(
             [(" ".join(s.text for s in story_lead(g)), refs[k]) for k, g in groups.items()])
         for k, v in res.items():
@@ -249,17 +309,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-lexrank", action="store_true", help="skip the sumy LexRank baselines")
     ap.add_argument("--bench", type=int, default=10000, help="vietnews-bench articles for briefs/s")
     ap.add_argument("--only", choices=("brief", "story", "speed"), help="run one part")
+    ap.add_argument("--fit", action="store_true", help="refit the brief scorer and print it")
     args = ap.parse_args(argv)
     if not (shared_data_dir() / "vietnews-dev").exists():
         print(f"no evaluation data at {shared_data_dir()}", file=sys.stderr)
         return 1
+    if args.fit:
+        fit_brief()
+        return 0
     lexrank = None if args.no_lexrank else _lexrank()
     if lexrank is None and not args.no_lexrank:
         print("sumy is not installed: LexRank baselines skipped (pip install sumy)")
     if args.only in (None, "brief"):
         _print("Briefs vs the sapo", brief_table(lexrank))
     if args.only in (None, "story"):
-        _print(f"Story leads ({STORY_WORDS} syllables) vs human summaries", story_table(lexrank))
+        _print("Story leads (lead_target_words syllables) vs human summaries", story_table(lexrank))
     if args.only in (None, "speed"):
         print(f"\nbriefs: {brief_speed(args.bench):,.0f} articles/s (one core, CPU time, "
               f"{args.bench} vietnews-bench articles, prepared beforehand)")

@@ -24,6 +24,7 @@ from bantin.pipeline.summarize import (
     StoryInput,
     brief,
     candidate_sentences,
+    lead_target_words,
     story_lead,
     topic_lead,
 )
@@ -207,6 +208,22 @@ def test_story_lead_does_not_repeat_a_sentence_carried_by_two_reports():
     assert len(texts) == len(set(texts))
 
 
+def test_story_lead_default_length_grows_with_reports_and_is_capped():
+    assert lead_target_words(3) < lead_target_words(7) <= lead_target_words(50) == lead_target_words(500)
+    assert 180 <= lead_target_words(1) and lead_target_words(50) <= 260
+    arts = _story(8)
+    assert words(story_lead(arts)) >= words(story_lead(arts, target_words=60))
+
+
+def test_brief_combination_respects_max_sentences_and_never_repeats():
+    a = art(LONG + "\n" + LONG.replace("Quảng Nam", "Quảng Ngãi"), title="Quảng Nam xây cầu mới qua sông Thu Bồn")
+    for k in (1, 2, 3):
+        spans = brief(a, max_sentences=k)
+        assert 1 <= len(spans) <= k
+        assert len({s.text for s in spans}) == len(spans)
+        assert_traceable(spans, [a])
+
+
 @pytest.mark.parametrize("arts", [[], [art("", title="Chỉ có tiêu đề")]], ids=["no-reports", "no-text"])
 def test_story_lead_empty_inputs(arts):
     assert story_lead(arts) == []
@@ -335,8 +352,8 @@ def _story_rouge(name: str) -> dict:
 @pytest.mark.gate
 @pytest.mark.parametrize(
     ("name", "r1", "r2"),
-    # measured: vietnews-dev 0.323/0.179, abmusu-train 0.323/0.183, abmusu-val 0.306/0.169
-    [("vietnews-dev", 0.315, 0.172), ("abmusu-train", 0.315, 0.176), ("abmusu-val", 0.298, 0.162)],
+    # measured: vietnews-dev 0.331/0.182, abmusu-train 0.330/0.187, abmusu-val 0.320/0.178
+    [("vietnews-dev", 0.324, 0.176), ("abmusu-train", 0.323, 0.180), ("abmusu-val", 0.312, 0.171)],
 )
 def test_brief_rouge_gate(name, r1, r2):
     got = _brief_rouge(name)
@@ -346,8 +363,8 @@ def test_brief_rouge_gate(name, r1, r2):
 @pytest.mark.gate
 @pytest.mark.parametrize(
     ("name", "r1", "r2"),
-    # measured: vims-dev 0.575/0.408, abmusu-val 0.540/0.371
-    [("vims-dev", 0.565, 0.398), ("abmusu-val", 0.52, 0.355)],
+    # measured: vims-dev 0.583/0.415, abmusu-val 0.541/0.371
+    [("vims-dev", 0.575, 0.407), ("abmusu-val", 0.53, 0.362)],
 )
 def test_story_lead_rouge_gate(name, r1, r2):
     got = _story_rouge(name)
@@ -361,7 +378,7 @@ def test_brief_and_story_lead_speed():
     for a in arts:
         brief(a)
     rate = len(arts) / (time.process_time() - t)
-    assert rate >= 2500, f"{rate:.0f} briefs/s (goal 3,000 on an idle core)"
+    assert rate >= 2500, f"{rate:.0f} briefs/s (goal 3,000+ on an idle core)"
     t = time.process_time()
     story_lead(arts[:50])
     ms = (time.process_time() - t) * 1000

@@ -8,13 +8,15 @@ Three entry points, all pure (prepared Articles in, spans out):
 
 * `brief(article)`: the 1-3 sentence brief of one article (~60 syllables max),
   run on every ingested article, so it is regex-only (no word segmenter):
-  the sentences are scored by a small linear model over position, overlap with
-  the title, similarity to the article's centroid and shape (length, quotes,
-  headings, captions), then the best are taken while the brief is shorter than
-  an adaptive length target. Agency prefixes ("TTO -", "(Dân trí) -") and
+  two small linear models over position, overlap with the title, similarity
+  to and frequencies in the top of the article and shape (length, quotes,
+  connectives, time openers) predict how much of each sentence the sapo
+  would share; the brief is the combination of 1-3 of the best sentences
+  with the highest predicted ROUGE F1 (so its length follows from the
+  predictions and the article's size). Agency prefixes ("TTO -", "(Dân trí) -") and
   datelines are trimmed (the span starts after them); photo captions
   ("... Ảnh: Reuters") and bare sub-headings are skipped.
-* `story_lead(articles)`: a ~200 syllable multi-document summary of a story's
+* `story_lead(articles)`: a ~200-240 syllable multi-document summary of a story's
   reports: sentences scored by similarity to the story centroid, by how many
   reports repeat them (agreement between outlets) and by their position,
   chosen with MMR against redundancy, output by report time then position.
@@ -35,6 +37,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from itertools import pairwise
+from operator import mul
 
 from bantin.models import Article, Span
 from bantin.text.segment import sentence_spans
@@ -44,6 +47,7 @@ __all__ = [
     "StoryInput",
     "brief",
     "candidate_sentences",
+    "lead_target_words",
     "story_lead",
     "topic_lead",
 ]
@@ -106,6 +110,9 @@ def _caption_end(s: str) -> int:
     return -1
 
 
+# A line this short that ends in a photo credit is a caption as a whole.
+_CAPTION_LINE_CHARS = 200
+
 # With a limit, sentences are split a chunk of lines at a time (lines split
 # independently, so this is exact): briefs need the top of the article only.
 _CHUNK_CHARS = 1500
@@ -130,8 +137,10 @@ def _spans(text: str, limit: int | None) -> Iterable[tuple[int, int]]:
 def candidate_sentences(text: str, limit: int | None = None) -> list[tuple[int, int, int, bool]]:
     """The quotable sentences of ``text``: ``(start, end, paragraph, first_in_paragraph)``.
 
-    Agency tags and datelines are trimmed from the start, photo captions and
-    sub-headings (a short line without final punctuation) are skipped.
+    Agency tags and datelines are trimmed from the start, photo captions (a
+    credit run into the text is cut off; a short line ending in a credit is
+    dropped whole) and sub-headings (a short line without final punctuation)
+    are skipped.
     """
     out: list[tuple[int, int, int, bool]] = []
     para = -1
@@ -152,6 +161,11 @@ def candidate_sentences(text: str, limit: int | None = None) -> list[tuple[int, 
             continue
         cut = _caption_end(s) if ("Ảnh" in s or ":" in s) else -2
         if cut == -1:
+            # A credit ending a short line: the sentences before it on that
+            # line are the caption ("Cây cầu cũ. Ảnh: Minh Hải").
+            if start - nl < _CAPTION_LINE_CHARS:
+                while out and out[-1][2] == para:
+                    out.pop()
             continue
         if cut >= 0:
             start += cut
@@ -188,21 +202,31 @@ BRIEF_CANDIDATES = 8
 # and it bounds the cost on long reports).
 CENTROID_CHARS = 2500  # 4000 vs 2500: same ROUGE (±0.001), 15% faster
 
-# Linear scorer over the features of `_brief_features` (fitted by ridge on
-# vietnews-dev + abmusu-train, label = ROUGE-1/2 F1 of the sentence alone
-# against the sapo; see benchmarks/summaries_quality.py --fit).
-BRIEF_WEIGHTS = (-0.0133, -0.0626, -0.0172, -0.001, 0.0688, 0.0024, 0.1151, 0.136, 0.1939, -0.0097, -0.0153, -0.0044, -0.0046, 0.0051, 0.0036, 0.0009, 0.0865)
-# Length target in syllables: a further sentence is taken when it brings the
-# brief closer to the target (the sapo is 30-60 syllables and F1 peaks near
-# the reference length). Longer articles have longer sapos (r = 0.33 between
-# sapo length and log article length): target = WORDS + SLOPE * ln(chars / 2500).
-BRIEF_TARGET_WORDS = 45
-BRIEF_TARGET_SLOPE = 8.0
-# A further sentence must score at least this fraction of the best one.
-BRIEF_MIN_RELATIVE = 0.7
-# Sentences sharing more than this fraction of syllables with a chosen one are
-# redundant.
-BRIEF_MAX_OVERLAP = 0.6
+# Two linear models over the features of `_brief_features` predict, for one
+# sentence, the share of its syllables (BRIEF_W_UNIGRAM) and of its syllable
+# pairs (BRIEF_W_BIGRAM) that the sapo contains (ridge, lambda 1, fitted on
+# vietnews-dev + abmusu-train: `benchmarks/summaries_quality.py --fit`).
+BRIEF_W_UNIGRAM = (0.2357, -0.0791, -0.0233, -0.0015, 0.1539, -0.0285, 0.0408, 0.0294, 0.1921, -0.0153, -0.0073, 0.0130, -0.0136, 0.0029, 0.0050, -0.0324, 0.0009, -0.0494, 0.0003, -0.0085, -0.0344, -0.0030, 0.4561, 0.0268, 0.0825, -0.0409, 0.0330)
+BRIEF_W_BIGRAM = (0.1023, -0.0555, -0.0143, 0.0009, 0.0808, -0.0131, 0.0164, 0.0836, 0.0278, 0.0102, -0.0022, 0.0147, -0.0058, 0.0018, 0.0054, -0.0223, 0.0675, -0.0119, 0.0078, -0.0015, 0.0690, -0.0171, 0.0884, 0.0255, 0.0764, 0.3037, 0.0358)
+# The brief is the combination of 1-3 of the best candidates that maximizes
+# the predicted ROUGE-1 F1 + BRIEF_BIGRAM_WEIGHT x ROUGE-2 F1, i.e.
+# 2 x expected matches / (brief length + reference length): a sentence is
+# worth adding when its predicted precision beats half the current F1, so the
+# length follows from the predictions instead of a fixed target.
+BRIEF_BIGRAM_WEIGHT = 0.25
+# Reference length in syllables: sapos are longer for longer articles
+# (least squares on the tuning sets: 10.0 x ln(chars) - 38.4), scaled by 0.6
+# (swept 0.4-1.2): ridge shrinks the predicted precisions toward the mean,
+# which overstates what a further sentence costs; at least BRIEF_MIN_REF.
+BRIEF_REF_SLOPE = 6.0
+BRIEF_REF_INTERCEPT = -23.0
+BRIEF_MIN_REF = 12.0
+# Syllables shared by two chosen sentences are counted once: each shared
+# syllable removes this many predicted matches (0.5 swept against 0-2).
+BRIEF_REDUNDANCY = 0.5
+# Combinations are searched among the BRIEF_POOL best single sentences
+# (5: the same ROUGE as all 8 candidates at a third of the cost).
+BRIEF_POOL = 5
 
 
 # A sentence that leans on the one before it ("Tuy nhiên, ...") reads badly
@@ -212,30 +236,52 @@ _CONNECTIVE = re.compile(
     r"Do đó|Vì vậy|Vì thế|Sau đó|Ngoài|Còn|Hiện|Thế nhưng|Nhưng|Mặt khác|Trong đó|"
     r"Đặc biệt|Riêng|Tương tự|Như vậy|Dù vậy|Khi đó|Lúc đó|Ông|Bà|Anh|Chị)\b"
 )
-
-
+# A news lead often opens on when it happened ("Sáng 5/9, ...").
+_TIME_START = re.compile(
+    r"(?:Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng|Ngày|Hôm|Cuối|Đầu|Mới đây|Vừa qua)\b"
+)
+_QUOTE = re.compile(r"[\"“”]")
 _DIGIT = re.compile(r"\d")
+
+BRIEF_FEATURES = (
+    "bias", "pos0", "pos1", "pos2", "1/(1+pos)", "first_in_paragraph", "title_recall",
+    "title_bigram_recall", "centroid_cos", "short(<10)", "long(>45)", "pos0_short(<16)",
+    "no_final_punct", "digit", "connective", "title_recall/(1+pos)", "cos/(1+pos)",
+    "ln(1+syllables)", "time_start", "quote", "content_share", "ln(1+chars)",
+    "title_share_all", "tf>=2_share", "tf>=4_share", "title_bigram_share",
+    "(title_hits+tf>=3)_share",
+)
 
 
 def _brief_features(pos: int, first_in_para: bool, toks: list[str], title_set: set[str],
-                    title_bi: set[tuple[str, str]], centroid: Counter, cnorm: float,
-                    s: str) -> list[float]:
+                    title_all: set[str], title_bi: set[tuple[str, str]], centroid: Counter,
+                    cnorm: float, s: str, log_chars: float) -> list[float]:
     n = len(toks)
-    cset = set(toks)
-    cset.difference_update(STOPWORDS)
-    t_rec = len(cset & title_set) / len(title_set) if title_set else 0.0
-    b_rec = len(title_bi.intersection(pairwise(toks))) / len(title_bi) if title_bi else 0.0
-    if cset and cnorm:
-        dot = sum(centroid[w] for w in cset)
-        cos = dot / (cnorm * math.sqrt(len(cset)))
+    tset = set(toks)
+    cset = tset - STOPWORDS
+    t_hit = len(cset & title_set)
+    t_rec = t_hit / len(title_set) if title_set else 0.0
+    b_hit = len(title_bi.intersection(pairwise(toks)))
+    b_rec = b_hit / len(title_bi) if title_bi else 0.0
+    nc = len(cset)
+    if nc:
+        # Frequencies in the top of the article (0 for a word past it).
+        vals = list(map(centroid.__getitem__, cset))
+        cos = sum(vals) / (cnorm * math.sqrt(nc)) if cnorm else 0.0
+        ge2 = nc - vals.count(0) - vals.count(1)
+        ge3 = ge2 - vals.count(2)
+        tf2 = ge2 / nc
+        tf4 = (ge3 - vals.count(3)) / nc
+        key = (t_hit + ge3) / nc
     else:
-        cos = 0.0
+        cos = tf2 = tf4 = key = 0.0
+    ip = 1.0 / (1 + pos)
     return [
         1.0,
         1.0 if pos == 0 else 0.0,
         1.0 if pos == 1 else 0.0,
         1.0 if pos == 2 else 0.0,
-        1.0 / (1 + pos),
+        ip,
         1.0 if first_in_para else 0.0,
         t_rec,
         b_rec,
@@ -246,8 +292,18 @@ def _brief_features(pos: int, first_in_para: bool, toks: list[str], title_set: s
         0.0 if s[-1:] in _END_CHARS else 1.0,
         1.0 if _DIGIT.search(s) else 0.0,
         1.0 if _CONNECTIVE.match(s) else 0.0,
-        t_rec / (1 + pos),
-        cos / (1 + pos),
+        t_rec * ip,
+        cos * ip,
+        math.log1p(n),
+        1.0 if _TIME_START.match(s) else 0.0,
+        1.0 if _QUOTE.search(s) else 0.0,
+        len(cset) / len(tset) if tset else 0.0,
+        log_chars,
+        len(tset & title_all) / len(tset) if tset else 0.0,
+        tf2,
+        tf4,
+        b_hit / (n - 1) if n > 1 else 0.0,
+        key,
     ]
 
 
@@ -257,20 +313,35 @@ def _brief_table(article: Article) -> list[tuple[int, int, list[str], list[float
     cands = candidate_sentences(text, BRIEF_CANDIDATES)
     if not cands:
         return []
-    title_toks = _toks(article.title or "")
-    title_set = set(_content(title_toks))
+    title_toks = _WORD.findall((article.title or "").lower())
+    title_all = set(title_toks)
+    title_set = title_all - STOPWORDS
     title_bi = set(pairwise(title_toks))
-    centroid = Counter(_WORD.findall(text[:CENTROID_CHARS].lower()))
+    # One lowercased copy of the top of the article serves the centroid and
+    # every candidate (findall with pos/endpos: no slicing, no re-lowering).
+    top = max(CENTROID_CHARS, cands[-1][1])
+    low = text[:top].lower()
+    if len(low) != min(top, len(text)):  # a character changed length when lowercased
+        low = None
+    centroid = Counter(_WORD.findall(low if low is not None else text[:CENTROID_CHARS].lower(),
+                                     0, CENTROID_CHARS))
+    counts = list(centroid.values())
+    sq = sum(map(mul, counts, counts))
     for w in STOPWORDS.intersection(centroid):
-        del centroid[w]
-    cnorm = math.sqrt(sum(v * v for v in centroid.values()))
+        sq -= centroid[w] ** 2
+    cnorm = math.sqrt(sq) if sq > 0 else 0.0
+    log_chars = math.log1p(len(text))
     rows = []
     for pos, (a, b, _para, first) in enumerate(cands):
         s = text[a:b]
-        toks = _toks(s)
-        rows.append((a, b, toks, _brief_features(pos, first, toks, title_set, title_bi,
-                                                  centroid, cnorm, s)))
+        toks = _WORD.findall(low, a, b) if low is not None else _WORD.findall(s.lower())
+        rows.append((a, b, toks, _brief_features(pos, first, toks, title_set, title_all, title_bi,
+                                                  centroid, cnorm, s, log_chars)))
     return rows
+
+
+def _dot(w: Sequence[float], f: Sequence[float]) -> float:
+    return sum(map(mul, w, f))
 
 
 def brief(article: Article, max_words: int = 60, max_sentences: int = 3) -> list[Span]:
@@ -284,30 +355,44 @@ def brief(article: Article, max_words: int = 60, max_sentences: int = 3) -> list
             b = len(title.rstrip())
             return [Span(article.id, a, b, title[a:b], "title")]
         return []
-    w = BRIEF_WEIGHTS
-    scored = sorted(
-        ((sum(x * y for x, y in zip(w, f)), i) for i, (_, _, _, f) in enumerate(rows)),
-        key=lambda t: (-t[0], t[1]),
-    )
-    best = scored[0][0]
-    chosen = [scored[0][1]]
-    words = len(rows[scored[0][1]][2])
-    target = BRIEF_TARGET_WORDS + BRIEF_TARGET_SLOPE * math.log((len(article.text) + 1) / 2500)
-    target = min(target, max_words)
-    for sc, i in scored[1:]:
-        if len(chosen) >= max_sentences or words >= target:
-            break
-        if best > 0 and sc < BRIEF_MIN_RELATIVE * best:
-            break
-        n = len(rows[i][2])
-        if words + n > max_words or abs(words + n - target) >= abs(words - target):
-            continue
-        ti = set(rows[i][2])
-        if any(len(ti & set(rows[j][2])) > BRIEF_MAX_OVERLAP * min(len(ti), len(rows[j][2]) or 1)
-               for j in chosen):
-            continue
-        chosen.append(i)
-        words += n
+    ref = max(BRIEF_REF_SLOPE * math.log1p(len(article.text)) + BRIEF_REF_INTERCEPT, BRIEF_MIN_REF)
+    beta = BRIEF_BIGRAM_WEIGHT
+    # Predicted matches of each sentence: unigram + beta x bigram (the F1
+    # denominators differ by one per sentence: ignored).
+    cand = []
+    for i, (_a, _b, toks, f) in enumerate(rows):
+        n = len(toks)
+        m = max(_dot(BRIEF_W_UNIGRAM, f), 0.0) * n + beta * max(_dot(BRIEF_W_BIGRAM, f), 0.0) * (n - 1)
+        cand.append((m / (n + ref), m, n, i))
+    cand.sort(key=lambda t: (-t[0], t[3]))
+    pool = cand[:BRIEF_POOL]
+    best_val, chosen = pool[0][0], (pool[0][3],)
+    if max_sentences > 1 and len(pool) > 1:
+        sets = [set(rows[c[3]][2]) for c in pool]
+        red = BRIEF_REDUNDANCY
+        k = len(pool)
+        for x in range(k):
+            _, mx, nx, ix = pool[x]
+            sx = sets[x]
+            for y in range(x + 1, k):
+                _, my, ny, iy = pool[y]
+                n2 = nx + ny
+                if n2 > max_words:
+                    continue
+                ov = len(sx & sets[y])
+                m2 = mx + my - red * ov
+                val = m2 / (n2 + ref)
+                if val > best_val:
+                    best_val, chosen = val, (ix, iy)
+                if max_sentences > 2:
+                    for z in range(y + 1, k):
+                        _, mz, nz, iz = pool[z]
+                        if n2 + nz > max_words:
+                            continue
+                        sz = sets[z]
+                        val = (m2 + mz - red * (len(sx & sz) + len(sets[y] & sz))) / (n2 + nz + ref)
+                        if val > best_val:
+                            best_val, chosen = val, (ix, iy, iz)
     text = article.text
     return [Span(article.id, rows[i][0], rows[i][1], text[rows[i][0]:rows[i][1]])
             for i in sorted(chosen)]
@@ -340,7 +425,18 @@ LEAD_OVERSHOOT = 2.0
 # Sentences shorter than this (syllables) carry little; longer ones are rare
 # in leads (human summaries quote 15-45 syllable sentences).
 LEAD_MIN_WORDS = 8
+# A sentence whose syllable bigrams are more than this share already covered
+# is a near repeat of the chosen ones and is skipped.
+LEAD_NEAR_REPEAT = 0.5
 LEAD_MAX_WORDS = 70
+# Default length (syllables) of a lead: BASE + PER_REPORT x reports, at most
+# MAX. Human summaries run 200-230 syllables; ViMs stories (6.5 reports on
+# average) are covered by longer ones than AbMuSu's (3 reports). Swept on
+# vims-dev + abmusu-train (base 170-190, per report 6-10, cap 240-260):
+# +0.007 R2 on vims-dev and +0.002 on abmusu-train over a flat 200.
+LEAD_TARGET_BASE = 190
+LEAD_TARGET_PER_REPORT = 6
+LEAD_TARGET_MAX = 240
 # Sentences considered per report: ViMs summaries copy sentences from deep in
 # the reports too (a fifth from position 10+); 60 vs 25: +0.004 R2 on vims-dev.
 LEAD_SENTENCES_PER_REPORT = 60
@@ -432,7 +528,7 @@ def _select_story(sents: list[_Sent], doc_rank: Sequence[int], titles: list[list
                 best, best_val = s, val
         ranked.remove(best)
         n = len(best.toks)
-        if len(best.bigrams & covered) > 0.5 * (len(best.bigrams) or 1):
+        if len(best.bigrams & covered) > LEAD_NEAR_REPEAT * (len(best.bigrams) or 1):
             continue  # a near repeat of a chosen sentence
         if chosen and words + n - target_words > LEAD_OVERSHOOT * (target_words - words):
             continue  # ends farther past the target than it is short of it now
@@ -442,12 +538,22 @@ def _select_story(sents: list[_Sent], doc_rank: Sequence[int], titles: list[list
     return chosen
 
 
-def story_lead(articles: Sequence[Article], target_words: int = 200) -> list[Span]:
-    """A ~``target_words`` syllable extractive summary of the reports of one story,
+def lead_target_words(n_reports: int) -> int:
+    """The default length of a story lead: LEAD_TARGET_BASE + LEAD_TARGET_PER_REPORT
+    syllables per report, at most LEAD_TARGET_MAX (a story many outlets cover
+    has more facts to tell)."""
+    return min(LEAD_TARGET_MAX, LEAD_TARGET_BASE + LEAD_TARGET_PER_REPORT * n_reports)
+
+
+def story_lead(articles: Sequence[Article], target_words: int | None = None) -> list[Span]:
+    """A ~``target_words`` syllable extractive summary of the reports of one story
+    (default `lead_target_words`: ~210 for 3 reports, 230 for 7, at most 240),
     ordered by report time (then report order) and position in the report."""
     arts = list(articles)
     if not arts:
         return []
+    if target_words is None:
+        target_words = lead_target_words(len(arts))
     sents = _story_sentences(arts)
     titles = [_WORD.findall(_title_lower(a)) for a in arts]
     rank = _doc_ranks(arts)
