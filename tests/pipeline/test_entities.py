@@ -120,10 +120,103 @@ def test_precision_cases(text, kind):
 
 
 def test_acronym_defined_after_a_body_and_reused():
-    text = ("Cục Quản lý Chất lượng Nông lâm sản và Thủy sản (NAFIQAD) cho biết, "
-            "NAFIQAD đề nghị các tỉnh báo cáo.")
+    text = ("Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam (VASEP) cho biết, "
+            "VASEP đề nghị các tỉnh báo cáo.")
     got = [text[e.start:e.end] for e in extract_entities(text) if e.kind == "organization"]
-    assert got.count("NAFIQAD") == 2
+    assert got.count("VASEP") == 2
+
+
+# Agency names go on in lower case after the first capitalized syllable of the
+# name proper ("Cục Chuyển đổi số"); seen cut short on topic pages ("Ban Chỉ").
+@pytest.mark.parametrize(("text", "kind", "mention"), [
+    pytest.param("Phiên họp của Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo "
+                 "và chuyển đổi số tỉnh Tuyên Quang.", "agency",
+                 "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số "
+                 "tỉnh Tuyên Quang", id="ban_chi_dao_local"),
+    pytest.param("Phiên họp thứ ba của Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới "
+                 "sáng tạo, chuyển đổi số và Đề án 06.", "agency",
+                 "Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số "
+                 "và Đề án 06", id="ban_chi_dao_chinh_phu"),
+    pytest.param("Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+                 "chuyển đổi số đã họp.", "agency",
+                 "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và "
+                 "chuyển đổi số", id="ban_chi_dao_trung_uong"),
+    pytest.param("Ban Chỉ đạo Tây Nguyên làm việc.", "agency", "Ban Chỉ đạo Tây Nguyên",
+                 id="ban_chi_dao_head_rule"),
+    pytest.param("Cục Chuyển đổi số – Cơ yếu, Văn phòng Trung ương Đảng tổ chức Hội nghị.",
+                 "agency", "Cục Chuyển đổi số – Cơ yếu", id="cuc_chuyen_doi_so_co_yeu"),
+    pytest.param("Cục Chuyển đổi số – Cơ yếu, Văn phòng Trung ương Đảng tổ chức Hội nghị.",
+                 "agency", "Văn phòng Trung ương Đảng", id="van_phong_tw_dang_before_verb"),
+    pytest.param("Theo Cục Xuất nhập khẩu (Bộ Công Thương), giá gạo tăng.", "agency",
+                 "Cục Xuất nhập khẩu", id="cuc_xuat_nhap_khau"),
+    pytest.param("Chi bộ Vụ Chuyển đổi số đang xây dựng Quốc hội số.", "agency",
+                 "Vụ Chuyển đổi số", id="vu_chuyen_doi_so"),
+    pytest.param("Viện Công nghệ số và Chuyển đổi số quốc gia dẫn đầu.", "agency",
+                 "Viện Công nghệ số và Chuyển đổi số quốc gia", id="vien_cong_nghe_so"),
+    pytest.param("Trung tâm Đổi mới sáng tạo quốc gia phối hợp với Google.", "agency",
+                 "Trung tâm Đổi mới sáng tạo quốc gia", id="trung_tam_doi_moi_sang_tao"),
+    pytest.param("Sở Khoa học và Công nghệ tỉnh Tuyên Quang tổ chức hội thảo.", "agency",
+                 "Sở Khoa học và Công nghệ tỉnh Tuyên Quang", id="so_khcn_tuyen_quang"),
+    pytest.param("Ủy ban nhân dân tỉnh Điện Biên ban hành kế hoạch.", "agency",
+                 "Ủy ban nhân dân tỉnh Điện Biên", id="ubnd_dien_bien"),
+    pytest.param("Hội Phụ nữ tỉnh Tuyên Quang hỗ trợ các nhóm sinh kế.", "agency",
+                 "Hội Phụ nữ tỉnh Tuyên Quang", id="hoi_phu_nu_tuyen_quang"),
+    pytest.param("Techcombank và Viện Huyết học – Truyền máu Trung ương hợp tác.", "organization",
+                 "Viện Huyết học – Truyền máu Trung ương", id="vien_huyet_hoc_truyen_mau"),
+    pytest.param("Học viện Chính trị quốc gia Hồ Chí Minh hợp tác với Tập đoàn Google.", "agency",
+                 "Học viện Chính trị quốc gia Hồ Chí Minh", id="hoc_vien_chinh_tri"),
+    pytest.param("Khu công nghệ cao Hòa Lạc thu hút đầu tư.", "agency",
+                 "Khu công nghệ cao Hòa Lạc", id="khu_cnc_hoa_lac"),
+    pytest.param("Viettel đầu tư tại Khu Công nghệ cao Hòa Lạc và các khu công nghiệp.", "agency",
+                 "Khu Công nghệ cao Hòa Lạc", id="khu_cnc_hoa_lac_capitalized"),
+    pytest.param("Cục Chuyển đổi số quốc gia cho biết.", "agency", "Cục Chuyển đổi số quốc gia",
+                 id="cuc_chuyen_doi_so_quoc_gia"),
+    pytest.param("Vụ Pháp chế, Bộ Tư pháp góp ý.", "agency", "Vụ Pháp chế", id="vu_phap_che"),
+    pytest.param("Cục Công nghiệp công nghệ thông tin vừa công bố.", "agency",
+                 "Cục Công nghiệp công nghệ thông tin", id="cuc_cong_nghiep_cntt"),
+    pytest.param("Cục Khởi nghiệp và Doanh nghiệp công nghệ hỗ trợ.", "agency",
+                 "Cục Khởi nghiệp và Doanh nghiệp công nghệ", id="cuc_khoi_nghiep"),
+    pytest.param("Cục Bưu điện Trung ương bảo đảm thông tin.", "agency",
+                 "Cục Bưu điện Trung ương", id="cuc_buu_dien_tw"),
+    pytest.param("Cục An toàn thông tin khuyến cáo người dân.", "agency",
+                 "Cục An toàn thông tin", id="cuc_an_toan_thong_tin"),
+    pytest.param("Cảng vụ Hàng không miền Nam đã lập biên bản.", "agency",
+                 "Cảng vụ Hàng không miền Nam", id="head_rule_compound_with_khong"),
+    pytest.param("Phòng Cảnh sát hình sự Công an tỉnh Nghệ An cho biết.", "agency",
+                 "Phòng Cảnh sát hình sự Công an tỉnh Nghệ An", id="head_rule_lowercase_tail"),
+    pytest.param("Chi cục Kiểm lâm vùng 4 cho biết.", "agency", "Chi cục Kiểm lâm vùng 4",
+                 id="head_rule_numbered_unit"),
+])
+def test_agency_names_go_on_in_lower_case(text, kind, mention):
+    got = [text[e.start:e.end] for e in extract_entities(text) if e.kind == kind]
+    assert mention in got, got
+
+
+@pytest.mark.parametrize(("text", "kind", "mention"), [
+    pytest.param("Cục trưởng Cục Xuất nhập khẩu Trần Thanh Hải cho biết.", "agency",
+                 "Cục Xuất nhập khẩu", id="name_stops_before_a_person"),
+    pytest.param("Cục trưởng Cục Xuất nhập khẩu Trần Thanh Hải cho biết.", "person",
+                 "Trần Thanh Hải", id="person_after_a_lowercase_name"),
+    pytest.param("Cục Thuế số hóa toàn bộ hóa đơn.", "agency", "Cục Thuế",
+                 id="one_syllable_needs_a_boundary"),
+    pytest.param("Công ty Sen Đỏ thông tin thêm.", "organization", "Công ty Sen Đỏ",
+                 id="no_lowercase_words_after_a_proper_name"),
+    pytest.param("Uỷ ban Kiểm tra Trung ương thông báo bà Thanh vi phạm.", "agency",
+                 "Uỷ ban Kiểm tra Trung ương", id="verb_after_the_name"),
+    pytest.param("Hội đồng An ninh Quốc gia Hàn Quốc dự kiến bắt đầu lúc 8h50.", "agency",
+                 "Hội đồng An ninh Quốc gia Hàn Quốc", id="number_after_lowercase_words"),
+])
+def test_agency_name_boundaries(text, kind, mention):
+    got = [text[e.start:e.end] for e in extract_entities(text) if e.kind == kind]
+    assert got == [mention], got
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Hội nghị nối đến điểm cầu xã Vụ Bản.", id="xa_vu_ban_is_a_place"),
+    pytest.param("Đội tuyển Tây Ban Nha thắng.", id="tay_ban_nha_is_a_country"),
+])
+def test_no_agency(text):
+    assert [e for e in extract_entities(text) if e.kind == "agency"] == []
 
 
 def test_later_mentions_of_a_name():
@@ -185,7 +278,8 @@ def _quality_module():
 # Floors slightly below the values measured on the gold set (40 hand-written
 # sentences + 47 real articles, 35 legal and 107 amount spans): province
 # 1.00/0.963, legal 0.914/0.914, date 1.00/1.00, amount 0.991/0.991, person
-# 0.960/0.932, agency+organization 0.923/0.897 (lenient 0.976/0.948).
+# 0.960/0.932, agency+organization 0.947/0.925 (lenient 0.976/0.954; 0.923/0.897
+# before names went on over lower-case words: floors kept, not raised).
 FLOORS_ALL = {"province": (0.97, 0.94), "legal": (0.89, 0.89), "date": (0.97, 0.97),
               "amount": (0.97, 0.97), "person": (0.94, 0.91),
               "agency+organization": (0.90, 0.87)}

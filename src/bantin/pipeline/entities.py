@@ -29,7 +29,9 @@ number anchors. Case is checked on the original (a name needs its capitals:
 priority: legal > date > amount > percent > ratio for numbers; provinces may
 sit inside agency and organization names ("UBND thành phố Đà Nẵng" yields
 both), never inside a person's name. Beyond the gazetteers: heads of bodies
-("Cục", "Bệnh viện", "CTCP", "Câu lạc bộ"), acronyms spelled out in
+("Cục", "Bệnh viện", "CTCP", "Câu lạc bộ") with the name after them, which
+goes on over lower-case name words ("Cục Chuyển đổi số", "Ban Chỉ đạo": a
+lexicon in `gazetteer.agencies`), acronyms spelled out in
 parentheses after a body's name, team names ("Gwangju FC"), names without a
 cue (a surname and 2-4 capitalized syllables, romanized Korean/Chinese
 surnames) and later mentions of a name already found ("Mansoor").
@@ -452,8 +454,9 @@ def _gazetteer():
     for row in _tsv(AGENCIES_TSV):
         name = row[0]
         key = slugify(name)
+        local = key if len(row) > 2 and row[2] == "+place" else None
         for sp in [name] + _pipe(row[1] if len(row) > 1 else ""):
-            add(sp, _GEntry("agency", key, name, ()))
+            add(sp, _GEntry("agency", key, name, (), None, local))
     for row in _tsv(ORGANIZATIONS_TSV):
         name = row[0]
         key = slugify(name)
@@ -481,6 +484,8 @@ def _gazetteer():
 
 _LEVELS = ["tỉnh", "thành phố", "tp.", "tp", "huyện", "quận", "thị xã", "xã", "phường",
            "thị trấn", "thôn", "tx.", "tx"]
+_PLACE_LEVEL_WORDS = frozenset(["xã", "huyện", "quận", "phường", "tỉnh", "trấn", "thôn", "ấp",
+                                "làng"])
 _LEVEL_RX = re.compile(r"(?:tỉnh|thành phố|tp\.|tp|huyện|quận|thị xã|xã|phường|thị trấn"
                        r"|tx\.|tx)(?=[\s.]|[A-ZĐ])\s*")
 _LEVEL_SLUG = {"tỉnh": "", "thành phố": "", "tp.": "", "tp": "", "huyện": "huyen",
@@ -538,7 +543,8 @@ _COMPANY_HEADS = {"tờ", "hãng tin", "ctcp", "công ty thhh", "ngân hàng th�
                   "hãng hàng không", "báo", "đài", "tạp chí", "hợp tác xã", "htx", "nhà máy"}
 _NAME_STOP = {"khẳng", "nhấn", "xác", "đề", "yêu", "gửi", "ký", "lập", "và", "với", "cho", "đã", "đang", "sẽ", "vừa", "là", "của", "tại", "ở", "trong", "về", "có", "được", "bị", "này", "đó", "khi", "nhưng", "để", "theo", "từ", "đến", "cùng", "thì", "mà", "nên", "không", "cũng", "đều", "vẫn", "còn", "rất", "các", "những", "một", "hai", "ba", "biết", "nói", "vào", "ra", "lên", "xuống", "trên", "dưới", "sau", "trước", "nhằm", "do", "bởi", "hay", "hoặc", "như", "nay", "mới"}
 _ORG_BLOCK = {"hội an", "trường sa", "trường sơn", "trường chinh", "trường giang", "hội nghị",
-              "hãng tin", "báo cáo", "quỹ đạo", "viện trợ", "đài loan", "đài bắc"}
+              "hãng tin", "báo cáo", "quỹ đạo", "viện trợ", "đài loan", "đài bắc", "ban nha",
+              "ban lãnh"}
 _TOKEN_RE = re.compile(r"[\w][\w&'’.\-]*[\w&]|\w")
 
 
@@ -546,18 +552,79 @@ _ORG_NAME_STOP = frozenset(["Chủ", "Phó", "Giám", "Bí", "Thủ", "Theo", "T
 
 
 _NEW_BODY = ("Cảng", "Trung tâm", "Cục", "Ủy ban", "Uỷ ban", "Ban ", "Công ty", "Tập đoàn", "Tổng công ty", "Tổng Công ty", "Ngân hàng", "Bộ ", "Sở ",
-             "UBND", "Hãng", "Trường", "Bệnh viện", "Viện", "Hội ", "Quỹ", "Đại học")
+             "UBND", "Hãng", "Trường", "Bệnh viện", "Viện", "Hội ", "Quỹ", "Đại học", "Học viện",
+             "Hội đồng", "Văn phòng", "Tổng cục", "Chi cục", "Thanh tra", "Tòa án", "Toà án")
+
+
+_syl = lru_cache(maxsize=1 << 14)(lambda t: tone(t.lower()))
+# Capitalized words that open another body, never a part of the name before them.
+_BODY_STARTS = ("Tổng công ty", "Tổng Công ty", "Công ty", "Tập đoàn", "Bộ ", "Sở ", "UBND", "Cục ",
+                "Tổng cục", "Ủy ban", "Uỷ ban")
+# Lower-case words that take a number in a name: "Chi cục Kiểm lâm vùng 4", "Viện KSND quận 10".
+_NUMBERED = frozenset(["vùng", "vực", "quận", "lộ", "đội", "số", "phường", "đoàn", "trung"])
+# Capitalized words that start something else than the name: "... Đảng tổ chức Hội nghị".
+_CAP_STOP = frozenset([("hội", "nghị"), ("hội", "thảo"), ("đề", "án"), ("phiên", "họp"),
+                       ("kỳ", "họp")])
+
+
+@lru_cache(maxsize=1)
+def _name_lexicon():
+    """{first syllable: [(syllables, capped only)]} (longest first) of the words
+    that go on a body's name, and {first syllable: [syllables]} of those that
+    end it (`gazetteer.agencies.NAME_WORDS`, `NAME_WORDS_CAPPED`, `NAME_ENDS`)."""
+    from bantin.pipeline.gazetteer.agencies import NAME_ENDS, NAME_WORDS, NAME_WORDS_CAPPED
+
+    def words(block):
+        return [tuple(_norm_low(w).split()) for line in block.splitlines()
+                for w in line.split("|") if w.strip()]
+    lex: dict[str, list] = {}
+    for capped, block in ((False, NAME_WORDS), (True, NAME_WORDS_CAPPED)):
+        for syl in words(block):
+            lex.setdefault(syl[0], []).append((syl, capped))
+    for v in lex.values():
+        v.sort(key=lambda x: -len(x[0]))
+    ends: dict[str, list] = {}
+    for syl in words(NAME_ENDS):
+        ends.setdefault(syl[0], []).append(syl)
+    return lex, ends
+
+
+def _seq_at(toks: list, i: int, syl: tuple) -> bool:
+    """``toks[i:]`` spell ``syl`` (the words after the first in lower case)."""
+    if i + len(syl) > len(toks):
+        return False
+    for j in range(1, len(syl)):
+        t = toks[i + j][2]
+        if t[0] in _UPSET or _syl(t) != syl[j]:
+            return False
+    return True
+
+
+def _compound_at(toks: list, i: int, lex: dict) -> tuple[int, bool]:
+    """Length in words and "capped only" flag of the name word at ``toks[i]``."""
+    for syl, capped in lex.get(_syl(toks[i][2]), ()):
+        if _seq_at(toks, i, syl):
+            return len(syl), capped
+    return 0, False
 
 
 def _name_after(text: str, pos: int, max_tokens=8, tail=False) -> int | None:
     """End of a proper name starting at ``pos``: capitalized words, with
-    lower-case words allowed between capitalized ones ("Liên hiệp Phụ nữ")."""
+    lower-case words allowed between capitalized ones ("Liên hiệp Phụ nữ"),
+    and the lower-case words that go on a name after its capitalized first
+    syllable ("Cục Chuyển đổi số", "Cục Xuất nhập khẩu", "Ban Chỉ đạo"), also
+    over a dash to a second part ("Cục Chuyển đổi số – Cơ yếu")."""
     toks = []
     p = pos
     n = len(text)
-    while len(toks) < max_tokens + 3:
+    while len(toks) < 2 * max_tokens + 6:
         m = _TOKEN_RE.match(text, p)
         if not m:
+            if toks and p + 1 < n and text[p] in "–-" and text[p - 1] == " " \
+                    and text[p + 1] == " ":
+                toks.append((p, p + 1, "–"))
+                p += 2
+                continue
             break
         toks.append((m.start(), m.end(), m.group()))
         p = m.end()
@@ -570,17 +637,74 @@ def _name_after(text: str, pos: int, max_tokens=8, tail=False) -> int | None:
     if not toks or not (toks[0][2][0] in _UPSET or toks[0][2][0].isdigit() and len(toks[0][2]) > 1
                         and any(c.isalpha() for c in toks[0][2])):
         return None
-    end = toks[0][1]
+    if toks[0][2] == "–":
+        return None
+    lex, ends = _name_lexicon()
+    ntok = len(toks)
+    k, _capped = _compound_at(toks, 0, lex)
+    i = max(k, 1)
+    end = toks[i - 1][1]
     count = 1
     pending = 0
-    for s, e, t in toks[1:]:
-        if t[0] in _UPSET or t[0].isdigit():
-            if t in _ORG_NAME_STOP:
+    # After a name word in sentence case ("Chuyển đổi", "Nhi") lower-case name
+    # words may follow; not after a proper name ("Công ty Sen Đỏ thông tin").
+    cont = k > 0
+    cased = k > 0  # the name is in sentence case: a dash may go on ("Chuyển đổi số – Cơ yếu")
+    while i < ntok:
+        s, e, t = toks[i]
+        if t == "–":
+            # a second part of the name: "Viện Huyết học – Truyền máu Trung ương"
+            if pending or not cased or i + 1 >= ntok or toks[i + 1][2][0] not in _UPSET or \
+                    toks[i + 1][2] in _MID_STOP:
                 break
-            end = e
+            k, _capped = _compound_at(toks, i + 1, lex)
+            if not k:
+                break
+            i += 1
+            s, e, t = toks[i]
+        else:
+            k = 0
+        if t[0] in _UPSET or t[0].isdigit():
+            if t in _ORG_NAME_STOP or pending and t[0].isdigit() and \
+                    _syl(toks[i - 1][2]) not in _NUMBERED:
+                break  # "... dự kiến bắt đầu lúc 8h50"; not "Chi cục Kiểm lâm vùng 4"
+            if i + 1 < ntok and (_syl(t), _syl(toks[i + 1][2])) in _CAP_STOP:
+                break
+            if text.startswith(_BODY_STARTS, s):
+                break  # another body: "Ban An ninh ... Tổng công ty Cảng hàng không"
+            pt = toks[i - 1][2]
+            if tail and cased and pt[0] not in _UPSET and t in _SURNAMES_SET() and i + 1 < ntok \
+                    and toks[i + 1][2][0] in _UPSET and _syl(pt) not in _PLACE_LEVEL_WORDS:
+                low_s = text[s:s + 40].lower()
+                if not _provinces()[3].match(low_s) and not _people()[2].match(low_s):
+                    break  # "Cục trưởng Cục Quản lý ... Thủy sản Nguyễn Như Tiệp": a person
+            if not k:
+                k, _capped = _compound_at(toks, i, lex)
+            cont = k > 0
+            if k:
+                cased = True
+            i += max(k, 1)
+            end = toks[i - 1][1]
             count += 1 + pending
             pending = 0
         else:
+            low_t = _syl(t)
+            if any(_seq_at(toks, i, syl) for syl in ends.get(low_t, ())):
+                break  # a verb: "... tổ chức", "... cho biết"
+            k, capped = _compound_at(toks, i, lex)
+            if k and not capped and not pending and cont:
+                nt = toks[i + 1][2] if k == 1 and i + 1 < ntok else ""
+                # one syllable goes on only before a boundary: not "số hóa", "cao tốc"
+                if not nt or nt[0] in _UPSET or nt[0].isdigit() or nt == "–" or \
+                        _syl(nt) in _NAME_STOP or _compound_at(toks, i + 1, lex)[0]:
+                    i += k
+                    end = toks[i - 1][1]
+                    count += 1
+                    cased = True
+                    if count >= max_tokens:
+                        break
+                    continue
+            i += 1
             if t.lower() in _NAME_STOP and t.lower() != "và":
                 break
             if t.lower() == "và" and (text.startswith(_NEW_BODY, e + 1) or (
@@ -589,7 +713,7 @@ def _name_after(text: str, pos: int, max_tokens=8, tail=False) -> int | None:
             pending += 1
             if pending > (6 if tail else 4):
                 break
-            if tail and e == toks[-1][1] and (e >= n or text[e] in ",;:()"):
+            if tail and not cased and e == toks[-1][1] and (e >= n or text[e] in ",;:()"):
                 end = e  # "Cục Lãnh sự, Bộ Ngoại giao": lower-case words end the name
         if count >= max_tokens:
             break
@@ -673,6 +797,10 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
         if not cap and not company and not lower_head:
             continue
         agency = head in _AGENCY_HEADS_SET()
+        if cap and m.start() > 1 and text[m.start() - 1] == " ":
+            pw = _prev_word(low, m.start())
+            if pw and pw[0] in _PLACE_LEVEL_WORDS:
+                continue  # "xã Vụ Bản", "huyện Ba Vì": a place, not a body
         ns = m.end() + 1
         ne = _name_after(text, ns, tail=agency)
         if ne is None:
@@ -702,6 +830,13 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
         cands.append((2, Entity("agency" if agency else "organization", key, name, start, ne)))
     _find_acronyms(text, caps, cands)
     return _resolve(cands)
+
+
+@lru_cache(maxsize=1)
+def _SURNAMES_SET():
+    """Surnames that are hardly other words ("Nguyễn", not "Hà", "Nông")."""
+    from bantin.pipeline.gazetteer.people import SURNAMES, WEAK_SURNAMES
+    return frozenset(SURNAMES) - frozenset(WEAK_SURNAMES)
 
 
 @lru_cache(maxsize=1)

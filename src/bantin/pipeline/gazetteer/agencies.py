@@ -5,7 +5,13 @@
 abbreviations (``|``-separated), then after ``>`` the key of today's
 ministry when the ministry was merged away in the 2025 restructuring.
 
-`AGENCIES`: other bodies; canonical name, then spellings.
+`AGENCIES`: other bodies; canonical name, then spellings, then ``+place``
+when a place may follow ("Ban Chỉ đạo về ... tỉnh X" is that province's).
+
+`NAME_WORDS`, `NAME_WORDS_CAPPED`, `NAME_ENDS`: how a body's name goes on in
+lower case after a head ("Cục Chuyển đổi số", "Cục Xuất nhập khẩu"): Vietnamese
+capitalizes only the first syllable of the name proper, so the extractor
+reads on over these words (see `entities._name_after`).
 """
 
 # canonical field	spellings	> successor (2025 restructuring)
@@ -136,6 +142,138 @@ Hội đồng Quốc gia Giáo dục
 Ban Quản lý Lăng Chủ tịch Hồ Chí Minh
 Ủy ban Quốc gia ứng phó sự cố, thiên tai và tìm kiếm cứu nạn	Ủy ban Quốc gia Tìm kiếm cứu nạn
 Ban Chỉ đạo Trung ương về phòng chống thiên tai	Ban Chỉ đạo Trung ương về phòng, chống thiên tai
+Ban Chỉ đạo của Chính phủ về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06	Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số và Đề án 06|Ban Chỉ đạo về phát triển KHCN, ĐMST, CĐS và Đề án 06|Ban Chỉ đạo của Chính phủ về phát triển KHCN, ĐMST, CĐS và Đề án 06
+Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số	Ban Chỉ đạo về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số|Ban Chỉ đạo về phát triển KHCN, ĐMST và CĐS|Ban Chỉ đạo về phát triển KHCN, ĐMST, CĐS	+place
+Ban Cơ yếu Chính phủ
+Ban Thi đua - Khen thưởng Trung ương	Ban Thi đua – Khen thưởng Trung ương|Ban Thi đua Khen thưởng Trung ương
+Ủy ban Cạnh tranh Quốc gia	Ủy ban Cạnh tranh quốc gia
+Ủy ban Tiêu chuẩn Đo lường Chất lượng quốc gia	Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia
+Ủy ban Nhà nước về người Việt Nam ở nước ngoài
+# Central departments (Cục, Vụ) of the ministries, names current after the 2025 restructuring.
+# Khoa học và Công nghệ
+Cục Chuyển đổi số quốc gia	Cục Chuyển đổi số Quốc gia
+Cục Đổi mới sáng tạo
+Cục Khởi nghiệp và Doanh nghiệp công nghệ
+Cục Bưu điện Trung ương	Cục Bưu điện trung ương
+Cục Công nghiệp công nghệ thông tin
+Cục Tần số vô tuyến điện
+Cục Thông tin, Thống kê
+Cục Năng lượng nguyên tử
+Cục An toàn bức xạ và hạt nhân
+Cục Công nghệ cao
+Cục Kinh tế số và Xã hội số
+Cục Chuyển đổi số – Cơ yếu	Cục Chuyển đổi số - Cơ yếu
+Viện Công nghệ số và Chuyển đổi số quốc gia	Viện Công nghệ số và Chuyển đổi số Quốc gia
+Trung tâm Đổi mới sáng tạo quốc gia	Trung tâm Đổi mới sáng tạo Quốc gia|NIC
+Khu công nghệ cao Hòa Lạc	Khu Công nghệ cao Hòa Lạc
+Khu công nghệ cao Thành phố Hồ Chí Minh	Khu Công nghệ cao TP.HCM|Khu công nghệ cao TP.HCM|Khu công nghệ cao TP HCM|Khu Công nghệ cao TP HCM|SHTP
+Khu công nghệ cao Đà Nẵng	Khu Công nghệ cao Đà Nẵng
+# Tài chính
+Cục Dự trữ Nhà nước	Cục Dự trữ nhà nước
+Cục Quản lý nợ và Kinh tế đối ngoại
+Cục Phát triển doanh nghiệp nhà nước
+Cục Phát triển doanh nghiệp tư nhân và Kinh tế tập thể
+Cục Đầu tư nước ngoài
+Cục Quản lý giá
+Cục Quản lý công sản
+Cục Quản lý đấu thầu
+Cục Kinh tế hợp tác
+Cục Quản lý, giám sát bảo hiểm
+Vụ Ngân sách nhà nước	Vụ Ngân sách Nhà nước
+# Công Thương
+Cục Xuất nhập khẩu
+Cục Phòng vệ thương mại
+Cục Quản lý và Phát triển thị trường trong nước
+Cục Xúc tiến thương mại
+Cục Điện lực
+Cục Công nghiệp
+Cục Hóa chất
+Cục Kỹ thuật an toàn và Môi trường công nghiệp
+Cục Thương mại điện tử và Kinh tế số
+Cục Cạnh tranh và Bảo vệ người tiêu dùng
+Cục Đổi mới sáng tạo, Chuyển đổi xanh và Khuyến công
+# Nông nghiệp và Môi trường
+Cục Trồng trọt và Bảo vệ thực vật
+Cục Chăn nuôi và Thú y
+Cục Thủy sản và Kiểm ngư
+Cục Lâm nghiệp và Kiểm lâm
+Cục Quản lý đê điều và Phòng, chống thiên tai
+Cục Biến đổi khí hậu
+Cục Môi trường
+Cục Quản lý tài nguyên nước
+Cục Địa chất và Khoáng sản Việt Nam
+Cục Quản lý đất đai
+Cục Biển và Hải đảo Việt Nam
+Cục Thủy lợi
+Cục Bảo tồn thiên nhiên và Đa dạng sinh học
+Cục Chất lượng, Chế biến và Phát triển thị trường
+Cục Quản lý Chất lượng Nông lâm sản và Thủy sản	Cục Quản lý chất lượng Nông lâm sản và Thủy sản|NAFIQAD
+# Y tế
+Cục Quản lý Khám, chữa bệnh	Cục Quản lý khám, chữa bệnh
+Cục Phòng bệnh
+Cục An toàn thực phẩm
+Cục Khoa học công nghệ và Đào tạo
+Cục Bà mẹ và Trẻ em
+Cục Dân số
+Cục Quản lý Y, Dược cổ truyền
+Cục Hạ tầng và Thiết bị y tế
+Cục Bảo trợ xã hội
+# Xây dựng
+Cục Hàng hải và Đường thủy Việt Nam
+Cục Kinh tế - Quản lý đầu tư xây dựng	Cục Kinh tế – Quản lý đầu tư xây dựng
+Cục Quản lý hoạt động xây dựng
+Cục Giám định nhà nước về chất lượng công trình xây dựng
+Cục Phát triển đô thị
+Cục Quản lý nhà và Thị trường bất động sản
+Cục Kết cấu hạ tầng xây dựng
+# Nội vụ
+Cục Việc làm
+Cục Người có công
+Cục Quản lý lao động ngoài nước
+Cục Tiền lương và Bảo hiểm xã hội
+Cục An toàn lao động
+Cục Văn thư và Lưu trữ nhà nước
+Vụ Tổ chức biên chế
+Vụ Chính quyền địa phương
+Vụ Công chức - Viên chức	Vụ Công chức – Viên chức
+# Giáo dục và Đào tạo
+Cục Quản lý chất lượng
+Cục Nhà giáo và Cán bộ quản lý giáo dục
+Cục Giáo dục nghề nghiệp và Giáo dục thường xuyên
+Vụ Giáo dục Đại học	Vụ Giáo dục đại học
+Vụ Giáo dục Phổ thông	Vụ Giáo dục phổ thông
+Vụ Giáo dục Mầm non	Vụ Giáo dục mầm non
+# Văn hóa, Thể thao và Du lịch
+Cục Di sản văn hóa
+Cục Nghệ thuật biểu diễn
+Cục Điện ảnh
+Cục Bản quyền tác giả
+Cục Thể dục thể thao Việt Nam	Cục Thể dục Thể thao Việt Nam
+Cục Báo chí
+Cục Phát thanh, truyền hình và thông tin điện tử
+Cục Xuất bản, In và Phát hành
+Cục Văn hóa cơ sở, gia đình và thư viện
+Cục Mỹ thuật, Nhiếp ảnh và Triển lãm
+# Công an
+Cục Cảnh sát quản lý hành chính về trật tự xã hội	C06
+Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ	C07
+Cục Cảnh sát điều tra tội phạm về ma túy	C04|Cục Cảnh sát điều tra tội phạm về ma tuý
+Cục Quản lý xuất nhập cảnh	A08
+Cục Cảnh sát truy nã tội phạm	Cục cảnh sát truy nã tội phạm
+# Ngoại giao, Tư pháp
+Cục Lãnh sự
+Cục Lễ tân Nhà nước	Cục Lễ tân nhà nước
+Cục Bổ trợ tư pháp
+Cục Quản lý thi hành án dân sự
+Cục Hộ tịch, quốc tịch, chứng thực
+Cục Trợ giúp pháp lý
+Cục Đăng ký quốc gia giao dịch bảo đảm
+# Ngân hàng Nhà nước
+Vụ Chính sách tiền tệ
+Cục Quản lý ngoại hối
+Vụ Thanh toán
+# Văn phòng Quốc hội
+Vụ Chuyển đổi số
 """
 
 # Local bodies: head words that take a place ("UBND tỉnh X", "Công an TP X").
@@ -156,4 +294,59 @@ Cục Hải quan	Cục hải quan	cuc-hai-quan
 Đoàn Đại biểu Quốc hội	Đoàn ĐBQH	doan-dbqh
 Kho bạc Nhà nước	KBNN	kbnn
 Bảo hiểm xã hội	BHXH	bhxh
+Hội Liên hiệp Phụ nữ	Hội LHPN|Hội Phụ nữ	hoi-lhpn
+Hội Nông dân	Hội ND	hoi-nong-dan
+Hội Cựu chiến binh	Hội CCB	hoi-ccb
+Liên đoàn Lao động	LĐLĐ	ldld
+"""
+
+
+# Lower-case words (compounds, one per line) that go on a body's name: after a
+# capitalized word ("Cục An toàn thông tin", "Trung tâm Đổi mới sáng tạo
+# quốc gia") or starting a capitalized word ("Cục Xuất nhập khẩu"). One-syllable
+# words here ("số", "cao") must also be followed by a boundary (punctuation, a
+# capital, a function word or another of these words): "số hóa" is not a name.
+NAME_WORDS = """
+quốc gia|trung ương|nhà nước|quốc tế|quốc dân|số|cao|điện|dược|nhi|khu|công nghệ|công nghệ cao
+khoa học|an toàn thông tin|hệ thống thông tin|thông tin đối ngoại|truyền thông|sáng tạo|nông thôn|thủy sản|lâm sản|nông sản|nông lâm sản
+hải sản|công nghiệp|thương mại|dịch vụ|doanh nghiệp|kinh tế|xã hội|nhân dân|công cộng|đô thị
+hạ tầng|giao thông|vận tải|đường bộ|đường sắt|đường thủy|hàng không|hàng hải|dân dụng
+xuất khẩu|nhập khẩu|xuất nhập khẩu|xuất nhập cảnh|thị trường|bất động sản|tài chính|ngân sách
+tiền tệ|ngoại hối|tín dụng|bảo hiểm|chứng khoán|dữ liệu|điện tử|viễn thông|bưu chính|bưu điện
+cơ yếu|an ninh|an toàn|môi trường|tài nguyên|khoáng sản|địa chất|hải đảo|khí tượng|thủy văn
+thủy lợi|đê điều|thiên tai|khí hậu|biến đổi khí hậu|đa dạng sinh học|thiên nhiên|lâm nghiệp
+kiểm lâm|kiểm ngư|chăn nuôi|thú y|trồng trọt|thực vật|y tế|y học|cổ truyền|dự phòng
+thực phẩm|dân số|trẻ em|huyết học|truyền máu|ung bướu|nhi đồng|thanh niên|thiếu niên|phụ nữ
+lao động|việc làm|người có công|tiền lương|văn hóa|thể thao|du lịch|di sản|nghệ thuật
+biểu diễn|điện ảnh|báo chí|xuất bản|phát thanh|truyền hình|gia đình|thư viện|giáo dục
+đại học|phổ thông|mầm non|nghề nghiệp|thường xuyên|nhà giáo|cán bộ|công chức|viên chức
+biên chế|hành chính|pháp chế|pháp luật|pháp lý|tư pháp|hình sự|dân sự|hộ tịch|quốc tịch
+đối ngoại|lãnh sự|lễ tân|ngoại vụ|tổng hợp|thi đua|khen thưởng|tôn giáo|dân tộc|miền núi
+tin học|bán dẫn|vi mạch|trí tuệ nhân tạo|năng lượng|nguyên tử|hạt nhân|bức xạ|điện lực
+tái tạo|hóa chất|cơ khí|luyện kim|dầu khí|tiêu chuẩn|đo lường|chất lượng|sở hữu trí tuệ
+tần số|vô tuyến điện|khởi nghiệp|công nghệ thông tin|chuyển đổi số|đổi mới sáng tạo
+thông tin điện tử|nhân lực|nguồn nhân lực|hợp tác quốc tế|quốc phòng|biên phòng|cảnh sát
+kỹ thuật|kiến trúc|quy hoạch|xây dựng công trình|cứu nạn|cứu hộ|phòng cháy|chữa cháy
+kiến trúc sư|dược phẩm|hữu hạn|trách nhiệm hữu hạn|cổ phần|quân đội|buôn lậu|chống buôn lậu|thành viên|đảng ủy|thành ủy|tỉnh ủy|huyện ủy|quận ủy|tội phạm|ma túy|trật tự|an toàn thực phẩm|hạ tầng số|kinh tế số|xã hội số|chính phủ số
+"""
+
+# Compounds that are names only when their first syllable is capitalized
+# ("Ban Chỉ đạo", "Cục Quản lý dược"); in lower case they are verbs that end a
+# name ("Trung tâm X phát triển ...").
+NAME_WORDS_CAPPED = """
+chỉ đạo|chuyển đổi|đổi mới|phát triển|quản lý|tổ chức|kiểm tra|kiểm soát|kiểm định|kiểm nghiệm
+hợp tác|đầu tư|xây dựng|xúc tiến|bảo vệ|bảo tồn|bảo trợ|phòng chống|phòng vệ|điều tra|thi hành
+hỗ trợ|tuyên giáo|dân vận|nội chính|điều hành|điều phối|giám sát|giám định|đăng kiểm|đăng ký
+cạnh tranh|khuyến công|khuyến nông|thanh tra|thống kê|dự trữ|dự báo|phòng bệnh|khám bệnh
+chăm sóc|cứu trợ|tìm kiếm|ứng phó|truy nã|huấn luyện|nghiên cứu|ứng dụng|tư vấn|thẩm định
+thông tin|tuyên truyền|thi hành án|kế toán|kiểm toán|xử lý|truyền tải|phân phối|sản xuất|kinh doanh|chế biến|vận hành|điều độ
+"""
+
+# Lower-case words after which a body's name does not go on, even before a
+# capital ("Văn phòng Trung ương Đảng tổ chức Hội nghị", "... chi nhánh miền Nam").
+NAME_ENDS = """
+tổ chức|ban hành|công bố|thông báo|phối hợp|triển khai|cho biết|đề nghị|yêu cầu|hướng dẫn
+phát động|tiếp nhận|ký kết|khai giảng|chi nhánh|trực thuộc|thuộc|phát hiện|xử phạt|kiến nghị
+đề xuất|khuyến cáo|cảnh báo|tăng|giảm|đạt|dẫn đầu|kêu gọi|tài trợ|thu hút|làm việc
+ngày|hôm|tháng|năm|sáng|trưa|chiều|tối
 """

@@ -151,6 +151,7 @@ JICA
 KOICA
 USAID
 Hội Chữ thập đỏ Việt Nam	Hội Chữ thập đỏ
+Viện Huyết học – Truyền máu Trung ương	Viện Huyết học - Truyền máu Trung ương|Viện Huyết học Truyền máu Trung ương|Viện Huyết học – Truyền máu TW|Viện Huyết học - Truyền máu TW
 VPF
 Hội nghề cá Việt Nam	Hội Nghề cá Việt Nam
 Formosa	Formosa Hà Tĩnh|Hưng Nghiệp Formosa
@@ -224,6 +225,7 @@ AGENCY_HEADS = [
     "cục", "tổng cục", "chi cục", "ủy ban", "uỷ ban", "hội đồng", "văn phòng", "thanh tra",
     "trung tâm", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "ban", "vụ",
     "ban quản lý", "phòng", "cảng vụ", "tòa án", "toà án", "viện kiểm sát", "học viện",
+    "khu công nghệ cao",
 ]
 
 # Acronyms (2-6 capitals) that are not organizations.
