@@ -1,0 +1,139 @@
+"""Story clustering quality, agreement and speed.
+
+For vims-dev, abmusu-train, abmusu-val and the three pooled into one stream
+(articles shuffled with a fixed seed), runs the online `StoryIndex` over the
+shuffled stream (near-duplicates from `DedupeIndex` join their original's
+story, as in the ingest) and prints B³ and pairwise P/R/F1, the agreement
+(B³ F1) between the incremental labels and the batch `cluster` labels, and
+articles/s. Then the cost of adding one article to an index that already
+holds the 40,000 vietnews-bench articles vs an empty one.
+
+    PYTHONPATH=src python benchmarks/stories_quality.py [--seeds 3] [--sweep] [--no-flat]
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from bantin.eval.datasets import load_articles, load_gold, shared_data_dir  # noqa: E402
+from bantin.eval.metrics import bcubed, pairwise  # noqa: E402
+from bantin.pipeline import stories as S  # noqa: E402
+from bantin.pipeline.dedupe import DedupeIndex  # noqa: E402
+from bantin.pipeline.prepare import prepare  # noqa: E402
+
+SETS = ("vims-dev", "abmusu-train", "abmusu-val")
+
+
+def load_sets() -> dict[str, tuple[list, dict]]:
+    d = shared_data_dir()
+    out = {}
+    for s in SETS:
+        arts = [prepare(a) for a in load_articles(d / s)]
+        gold = load_gold(d / s).story
+        out[s] = (arts, {a.id: f"{s}:{gold[a.ext_id]}" for a in arts})
+    pooled = [a for s in SETS for a in out[s][0]]
+    out["pooled"] = (pooled, {k: v for s in SETS for k, v in out[s][1].items()})
+    return out
+
+
+def online(arts, seed: int, threshold: float | None = None, dedupe: bool = True):
+    order = list(arts)
+    random.Random(seed).shuffle(order)
+    idx = S.StoryIndex(threshold=S.JOIN_THRESHOLD if threshold is None else threshold)
+    dd = DedupeIndex(capacity=10**9) if dedupe else None
+    labels = {}
+    t0 = time.perf_counter()
+    for a in order:
+        dup = dd.add(a) if dd is not None else None
+        labels[a.id] = idx.assign(a, duplicate_of=dup.of if dup else None).story_id
+    return labels, time.perf_counter() - t0
+
+
+def evaluate(data, seeds=(0, 1, 2), threshold=None):
+    rows = {}
+    for name, (arts, gold) in data.items():
+        b, p, agree, rate = [], [], [], []
+        batch = S.cluster(arts, {"threshold": threshold} if threshold is not None else None)
+        for seed in seeds:
+            labels, dt = online(arts, seed, threshold)
+            b.append(bcubed(labels, gold))
+            p.append(pairwise(labels, gold))
+            agree.append(bcubed(labels, batch)["f1"])
+            rate.append(len(arts) / dt)
+        m = lambda xs, k: statistics.mean(x[k] for x in xs)  # noqa: E731
+        rows[name] = dict(
+            n=len(arts), stories=len(set(gold.values())),
+            b3p=m(b, "precision"), b3r=m(b, "recall"), b3f=m(b, "f1"),
+            b3f_min=min(x["f1"] for x in b),
+            pp=m(p, "precision"), pr=m(p, "recall"), pf=m(p, "f1"),
+            batch_b3f=bcubed(batch, gold)["f1"], agree=statistics.mean(agree),
+            rate=statistics.mean(rate),
+        )
+    return rows
+
+
+def flat_add(n_probe: int = 300):
+    """Mean ms to assign held-out articles into an empty index vs one holding vietnews-bench."""
+    bench = [prepare(a) for a in load_articles(shared_data_dir() / "vietnews-bench")]
+    probe, base = bench[:n_probe], bench[n_probe:]
+    empty = S.StoryIndex()
+    t0 = time.perf_counter()
+    for a in probe:
+        empty.assign(a)
+    t_empty = (time.perf_counter() - t0) / len(probe)
+    full = S.StoryIndex()
+    t0 = time.perf_counter()
+    for a in base:
+        full.assign(a)
+    t_fill = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    for a in probe:
+        full.assign(a)
+    t_full = (time.perf_counter() - t0) / len(probe)
+    size = len(full.to_bytes())
+    return dict(empty_ms=t_empty * 1e3, full_ms=t_full * 1e3, fill_rate=len(base) / t_fill,
+                base=len(base), stories=len(full), state_bytes=size)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seeds", type=int, default=3)
+    ap.add_argument("--sweep", action="store_true", help="sweep JOIN_THRESHOLD")
+    ap.add_argument("--no-flat", action="store_true")
+    args = ap.parse_args()
+    data = load_sets()
+    seeds = tuple(range(args.seeds))
+    if args.sweep:
+        for th in (-0.5, -0.25, 0.0, 0.25, 0.5, 0.75, 1.0, 1.5):
+            r = evaluate(data, seeds, th)
+            print(f"threshold {th:5.2f}: " + "  ".join(f"{k} {v['b3f']:.4f}" for k, v in r.items()), flush=True)
+        return
+    r = evaluate(data, seeds)
+    print(f"online StoryIndex, JOIN_THRESHOLD={S.JOIN_THRESHOLD}, mean over {len(seeds)} shuffled orders")
+    print()
+    print("| set | articles | gold stories | B³ P | B³ R | B³ F1 (min) | pair P | pair R | pair F1 | batch B³ F1 | online~batch B³ F1 | art/s |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for k, v in r.items():
+        print(f"| {k} | {v['n']} | {v['stories']} | {v['b3p']:.4f} | {v['b3r']:.4f} | {v['b3f']:.4f} ({v['b3f_min']:.4f}) "
+              f"| {v['pp']:.4f} | {v['pr']:.4f} | {v['pf']:.4f} | {v['batch_b3f']:.4f} | {v['agree']:.4f} | {v['rate']:.0f} |")
+    if not args.no_flat:
+        f = flat_add()
+        print()
+        print("| index holds | ms per added article |")
+        print("|---|---:|")
+        print(f"| nothing | {f['empty_ms']:.3f} |")
+        print(f"| {f['base']} vietnews-bench articles ({f['stories']} stories) | {f['full_ms']:.3f} |")
+        print()
+        print(f"filling rate on vietnews-bench: {f['fill_rate']:.0f} articles/s (stories stage alone, one core); "
+              f"state {f['state_bytes']:,} bytes")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,182 @@
+"""Comparable facts and the conflicts between reports of one story.
+
+`extract_facts` finds periods ("từ năm 2025 đến 2030", "2025-2030",
+"giai đoạn 2025–2027"), dates ("15/7/2025", "16-07-2025"), amounts
+("5 triệu đồng", "5.000.000 đồng/tháng"), percentages, ratios ("33/34 tỉnh")
+and counts ("739 doanh nghiệp") in each sentence of ``article.text``. Each
+fact carries the sentence span, a normalized value that compares across
+reports ("2025-2030", "5000000 VND") and a subject: the first named phrase of
+the sentence ("Sư đoàn 968" → ``su-doan-968``) plus the set of all named
+phrases of the sentence (``names``).
+
+`find_conflicts` compares facts of *different* articles of one story: same
+kind, same unit, overlapping subjects (same subject key, or names sharing
+≥ ``MIN_NAME_OVERLAP`` of the smaller set) and different values. Facts that
+are about different subjects are not compared, which keeps false alarms out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from bantin.models import Article, Span
+from bantin.text.normalize import fold
+from bantin.text.segment import sentence_spans
+
+MIN_NAME_OVERLAP = 0.5  # share of the smaller name set two facts must share
+DURATION_UNITS = frozenset("năm tháng ngày tuần giờ phút giây quý lần".split())  # not counts
+
+_UPPER = "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
+_UP = f"[{re.escape(_UPPER)}]"
+# Named phrases: capitalized runs ("Phan Đức Khang", "Hội Phụ nữ"), or a
+# capitalized word + a lowercase word + a number ("Sư đoàn 968", "Nghị định 179").
+_NAME = re.compile(
+    rf"(?<!\w){_UP}\w*\s+[a-zà-ỹđ]\w*\s+\d+(?![\d/])"
+    rf"|(?<!\w){_UP}\w*(?:\s+(?:{_UP}\w*|&\w+))+"
+    rf"|(?<!\w){_UP}{{2,}}\w*"
+)
+_NUM = r"\d{1,3}(?:[.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+_YEAR = r"(?:19|20)\d{2}"
+_DASH = r"\s*[-–—]\s*"
+_PERIOD = re.compile(
+    rf"(?:từ\s+(?:năm\s+)?(?P<a1>{_YEAR})\s+(?:đến|tới)\s+(?:năm\s+)?(?P<b1>{_YEAR}))"
+    rf"|(?:(?P<a2>{_YEAR}){_DASH}(?P<b2>{_YEAR}))",
+    re.I,
+)
+_DATE = re.compile(r"(?<![\d/])(?P<d>\d{1,2})[/-](?P<m>\d{1,2})(?:[/-](?P<y>(?:19|20)\d{2}))?(?![\d/])")
+_AMOUNT = re.compile(
+    rf"(?P<n>{_NUM})\s*(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?P<cur>đồng|VNĐ|VND|USD|đô la|euro|EUR)", re.I
+)
+_PERCENT = re.compile(rf"(?P<n>{_NUM})\s*(?:%|phần trăm)", re.I)
+_RATIO = re.compile(r"(?<![\d/])(?P<a>\d+)/(?P<b>\d+)(?![\d/])\s+(?P<unit>[a-zà-ỹđ]\w*)")
+_COUNT = re.compile(rf"(?<![\w.,/])(?P<n>{_NUM})\s+(?P<unit>[a-zà-ỹđ]\w*(?:\s+[a-zà-ỹđ]\w*)?)")
+_MULT = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+_CUR = {"đồng": "VND", "vnđ": "VND", "vnd": "VND", "usd": "USD", "đô la": "USD", "euro": "EUR", "eur": "EUR"}
+_DATE_CUE = re.compile(r"(?:ngày|từ|đến|sáng|chiều|tối|trưa|đêm|hôm|tháng)\s*$", re.I)
+
+
+def _num(s: str) -> float:
+    """Vietnamese number: "5.000.000" → 5000000, "15,47" → 15.47."""
+    return float(s.replace(".", "").replace(",", "."))
+
+
+def _fmt(x: float) -> str:
+    return str(int(x)) if x == int(x) else f"{x:g}"
+
+
+def _key(phrase: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(phrase)).strip("-")
+
+
+@dataclass(slots=True, frozen=True)
+class Fact:
+    kind: str  # period | date | amount | percent | ratio | count
+    value: str  # normalized, comparable: "2025-2030", "5000000 VND", "33/34"
+    unit: str  # what is counted ("doanh nghiệp", "tỉnh"); "" when the kind says it
+    subject: str  # key of the sentence's first named phrase: "su-doan-968"
+    names: frozenset[str]  # keys of all named phrases of the sentence
+    text: str  # the matched words as published
+    sentence: Span  # the sentence as published
+
+
+@dataclass(slots=True, frozen=True)
+class Conflict:
+    kind: str
+    subject: str
+    a: Fact
+    b: Fact
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind, "subject": self.subject,
+                "a": {"value": self.a.value, **self.a.sentence.to_dict()},
+                "b": {"value": self.b.value, **self.b.sentence.to_dict()}}
+
+
+def _sentence_facts(sent: str) -> list[tuple[str, str, str, str, int, int]]:
+    """(kind, value, unit, matched text, start, end) in one sentence."""
+    found: list[tuple[str, str, str, str, int, int]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    def add(kind, value, unit, m):
+        a, b = m.span()
+        if free(a, b):
+            taken.append((a, b))
+            found.append((kind, value, unit, m.group(0), a, b))
+
+    for m in _PERIOD.finditer(sent):
+        a = m.group("a1") or m.group("a2")
+        b = m.group("b1") or m.group("b2")
+        if int(a) <= int(b):
+            add("period", f"{a}-{b}", "", m)
+    for m in _RATIO.finditer(sent):
+        a, b = int(m.group("a")), int(m.group("b"))
+        if a <= b and not _DATE_CUE.search(sent[: m.start()]) and m.group("unit") not in DURATION_UNITS:
+            add("ratio", f"{a}/{b}", m.group("unit"), m)
+    for m in _DATE.finditer(sent):
+        d, mo, y = int(m.group("d")), int(m.group("m")), m.group("y")
+        if 1 <= d <= 31 and 1 <= mo <= 12:
+            add("date", f"{y}-{mo:02d}-{d:02d}" if y else f"--{mo:02d}-{d:02d}", "", m)
+    for m in _AMOUNT.finditer(sent):
+        v = _num(m.group("n")) * _MULT.get((m.group("mult") or "").lower(), 1.0)
+        add("amount", f"{_fmt(v)} {_CUR[m.group('cur').lower()]}", "", m)
+    for m in _PERCENT.finditer(sent):
+        add("percent", f"{_fmt(_num(m.group('n')))}%", "", m)
+    for m in _COUNT.finditer(sent):
+        unit = m.group("unit")
+        first = unit.split()[0]
+        if first in DURATION_UNITS or first in _MULT or re.fullmatch(_YEAR, m.group("n")):
+            continue
+        add("count", _fmt(_num(m.group("n"))), unit, m)
+    return found
+
+
+def extract_facts(article: Article) -> list[Fact]:
+    """Facts of ``article.text`` with their sentences and subjects."""
+    text = article.text
+    out: list[Fact] = []
+    for s, e in sentence_spans(text):
+        sent = text[s:e]
+        raw = _sentence_facts(sent)
+        if not raw:
+            continue
+        name_spans = [m.span() for m in _NAME.finditer(sent)]
+        names = [n for n in (_key(sent[a:b]) for a, b in name_spans) if n]
+        subject = names[0] if names else ""
+        span = Span(article.id, s, e, sent)
+        for kind, value, unit, mtext, a, b in raw:
+            if kind == "count" and any(x <= a < y for x, y in name_spans):
+                continue  # the number of a name: "Sư đoàn 968", "Nghị quyết 57"
+            out.append(Fact(kind, value, unit, subject, frozenset(names), mtext, span))
+    return out
+
+
+def _same_subject(a: Fact, b: Fact) -> bool:
+    if a.subject and a.subject == b.subject:
+        return True
+    if not a.names or not b.names:
+        return False
+    return len(a.names & b.names) / min(len(a.names), len(b.names)) >= MIN_NAME_OVERLAP
+
+
+def find_conflicts(articles: Sequence[Article]) -> list[Conflict]:
+    """Facts of different articles (one story) that disagree about one subject."""
+    facts = [(a.id, f) for a in articles for f in extract_facts(a)]
+    out: list[Conflict] = []
+    seen: set[tuple] = set()
+    for i, (ida, fa) in enumerate(facts):
+        for idb, fb in facts[i + 1 :]:
+            if ida == idb or fa.kind != fb.kind or fa.unit != fb.unit or fa.value == fb.value:
+                continue
+            if not _same_subject(fa, fb):
+                continue
+            key = (fa.kind, fa.subject or fb.subject, *sorted((fa.value, fb.value)))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(Conflict(fa.kind, fa.subject or fb.subject, fa, fb))
+    return out

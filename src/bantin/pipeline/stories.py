@@ -1,0 +1,526 @@
+"""Stage 4: place each new article in an existing story or open a new one.
+
+Online, single pass, sublinear:
+
+* **Representation** (`features`): hashed syllable unigrams + bigrams of the
+  title (weight ``TITLE_WEIGHT``) and the body, sublinear tf times idf, L2
+  normalized ("full"); the same over the title alone ("title"); and named
+  entities and compound numbers ("Sư đoàn 968" is not one, "Goo Hye Sun",
+  "BLACKPINK", "15/7/2025", "179/2025/NĐ-CP" are) ("ent"). Document
+  frequencies live in a fixed hashed table (``2**DF_BITS`` counters) that
+  starts from background counts over 40,000 VietNews articles
+  (``bantin/data/idf_vi.txt.gz``) and is updated with every article: no
+  refitting, constant memory.
+* **Stories** keep a truncated centroid (sum of member vectors, top
+  ``CENTROID_TERMS`` terms), title and entity centroids, and the vectors of
+  their ``KEEP_MEMBERS`` most recent members (for max-link).
+* **Candidates** come from an inverted index over each story's top
+  ``INDEX_TERMS`` centroid terms, posting lists capped at ``POSTING_CAP``
+  most recent stories; the query uses the article's ``QUERY_TERMS`` heaviest
+  terms. Adding an article costs the same whether the index holds 100 or
+  1,000,000 articles.
+* **Decision**: a logistic score over the group-average cosines (full, title,
+  title×centroid, entities), their square roots and the best single member
+  (max-link); coefficients were fitted on vims-dev + abmusu-train/val story
+  assignments (see ``_COEF``). The article joins the best story when the score
+  is ≥ ``JOIN_THRESHOLD``; a time gap between dated article and story lowers
+  the score. Near-duplicates (``duplicate_of``) join their original's story.
+
+Story ids are ``"s" + <first article id without its "a">``: stable and
+derived from content.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import math
+import pickle
+import re
+import zlib
+from collections import deque
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+from importlib import resources
+
+import numpy as np
+
+from bantin.models import Article
+from bantin.pipeline.dedupe import _mix, token_hashes
+
+# --- tuning constants ---------------------------------------------------------
+DF_BITS = 22  # 4M hashed df counters (16 MB); ~8 % of rare bigrams share a bucket
+TITLE_WEIGHT = 2.0  # title tokens count twice; swept 1-4 on vims+abmusu: flat 1-3
+CENTROID_TERMS = 200  # kept per story centroid; cosine change < 0.01 vs full
+MEMBER_TERMS = 100  # kept per member vector for max-link
+KEEP_MEMBERS = 4  # most recent member vectors kept per story (max-link)
+INDEX_TERMS = 40  # story terms posted to the inverted index
+QUERY_TERMS = 40  # article terms used to look up candidates
+POSTING_CAP = 400  # stories kept per posting list (most recent): bounds lookup cost
+MAX_CANDIDATES = 24  # candidate stories scored per article, by shared index terms
+JOIN_THRESHOLD = -0.5  # logit; swept -0.5..1.5 on vims + abmusu-train/val + pooled, shuffled: pooled B3 F1 peak
+TIME_WINDOW_DAYS = 3.0  # a dated story and article this close: no time penalty
+TIME_PENALTY = 3.0  # logit lost per e-fold of days beyond the window (prior: no dated gold to tune on)
+ENTITY_CHARS = 1500  # entities from the title and the body's first 1500 chars (the lead): regex cost
+SHORT_TOKENS = 250  # bodies shorter than this (digest items, briefs) need more evidence:
+SHORT_MARGIN = 10.0  # few terms inflate cosines between same-topic items; +10 logit at 0 tokens,
+# linearly to 0 at SHORT_TOKENS (seed digests: same-event pair scores 27, topic-only pairs <= 6.2)
+DUP_SCORE = 10.0  # score reported for a near-duplicate joining its original's story
+# Logistic coefficients over the story features, fitted (sklearn, balanced
+# classes) on teacher-forced story assignments of vims-dev + abmusu-train +
+# abmusu-val in a seeded shuffled order; order: mean full cosine, mean title
+# cosine, title-vs-centroid cosine, mean entity cosine, sqrt(mean full),
+# best member cosine, sqrt(best member).
+_COEF = (4.47, 6.83, 4.13, 5.99, 15.81, -0.34, 8.91)
+_INTERCEPT = -9.11
+
+_WORD = re.compile(r"\w+")
+_UPPER = "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
+_UP = f"[{re.escape(_UPPER)}]"
+ENTITY = re.compile(
+    rf"(?<!\w){_UP}\w*(?:[ ]+(?:{_UP}\w*|\d+))+"  # capitalized multi-syllable names
+    rf"|(?<!\w){_UP}{{2,}}\w*"  # acronyms: WTO, BLACKPINK, KH&CN → KH
+    r"|\d+(?:[/.,-]\d+)+(?:/[\w-]+)*"  # 15/7/2025, 179/2025/NĐ-CP, 5.000.000
+)
+_NS_ENT = 0x5A5A5A5A5A5A5A5A  # namespace salt: entities apart from n-grams
+_MASK = (1 << DF_BITS) - 1
+
+
+# --- document frequencies ------------------------------------------------------
+
+def _bigram_keys(h: np.ndarray) -> np.ndarray:
+    with np.errstate(over="ignore"):
+        return _mix(h[:-1] * np.uint64(0x9E3779B97F4A7C15) ^ h[1:])
+
+
+def _unigram_keys(h: np.ndarray) -> np.ndarray:
+    return _mix(h)
+
+
+def term_keys(tokens: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(unigram keys, bigram keys) of lowercased tokens, uint64."""
+    h = token_hashes(tokens)
+    if len(h) == 0:
+        return h, h
+    return _unigram_keys(h), _bigram_keys(h) if len(h) > 1 else np.zeros(0, np.uint64)
+
+
+def entity_key(e: str) -> int:
+    """64-bit key of a lowercased entity (its own namespace)."""
+    b = e.encode("utf-8")
+    return ((zlib.crc32(b) << 32) | zlib.adler32(b)) ^ _NS_ENT
+
+
+@lru_cache(maxsize=1)
+def background_df() -> tuple[int, np.ndarray]:
+    """(N, hashed df counts) from the shipped background table."""
+    counts = np.zeros(1 << DF_BITS, dtype=np.int32)
+    n = 0
+    try:
+        raw = resources.files("bantin").joinpath("data/idf_vi.txt.gz").read_bytes()
+    except (FileNotFoundError, ModuleNotFoundError):
+        return 0, counts
+    uni, bi, uc, bc = [], [], [], []
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        if line.startswith("#N\t"):
+            n = int(line[3:])
+            continue
+        if not line or line[0] == "#":
+            continue
+        term, _, df = line.rpartition("\t")
+        if " " in term:
+            a, b = term.split(" ")
+            bi.append((a, b))
+            bc.append(int(df))
+        else:
+            uni.append(term)
+            uc.append(int(df))
+    if uni:
+        k = _unigram_keys(token_hashes(uni))
+        np.add.at(counts, (k & np.uint64(_MASK)).astype(np.int64), np.array(uc, np.int32))
+    if bi:
+        ha = token_hashes([a for a, _ in bi])
+        hb = token_hashes([b for _, b in bi])
+        with np.errstate(over="ignore"):
+            k = _mix(ha * np.uint64(0x9E3779B97F4A7C15) ^ hb)
+        np.add.at(counts, (k & np.uint64(_MASK)).astype(np.int64), np.array(bc, np.int32))
+    return n, counts
+
+
+# --- article features ----------------------------------------------------------
+
+@dataclass(slots=True)
+class Vec:
+    """A sparse vector: sorted uint64 keys, float32 weights."""
+
+    keys: np.ndarray
+    vals: np.ndarray
+
+    def top(self, k: int) -> Vec:
+        if len(self.keys) <= k:
+            return self
+        idx = np.argpartition(self.vals, -k)[-k:]
+        idx.sort()
+        return Vec(self.keys[idx], self.vals[idx])
+
+    def dot(self, other: Vec) -> float:
+        return _dot(self, other.keys, other.vals)
+
+
+_EMPTY = Vec(np.zeros(0, np.uint64), np.zeros(0, np.float32))
+
+
+def _dot(q: Vec, keys: np.ndarray, vals: np.ndarray) -> float:
+    if len(q.keys) == 0 or len(keys) == 0:
+        return 0.0
+    pos = np.searchsorted(q.keys, keys)
+    pos[pos == len(q.keys)] = 0
+    hit = q.keys[pos] == keys
+    return float(np.dot(q.vals[pos[hit]], vals[hit]))
+
+
+def _weigh(keys: np.ndarray, weights: np.ndarray, idf: np.ndarray | None) -> Vec:
+    """Sum weights per key, sublinear tf × idf, L2-normalize."""
+    if len(keys) == 0:
+        return _EMPTY
+    uk, inv = np.unique(keys, return_inverse=True)
+    tf = np.bincount(inv, weights=weights)
+    w = 1.0 + np.log(np.maximum(tf, 1e-9))
+    w = np.where(tf > 0, w, 0.0)
+    if idf is not None:
+        w = w * idf(uk)
+    n = math.sqrt(float(np.dot(w, w)))
+    if n == 0:
+        return _EMPTY
+    return Vec(uk, (w / n).astype(np.float32))
+
+
+def _seg_dot(q: Vec, segs: list[tuple[np.ndarray, np.ndarray]], m: int) -> np.ndarray:
+    """Dot products of ``q`` with each (keys, vals) segment."""
+    out = np.zeros(m)
+    if m == 0 or len(q.keys) == 0:
+        return out
+    lens = [len(k) for k, _ in segs]
+    if not any(lens):
+        return out
+    keys = np.concatenate([k for k, _ in segs])
+    vals = np.concatenate([v for _, v in segs])
+    pos = np.searchsorted(q.keys, keys)
+    pos[pos == len(q.keys)] = 0
+    w = np.where(q.keys[pos] == keys, q.vals[pos] * vals, 0.0)
+    return np.bincount(np.repeat(np.arange(m), lens), weights=w, minlength=m)
+
+
+@dataclass(slots=True)
+class Features:
+    full: Vec
+    title: Vec
+    ent: Vec
+    query: np.ndarray  # the heaviest full-vector keys, for candidate lookup
+    n_tokens: int  # body tokens
+    day: float | None  # days since epoch of published_at, when known
+
+
+def _day(published_at: str | None) -> float | None:
+    if not published_at:
+        return None
+    try:
+        d = datetime.fromisoformat(published_at.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            d = datetime.fromisoformat(published_at[:10])
+        except ValueError:
+            return None
+    return d.timestamp() / 86400.0 if d.tzinfo else (d - datetime(1970, 1, 1)).total_seconds() / 86400.0
+
+
+def entities(text: str) -> list[str]:
+    """Named entities and compound numbers of a normalized text, lowercased."""
+    return [m.group(0).lower() for m in ENTITY.finditer(text)]
+
+
+# --- stories -------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Assignment:
+    story_id: str
+    new: bool
+    score: float
+
+
+@dataclass(slots=True)
+class _Story:
+    id: str
+    n: int = 0
+    c_keys: np.ndarray = field(default_factory=lambda: _EMPTY.keys)
+    c_vals: np.ndarray = field(default_factory=lambda: _EMPTY.vals)
+    t_keys: np.ndarray = field(default_factory=lambda: _EMPTY.keys)
+    t_vals: np.ndarray = field(default_factory=lambda: _EMPTY.vals)
+    e_keys: np.ndarray = field(default_factory=lambda: _EMPTY.keys)
+    e_vals: np.ndarray = field(default_factory=lambda: _EMPTY.vals)
+    members: deque = field(default_factory=lambda: deque(maxlen=KEEP_MEMBERS))
+    first_day: float | None = None
+    last_day: float | None = None
+    indexed: frozenset = frozenset()
+
+
+def _add_into(keys: np.ndarray, vals: np.ndarray, v: Vec, limit: int) -> tuple[np.ndarray, np.ndarray]:
+    if len(v.keys) == 0:
+        return keys, vals
+    k = np.concatenate([keys, v.keys])
+    w = np.concatenate([vals, v.vals])
+    uk, inv = np.unique(k, return_inverse=True)
+    s = np.bincount(inv, weights=w).astype(np.float32)
+    if len(uk) > limit:
+        idx = np.argpartition(s, -limit)[-limit:]
+        idx.sort()
+        uk, s = uk[idx], s[idx]
+    return uk, s
+
+
+class StoryIndex:
+    """Incremental story clustering with stable ids; see the module doc."""
+
+    def __init__(self, threshold: float = JOIN_THRESHOLD, df_bits: int = DF_BITS,
+                 story_of_capacity: int = 2_000_000):
+        self.threshold = threshold
+        n0, bg = background_df()
+        self._n_bg = n0
+        self._df = bg.copy()  # background + local document frequencies, hashed
+        self._n_local = 0
+        self._ent_df: dict[int, int] = {}  # entity key -> local df (entities are rare; pruned)
+        self._stories: dict[str, _Story] = {}
+        self._postings: dict[int, deque] = {}
+        self._story_of: dict[str, str] = {}  # article id -> story id (recent window)
+        self._story_of_capacity = story_of_capacity
+
+    def __len__(self) -> int:
+        return len(self._stories)
+
+    @property
+    def n_articles(self) -> int:
+        return self._n_local
+
+    def story_of(self, article_id: str) -> str | None:
+        return self._story_of.get(article_id)
+
+    # --- features ----------------------------------------------------------
+
+    def _idf(self, keys: np.ndarray) -> np.ndarray:
+        df = self._df[(keys & np.uint64(_MASK)).astype(np.int64)]
+        return np.log((self._n_bg + self._n_local + 1.0) / (df + 1.0))
+
+    def _ent_idf(self, keys: np.ndarray) -> np.ndarray:
+        get = self._ent_df.get
+        df = np.fromiter((get(k, 0) for k in keys.tolist()), np.float64, len(keys))
+        return np.log((self._n_local + 2.0) / (df + 1.0)) + 1.0
+
+    def features(self, article: Article) -> Features:
+        tt = _WORD.findall(article.norm_title.lower())
+        bt = _WORD.findall(article.norm_text.lower())
+        tu, tb = term_keys(tt)
+        bu, bb = term_keys(bt)
+        keys = np.concatenate([tu, tb, bu, bb])
+        w = np.concatenate([
+            np.full(len(tu) + len(tb), TITLE_WEIGHT), np.ones(len(bu) + len(bb)),
+        ])
+        full = _weigh(keys, w, self._idf)
+        title = _weigh(np.concatenate([tu, tb]), np.ones(len(tu) + len(tb)), self._idf)
+        ents = entities(article.norm_title + "\n" + article.norm_text[:ENTITY_CHARS])
+        if ents:
+            ek = np.fromiter((entity_key(e) for e in ents), np.uint64, len(ents))
+            ent = _weigh(ek, np.ones(len(ek)), self._ent_idf)
+        else:
+            ent = _EMPTY
+        q = full.top(QUERY_TERMS).keys
+        return Features(full, title, ent, q, len(bt), _day(article.published_at))
+
+    def _observe(self, f: Features) -> None:
+        """Update document frequencies with one article."""
+        self._n_local += 1
+        self._df[(f.full.keys & np.uint64(_MASK)).astype(np.int64)] += 1  # a rare in-doc bucket clash counts once
+        d = self._ent_df
+        for k in f.ent.keys.tolist():
+            d[k] = d.get(k, 0) + 1
+        if len(d) > 2_000_000:  # forget entities seen once
+            self._ent_df = {k: v for k, v in d.items() if v > 1}
+
+    # --- scoring -----------------------------------------------------------
+
+    def _candidates(self, f: Features) -> list[_Story]:
+        hits: dict[str, int] = {}
+        for k in f.query.tolist():
+            p = self._postings.get(k & _MASK)
+            if p:
+                for sid in p:
+                    hits[sid] = hits.get(sid, 0) + 1
+        if not hits:
+            return []
+        best = sorted(hits.items(), key=lambda x: -x[1])[:MAX_CANDIDATES]
+        return [self._stories[sid] for sid, _ in best if sid in self._stories]
+
+    def score(self, f: Features, s: _Story) -> float:
+        """The join score (logit) of ``f`` for one story."""
+        return self.scores(f, [s])[0]
+
+    def scores(self, f: Features, cands: list[_Story]) -> list[float]:
+        """Join scores (logits) of ``f`` for candidate stories, vectorized."""
+        m = len(cands)
+        n = np.array([s.n for s in cands], np.float64)
+        mem = [(v.keys, v.vals) for s in cands for v in s.members]
+        owner = np.array([i for i, s in enumerate(cands) for _ in s.members], np.int64)
+        # one pass per query vector over all segments it meets
+        r = _seg_dot(f.full, [(s.c_keys, s.c_vals) for s in cands]
+                     + [(s.t_keys, s.t_vals) for s in cands] + mem, 2 * m + len(mem))
+        c_full, t_full, per = r[:m], r[m : 2 * m], r[2 * m :]
+        r = _seg_dot(f.title, [(s.c_keys, s.c_vals) for s in cands]
+                     + [(s.t_keys, s.t_vals) for s in cands], 2 * m)
+        c_tf, t_title = r[:m], r[m:]
+        ent = _seg_dot(f.ent, [(s.e_keys, s.e_vals) for s in cands], m) if len(f.ent.keys) else np.zeros(m)
+        best = np.zeros(m)
+        np.maximum.at(best, owner, per)
+        full = c_full / n
+        z = (_INTERCEPT + _COEF[0] * full + _COEF[1] * t_title / n
+             + _COEF[2] * np.maximum(c_tf, t_full) / n + _COEF[3] * ent / n
+             + _COEF[4] * np.sqrt(np.maximum(full, 0.0)) + _COEF[5] * best
+             + _COEF[6] * np.sqrt(np.maximum(best, 0.0)))
+        if f.day is not None:
+            for i, s in enumerate(cands):
+                if s.first_day is not None:
+                    gap = max(s.first_day - f.day, f.day - s.last_day, 0.0)
+                    if gap > TIME_WINDOW_DAYS:
+                        z[i] -= TIME_PENALTY * math.log1p(gap - TIME_WINDOW_DAYS)
+        return z.tolist()
+
+    # --- updates -----------------------------------------------------------
+
+    def _join(self, s: _Story, f: Features) -> None:
+        s.n += 1
+        s.c_keys, s.c_vals = _add_into(s.c_keys, s.c_vals, f.full, CENTROID_TERMS)
+        s.t_keys, s.t_vals = _add_into(s.t_keys, s.t_vals, f.title, CENTROID_TERMS // 4)
+        s.e_keys, s.e_vals = _add_into(s.e_keys, s.e_vals, f.ent, CENTROID_TERMS // 4)
+        s.members.append(f.full.top(MEMBER_TERMS))
+        if f.day is not None:
+            s.first_day = f.day if s.first_day is None else min(s.first_day, f.day)
+            s.last_day = f.day if s.last_day is None else max(s.last_day, f.day)
+        top = s.c_keys
+        if len(top) > INDEX_TERMS:
+            top = top[np.argpartition(s.c_vals, -INDEX_TERMS)[-INDEX_TERMS:]]
+        new_terms = frozenset((top & np.uint64(_MASK)).tolist())
+        for k in new_terms - s.indexed:
+            p = self._postings.get(k)
+            if p is None:
+                p = self._postings[k] = deque(maxlen=POSTING_CAP)
+            p.append(s.id)
+        s.indexed = s.indexed | new_terms if len(s.indexed) < 4 * INDEX_TERMS else new_terms
+
+    def _remember(self, article_id: str, story_id: str) -> None:
+        self._story_of[article_id] = story_id
+        if len(self._story_of) > self._story_of_capacity:
+            for k in list(self._story_of)[: len(self._story_of) // 10]:
+                del self._story_of[k]
+
+    def assign(self, article: Article, duplicate_of: str | None = None) -> Assignment:
+        """Place ``article`` (prepared) in a story; ``duplicate_of`` is the id
+        of the earlier article it near-duplicates (dedupe stage), if any."""
+        known = self._story_of.get(article.id)
+        if known is not None and known in self._stories:
+            return Assignment(known, False, DUP_SCORE)
+        f = self.features(article)
+        target: _Story | None = None
+        score = 0.0
+        if duplicate_of is not None:
+            sid = self._story_of.get(duplicate_of)
+            if sid is not None and sid in self._stories:
+                target, score = self._stories[sid], DUP_SCORE
+        if target is None:
+            best, bscore = None, -math.inf
+            cands = self._candidates(f)
+            if cands:
+                zs = self.scores(f, cands)
+                i = max(range(len(zs)), key=zs.__getitem__)
+                best, bscore = cands[i], zs[i]
+            need = self.threshold + SHORT_MARGIN * max(0.0, 1.0 - f.n_tokens / SHORT_TOKENS)
+            if best is not None and bscore >= need:
+                target, score = best, bscore
+            elif best is not None:
+                score = bscore
+        self._observe(f)
+        new = target is None
+        if new:
+            target = _Story(id="s" + (article.id[1:] if article.id.startswith("a") else article.id))
+            self._stories[target.id] = target
+        self._join(target, f)
+        self._remember(article.id, target.id)
+        return Assignment(target.id, new, round(float(score), 4))
+
+    # --- persistence ---------------------------------------------------------
+
+    def to_bytes(self) -> bytes:
+        """Pickle of the state; the df table is stored as its difference from
+        the shipped background (sparse), so it stays small."""
+        n0, bg = background_df()
+        diff = np.nonzero(self._df != bg)[0]
+        state = {
+            "v": 1, "threshold": self.threshold, "n_local": self._n_local, "n_bg": self._n_bg,
+            "df_idx": diff.astype(np.int32), "df_val": self._df[diff],
+            "ent_df": self._ent_df, "stories": self._stories,
+            "postings": {k: list(v) for k, v in self._postings.items()},
+            "story_of": self._story_of, "story_of_capacity": self._story_of_capacity,
+        }
+        return gzip.compress(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL), 3)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> StoryIndex:
+        state = pickle.loads(gzip.decompress(data))
+        idx = cls(threshold=state["threshold"], story_of_capacity=state["story_of_capacity"])
+        idx._n_local = state["n_local"]
+        idx._n_bg = state["n_bg"]
+        idx._df[state["df_idx"]] = state["df_val"]
+        idx._ent_df = state["ent_df"]
+        idx._stories = state["stories"]
+        idx._postings = {k: deque(v, maxlen=POSTING_CAP) for k, v in state["postings"].items()}
+        idx._story_of = state["story_of"]
+        return idx
+
+
+# --- batch and helpers -----------------------------------------------------------
+
+def cluster(articles: Sequence[Article], settings: dict | None = None) -> dict[str, str]:
+    """Batch rebuild (``bantin restory``): the online algorithm over the
+    articles sorted by date (undated ones keep their input order, first),
+    with near-duplicates joined to their originals.
+
+    ``settings``: optional ``{"threshold": float}``.
+    """
+    from bantin.pipeline.dedupe import DedupeIndex
+
+    settings = settings or {}
+    idx = StoryIndex(threshold=settings.get("threshold", JOIN_THRESHOLD))
+    dd = DedupeIndex(capacity=10**9)
+    order = sorted(range(len(articles)), key=lambda i: (articles[i].published_at or "", i))
+    out: dict[str, str] = {}
+    for i in order:
+        a = articles[i]
+        dup = dd.add(a)
+        out[a.id] = idx.assign(a, duplicate_of=dup.of if dup else None).story_id
+    return out
+
+
+def headline(articles: Sequence[Article]) -> str:
+    """Id of the article whose title is most central: the highest summed
+    cosine between its title vector and the other articles' full vectors."""
+    if not articles:
+        raise ValueError("no articles")
+    if len(articles) == 1:
+        return articles[0].id
+    idx = StoryIndex()
+    feats = [idx.features(a) for a in articles]
+    best, bscore = articles[0].id, -1.0
+    for i, a in enumerate(articles):
+        s = sum(feats[i].title.dot(feats[j].full) for j in range(len(articles)) if j != i)
+        if s > bscore + 1e-9:
+            best, bscore = a.id, s
+    return best

@@ -1,0 +1,140 @@
+"""Facts and conflicts: table-driven extraction cases, and the seed digests."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from bantin.models import Article
+from bantin.pipeline.facts import extract_facts, find_conflicts
+from bantin.pipeline.prepare import prepare
+from bantin.pipeline.stories import cluster
+
+SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+SEED_FILES = ("000_04bff52508161c17.txt", "004_65d543c69929fe67.txt")
+
+
+def art(text: str, title: str = "t") -> Article:
+    return prepare(Article(title=title, text=text))
+
+
+@pytest.mark.parametrize(
+    "text, kind, value",
+    [
+        ("Sư đoàn 968 phát động phong trào thi đua từ năm 2025 đến 2030.", "period", "2025-2030"),
+        ("Viện phấn đấu đến 2025-2030 trở thành đơn vị hàng đầu.", "period", "2025-2030"),
+        ("Kế hoạch giai đoạn 2025–2027 được phê duyệt.", "period", "2025-2027"),
+        ("Mức hỗ trợ là 5.000.000 đồng/tháng.", "amount", "5000000 VND"),
+        ("Người làm công tác này được hỗ trợ 5 triệu đồng mỗi tháng.", "amount", "5000000 VND"),
+        ("Giá vàng tăng 1,5 tỷ USD.", "amount", "1500000000 USD"),
+        ("Gần 96% nhiệm vụ đã hoàn thành.", "percent", "96%"),
+        ("Việt Nam có thêm 739 doanh nghiệp số mới.", "count", "739"),
+        ("Đến 15/7/2025, 33/34 tỉnh đã đạt trạng thái xanh.", "ratio", "33/34"),
+        ("Đến 15/7/2025, 33/34 tỉnh đã đạt trạng thái xanh.", "date", "2025-07-15"),
+        ("Thông báo ngày 16-07-2025 của Văn phòng Chính phủ.", "date", "2025-07-16"),
+    ],
+)
+def test_extracts_fact_kind_and_normalized_value(text, kind, value):
+    facts = extract_facts(art(text))
+    assert (kind, value) in {(f.kind, f.value) for f in facts}
+
+
+def test_number_inside_a_name_is_not_a_count():
+    facts = extract_facts(art("Sư đoàn 968 phát động phong trào thi đua."))
+    assert [f for f in facts if f.kind == "count"] == []
+
+
+def test_fact_sentence_span_points_into_text_and_subject_is_the_named_phrase():
+    a = art("Mở đầu bài viết. Sư đoàn 968 phát động thi đua từ năm 2025 đến 2030. Hết.")
+    (f,) = [f for f in extract_facts(a) if f.kind == "period"]
+    assert a.text[f.sentence.start : f.sentence.end] == f.sentence.text
+    assert f.sentence.text.startswith("Sư đoàn 968")
+    assert f.subject == "su-doan-968"
+
+
+@pytest.mark.parametrize(
+    "a, b, conflicts",
+    [
+        ("Sư đoàn 968 phát động thi đua từ năm 2025 đến 2030.",
+         "Sư đoàn 968 phát động thi đua từ năm 2025 đến 2027.", 1),
+        ("Sư đoàn 968 phát động thi đua từ năm 2025 đến 2030.",
+         "Sư đoàn 968 phát động thi đua giai đoạn 2025-2030.", 0),  # same value
+        ("Đại học Quốc gia Hà Nội đặt mục tiêu nhiệm kỳ 2025-2030.",
+         "Sư đoàn 968 phát động thi đua từ năm 2025 đến 2027.", 0),  # different subjects
+        ("Tỉnh Thái Nguyên có 739 doanh nghiệp số.", "Tỉnh Thái Nguyên có 740 doanh nghiệp số.", 1),
+        ("Tỉnh Thái Nguyên có 739 doanh nghiệp số.", "Tỉnh Thái Nguyên có 740 hợp tác xã.", 0),  # other unit
+    ],
+)
+def test_conflict_needs_same_subject_kind_unit_and_different_value(a, b, conflicts):
+    assert len(find_conflicts([art(a, "a"), art(b, "b")])) == conflicts
+
+
+def test_facts_of_one_article_never_conflict_with_each_other():
+    a = art("Sư đoàn 968 thi đua từ năm 2025 đến 2030. Sư đoàn 968 sơ kết từ năm 2025 đến 2027.")
+    assert find_conflicts([a]) == []
+
+
+def seed_items(path: Path) -> list[Article]:
+    """Items of a topic digest page: lead, topic name, then items between "-"
+    lines; an item whose second line starts with "bởi <author>" has its first
+    line as headline, else the headline is its first sentence."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    chunks, cur = [], []
+    for ln in lines[lines.index("-"):]:
+        if ln.strip() == "-":
+            if cur:
+                chunks.append(cur)
+            cur = []
+        elif ln.strip():
+            cur.append(ln)
+    if cur:
+        chunks.append(cur)
+    out = []
+    for c in chunks:
+        if len(c) >= 2 and c[1].startswith("bởi "):
+            m = re.match(r"bởi \S+?(?=[A-ZĐÀ-Ỹ])", c[1])
+            title, text = c[0], "\n".join([c[1][m.end() if m else 4 :], *c[2:]])
+        else:
+            text = "\n".join(c)
+            title = re.split(r"(?<=[.!?])\s", text, maxsplit=1)[0]
+        out.append(prepare(Article(title=title, text=text, origin=f"{path.name}#{len(out)}")))
+    return out
+
+
+@pytest.fixture(scope="module")
+def seed_stories():
+    if not all((SEEDS / f).exists() for f in SEED_FILES):
+        pytest.skip(f"seed digests not found in {SEEDS} (../shared/seeds beside the repo)")
+    arts = [a for f in SEED_FILES for a in seed_items(SEEDS / f)]
+    labels = cluster(arts)
+    by = defaultdict(list)
+    for a in arts:
+        by[labels[a.id]].append(a)
+    return arts, by
+
+
+def test_seed_sư_đoàn_968_reports_form_one_story_alone(seed_stories):
+    arts, by = seed_stories
+    s968 = [a for a in arts if a.text.startswith("Sư đoàn 968 phát động")]
+    assert len(s968) == 2
+    (story,) = {sid for sid, m in by.items() if any(a in m for a in s968)}
+    assert sorted(a.id for a in by[story]) == sorted(a.id for a in s968)
+
+
+def test_seed_conflict_is_flagged_exactly_once_and_only_there(seed_stories):
+    arts, by = seed_stories
+    found = {sid: find_conflicts(m) for sid, m in by.items()}
+    flagged = {sid: c for sid, c in found.items() if c}
+    assert len(flagged) == 1
+    (conflicts,) = flagged.values()
+    assert len(conflicts) == 1
+    c = conflicts[0]
+    assert c.kind == "period"
+    assert {c.a.value, c.b.value} == {"2025-2030", "2025-2027"}
+    for f in (c.a, c.b):
+        assert "Sư đoàn 968" in f.sentence.text
+        owner = next(a for a in arts if a.id == f.sentence.article_id)
+        assert owner.text[f.sentence.start : f.sentence.end] == f.sentence.text
