@@ -94,7 +94,7 @@ def ingest(sources, fetch_full, as_json, quiet, db, settings):
             yield from read(spec, fetch_full=fetch_full)
 
     def progress(r):
-        if show:
+        if show and time.perf_counter() - started > 2:
             rate = r.total / max(time.perf_counter() - started, 1e-9)
             end = "\r" if sys.stderr.isatty() else "\n"
             click.echo(f"… {r.total} articles ({r.summary()}), {rate:,.0f}/s", err=True,
@@ -136,9 +136,92 @@ def topics(ctx, as_json, db, settings):
         click.echo(f"{r['slug']:<{width}}  {r['n_stories']:>5} stories  {r['name']}")
 
 
+@topics.command("add")
+@click.argument("name")
+@click.option("--query", "-q", "query", default="", help='Keyword query: "chuyển đổi số" OR CĐS.')
+@click.option("--description", default="")
+@click.option("--parent", default=None, help="Slug of the parent topic.")
+@click.option("--example", "examples", multiple=True, help="An example article text or id.")
+@click.pass_obj
+def topics_add(obj, name, query, description, parent, examples):
+    """Define (or redefine) topic NAME, then re-apply topics to the store."""
+    from bantin.models import Topic
+    from bantin.pipeline import query as query_lang
+    from bantin.pipeline import topics as topics_stage
+    from bantin.pipeline.run import apply_topics, default_topics_file, user_topics_file
+    from bantin.text.normalize import slugify
+
+    if query:
+        try:
+            query_lang.parse(query)
+        except query_lang.QueryError as e:
+            raise click.UsageError(f"--query: {e}") from None
+    store = _open(obj["db"])
+    path = user_topics_file(store, obj["settings"]) or default_topics_file(store)
+    mine = topics_stage.parse_topics(path.read_text(encoding="utf-8"), str(path)) \
+        if path.exists() else []
+    topic = Topic(slug=slugify(name), name=name, description=description, query=query,
+                  examples=tuple(examples), parent=parent)
+    mine = [t for t in mine if t.slug != topic.slug] + [topic]
+    path.write_text(topics_stage.dump_topics(mine), encoding="utf-8")
+    result = apply_topics(store, obj["settings"])
+    click.echo(f"topic {topic.slug} saved in {path}; {result['links']} topic links recomputed")
+
+
+@topics.command("apply")
+@click.pass_obj
+def topics_apply(obj):
+    """Recompute every article's topics after definitions changed."""
+    from bantin.pipeline.run import apply_topics
+
+    store = _open(obj["db"], create=False)
+    result = apply_topics(store, obj["settings"])
+    click.echo(f"{result['links']} topic links over {result['stories']} stories "
+               f"({result['topics']} topics)")
+
+
+@topics.command("export")
+@click.pass_obj
+def topics_export(obj):
+    """Print every topic definition (built-in and yours) as TOML."""
+    from bantin.pipeline import topics as topics_stage
+    from bantin.pipeline.run import user_topics_file
+
+    store = _open(obj["db"])
+    click.echo(topics_stage.dump_topics(
+        topics_stage.load_topics(user_topics_file(store, obj["settings"]))), nl=False)
+
+
+@topics.command("train")
+@click.option("--data", "data_dir", required=True, type=click.Path(exists=True, file_okay=False),
+              help="A set in the ../shared/data layout with 'category' labels.")
+@click.pass_obj
+def topics_train(obj, data_dir):
+    """Train the section classifier on a labelled set; ingest then uses it."""
+    from bantin.eval.datasets import load_articles, load_gold
+    from bantin.pipeline import classifier
+    from bantin.pipeline.prepare import prepare
+    from bantin.pipeline.run import apply_topics, save_model
+
+    articles = load_articles(data_dir)
+    labels = load_gold(data_dir).category
+    labelled = [(prepare(a), labels[a.ext_id]) for a in articles if a.ext_id in labels]
+    if not labelled:
+        raise click.UsageError(f"{data_dir}: no 'category' labels to train on")
+    model = classifier.train([a for a, _ in labelled], [c for _, c in labelled])
+    store = _open(obj["db"])
+    path = save_model(store, model)
+    click.echo(f"trained {model.version} on {len(labelled)} articles "
+               f"({len(set(c for _, c in labelled))} categories) → {path}")
+    if store.count_articles():
+        result = apply_topics(store, obj["settings"])
+        click.echo(f"{result['links']} topic links recomputed")
+
+
 @main.command()
 @click.argument("topic")
-@click.option("--format", "fmt", type=click.Choice(["html", "md", "json", "digest"]),
+@click.option("--format", "fmt",
+              type=click.Choice(["html", "md", "json", "digest", "rss", "atom", "jsonfeed"]),
               default="md", show_default=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None,
               help="Write to FILE instead of stdout.")
@@ -161,6 +244,10 @@ def page(topic, fmt, output, limit, db, settings):
         out = render_text.to_digest(data)
     elif fmt == "md":
         out = render_text.to_markdown(data)
+    elif fmt in ("rss", "atom", "jsonfeed"):
+        from bantin.render.feeds import to_feed
+
+        out = to_feed(data, fmt)
     else:
         from bantin.web.views import render_topic_html
 
@@ -190,6 +277,24 @@ def search(query, limit, as_json, db, settings):
         click.echo(f"{r['id']}  {r['published_at'] or '':<10.10}  {r['title'] or r['snippet']}")
     if not data["results"]:
         click.echo("no results", err=True)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@store_options
+def restory(as_json, db, settings):
+    """Rebuild all stories from scratch and say how far they moved."""
+    from bantin.pipeline.run import restory as run_restory
+
+    store = _open(db, create=False)
+    result = run_restory(store, settings, progress=lambda m: click.echo(m, err=True))
+    if as_json:
+        click.echo(json.dumps(result, ensure_ascii=False))
+        return
+    agree = result["agreement_bcubed"]
+    click.echo(f"{result['articles']} articles: {result['stories_before']} stories before, "
+               f"{result['stories_after']} after"
+               + (f"; agreement B³ F1 {agree['f1']:.4f}" if agree else ""))
 
 
 @main.command()

@@ -15,10 +15,11 @@ from typing import Any
 
 SETTINGS: list[tuple[str, Any, str]] = [
     ("batch_size", 1000, "articles written per transaction during ingest"),
+    ("workers", 0, "processes for the per-article stages; 0: one per CPU, 1: none"),
     ("topics_file", "", "TOML file of user topics, read on top of the built-in ones"),
     ("brief_max_words", 60, "longest article brief, in words"),
     ("brief_max_sentences", 3, "most sentences in an article brief"),
-    ("story_lead_words", 200, "target length of a story lead, in syllables"),
+    ("story_lead_words", 0, "target length of a story lead in syllables; 0: grows with the story"),
     ("story_lead_max_reports", 50, "most recent reports a story lead is written from"),
     ("topic_lead_sentences", 4, "most sentences in a generated topic lead"),
     ("page_size", 30, "stories on one topic page"),
@@ -33,10 +34,11 @@ SETTINGS: list[tuple[str, Any, str]] = [
 @dataclass(frozen=True, slots=True)
 class Settings:
     batch_size: int = 1000
+    workers: int = 0
     topics_file: str = ""
     brief_max_words: int = 60
     brief_max_sentences: int = 3
-    story_lead_words: int = 200
+    story_lead_words: int = 0
     story_lead_max_reports: int = 50
     topic_lead_sentences: int = 4
     page_size: int = 30

@@ -38,7 +38,8 @@ def evaluate(dataset_dir: str | Path, out_dir: str | Path, *, train_dir: str | P
     settings = settings or Settings()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
-    articles = load_articles(dataset_dir)
+    # Prepared here (ids set) so predictions can be matched to store rows.
+    articles = [prepare(a) for a in load_articles(dataset_dir)]
     say(f"{len(articles)} articles from {dataset_dir}")
     timings: dict[str, float] = {}
 
@@ -63,12 +64,11 @@ def evaluate(dataset_dir: str | Path, out_dir: str | Path, *, train_dir: str | P
         timings["ingest_s"] = time.perf_counter() - t0
         timings["articles_per_s"] = len(articles) / max(timings["ingest_s"], 1e-9)
         say(f"ingested in {timings['ingest_s']:.1f} s")
-        by_id = {a.id: a for a in store.articles()}
-        rows = {r["ext_id"]: r for r in _rows(store)}
         predictions = []
         categories = model.predict(list(articles)) if model else None
         for i, a in enumerate(articles):
-            r = rows.get(a.ext_id) or _row_for(store, a)
+            # An exact copy of an earlier article shares that article's row.
+            r = store.article_row(a.id)
             pred = {
                 "id": a.ext_id,
                 "story": r["story_id"],
@@ -89,8 +89,7 @@ def evaluate(dataset_dir: str | Path, out_dir: str | Path, *, train_dir: str | P
     t0 = time.perf_counter()
     story_out = []
     for sid, arts in members.items():
-        prepared = [by_id.get(prepare(a).id) or a for a in arts]
-        spans = summarize.story_lead(prepared, target_words=settings.story_lead_words)
+        spans = summarize.story_lead(arts, target_words=settings.story_lead_words or None)
         story_out.append({"story": sid, "summary": " ".join(s.text for s in spans)})
     timings["story_leads_s"] = time.perf_counter() - t0
 
@@ -102,17 +101,6 @@ def evaluate(dataset_dir: str | Path, out_dir: str | Path, *, train_dir: str | P
     (out / "metrics.json").write_text(json.dumps(result, ensure_ascii=False, indent=2) + "\n",
                                       encoding="utf-8")
     return result
-
-
-def _rows(store: Store):
-    return store.conn.execute("SELECT id, ext_id, story_id, brief FROM articles").fetchall()
-
-
-def _row_for(store: Store, a):
-    """An article whose exact copy came first in the set shares the copy's row."""
-    return store.conn.execute(
-        "SELECT id, ext_id, story_id, brief FROM articles WHERE id = ?", (a.id,)
-    ).fetchone()
 
 
 def score(predictions: list[dict], stories: list[dict], gold) -> dict:

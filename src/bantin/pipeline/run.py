@@ -20,6 +20,9 @@ only this module and `bantin.store` touch the database.
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+import os
+from pathlib import Path
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -72,8 +75,71 @@ def now_iso() -> str:
     return dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
 
 
+@dataclass(slots=True)
+class Analysis:
+    """What the stages that need only the article itself found."""
+
+    article: Article
+    signature: dedupe_stage.Signature | None
+    brief: list[Span]
+    entities: list
+    topics: list[tuple[str, float, str]]  # slug, score, reason
+
+
+class Analyzer:
+    """Stages 3–7 as far as they need only the article: the dedupe
+    signature, topics, brief and entities. Pure, so batches of it run in
+    worker processes while the main process places articles and writes."""
+
+    def __init__(self, settings: Settings, topic_index, model):
+        self.settings = settings
+        self.topic_index = topic_index
+        self.model = model
+
+    def analyze(self, articles: list[Article]) -> list[Analysis]:
+        s = self.settings
+        auto = (topics_stage.assign_topics_batch(articles, self.topic_index, self.model)
+                if s.topics_auto else [[] for _ in articles])
+        out = []
+        for a, found in zip(articles, auto):
+            tags = [(slugify(t), 1.0, f"source: {a.origin or 'tag'}") for t in a.tags]
+            tagged = {t[0] for t in tags}
+            out.append(Analysis(
+                article=a,
+                signature=dedupe_stage.signature(a),
+                brief=summarize.brief(a, max_words=s.brief_max_words,
+                                      max_sentences=s.brief_max_sentences),
+                entities=entities_stage.extract_entities(a.text) if s.entities else [],
+                topics=tags + [(m.slug, m.score, m.reason) for m in found
+                               if m.slug not in tagged],
+            ))
+        return out
+
+
+# Worker processes get the analyzer by fork, not by pickling it each call.
+_ANALYZER: Analyzer | None = None
+
+
+def _set_analyzer(analyzer: Analyzer) -> None:
+    global _ANALYZER
+    _ANALYZER = analyzer
+
+
+def _analyze_chunk(articles: list[Article]) -> list[Analysis]:
+    assert _ANALYZER is not None
+    return _ANALYZER.analyze(articles)
+
+
+def _prepare_chunk(articles: list[Article]) -> list[Article]:
+    return [prepare(a) for a in articles]
+
+
 class Pipeline:
     """The stages with their state, loaded from a store once per ingest."""
+
+    # Below this many articles a batch is analyzed in-process: a pool's
+    # round trip costs more than it saves.
+    MIN_PARALLEL = 64
 
     def __init__(self, store: Store, settings: Settings):
         self.store = store
@@ -84,56 +150,77 @@ class Pipeline:
         blob = store.get_state(STORIES_STATE)
         self.stories = stories_stage.StoryIndex.from_bytes(blob) if blob else \
             stories_stage.StoryIndex()
-        self.topics = topics_stage.load_topics(settings.topics_file or None)
+        self.topics = topics_stage.load_topics(user_topics_file(store, settings))
+        self.topic_index = topics_stage.compile_topics(self.topics)
         self.model = stored_model(store) if settings.topics_auto else None
+        self.analyzer = Analyzer(settings, self.topic_index, self.model)
+        self._pool = None
 
-    def process(self, a: Article, updated: bool, story_id: str | None) -> ArticleRow:
-        """Stages 3–7 for one prepared article."""
-        dup = None
+    def __enter__(self) -> Pipeline:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool = None
+
+    def _map(self, fn, local, articles: list[Article]) -> list:
+        """``fn`` over chunks of ``articles`` in the worker pool (in order),
+        or ``local`` in-process for small batches or one worker."""
+        workers = self.settings.workers or os.cpu_count() or 1
+        if workers <= 1 or len(articles) < self.MIN_PARALLEL:
+            return local(articles)
+        if self._pool is None:
+            _set_analyzer(self.analyzer)
+            self._pool = multiprocessing.get_context("fork").Pool(workers)
+        size = -(-len(articles) // (workers * 4))
+        chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
+        return [x for part in self._pool.map(fn, chunks) for x in part]
+
+    def prepare_all(self, articles: list[Article]) -> list[Article]:
+        return self._map(_prepare_chunk, _prepare_chunk, articles)
+
+    def analyze_all(self, articles: list[Article]) -> list[Analysis]:
+        return self._map(_analyze_chunk, self.analyzer.analyze, articles)
+
+    def place(self, x: Analysis, updated: bool, story_id: str | None) -> ArticleRow:
+        """The stateful part of stages 3–4: duplicates and the story."""
+        a, dup = x.article, None
         if story_id is None:
-            dup = self.dedupe.add(a)
-            story_id = self.stories.assign(a).story_id
-        matches: list[tuple[str, float, str]] = [
-            (slugify(t), 1.0, f"source: {a.origin or 'tag'}") for t in a.tags
-        ]
-        if self.settings.topics_auto:
-            tagged = {m[0] for m in matches}
-            matches += [
-                (m.slug, m.score, m.reason)
-                for m in topics_stage.assign_topics(a, self.topics, self.model)
-                if m.slug not in tagged
-            ]
-        brief = summarize.brief(
-            a, max_words=self.settings.brief_max_words,
-            max_sentences=self.settings.brief_max_sentences,
-        )
-        ents = entities_stage.extract_entities(a.text) if self.settings.entities else []
+            dup = self.dedupe.add_signature(a.id, x.signature) if x.signature else None
+            story_id = self.stories.assign(a, duplicate_of=dup.of if dup else None).story_id
         return ArticleRow(
-            article=a, story_id=story_id, duplicate_of=dup.of if dup else None, brief=brief,
-            topics=matches, entities=ents, updated=updated,
+            article=a, story_id=story_id, duplicate_of=dup.of if dup else None,
+            brief=x.brief, topics=x.topics, entities=x.entities, updated=updated,
         )
 
-    def story_row(self, story_id: str) -> StoryRow | None:
-        """Headline, dates, sources, lead and conflicts of a story, from the store."""
-        ids = self.store.story_article_ids(story_id)
-        if not ids:
+    def story_row(self, story_id: str, fresh: dict[str, Article]) -> StoryRow | None:
+        """Headline, dates, sources, lead and conflicts of a story.
+
+        ``fresh``: articles of this batch, so a new one-report story needs no
+        read back from the store.
+        """
+        meta = self.store.story_article_meta(story_id)
+        if not meta:
             return None
-        recent = ids[-self.settings.story_lead_max_reports:]
-        articles = self.store.articles(recent)
-        rows = {r["id"]: r for r in self.store.story_articles(story_id)}
-        times = [rows[i]["published_at"] or rows[i]["ingested_at"] for i in ids]
-        sources = {rows[i]["source"] or rows[i]["author"] or "" for i in ids}
+        ids = [m["id"] for m in meta][-self.settings.story_lead_max_reports:]
+        missing = [i for i in ids if i not in fresh]
+        loaded = {a.id: a for a in self.store.articles(missing)} if missing else {}
+        articles = [fresh.get(i) or loaded[i] for i in ids]
+        times = [m["published_at"] or m["ingested_at"] for m in meta]
+        sources = {m["source"] or m["author"] or "" for m in meta}
         head_id = stories_stage.headline(articles) if len(articles) > 1 else articles[0].id
         head = next(a for a in articles if a.id == head_id)
         if len(articles) == 1:
             summary = single_summary(head, self.settings)
             conflicts: list[dict] = []
         else:
-            summary = summarize.story_lead(articles, target_words=self.settings.story_lead_words)
+            summary = summarize.story_lead(articles,
+                                           target_words=self.settings.story_lead_words or None)
             conflicts = [c.to_dict() for c in facts_stage.find_conflicts(articles)]
         return StoryRow(
             id=story_id, headline=display_title(head), headline_article=head.id,
-            first_seen=min(times), last_seen=max(times), n_articles=len(ids),
+            first_seen=min(times), last_seen=max(times), n_articles=len(meta),
             n_sources=len(sources), summary=summary, conflicts=conflicts,
         )
 
@@ -142,6 +229,29 @@ class Pipeline:
 
 
 MODEL_STATE = "category-model"
+
+
+def user_topics_file(store: Store, settings: Settings) -> Path | None:
+    """The user's topics: the `topics_file` setting, else ``<db>.topics.toml``
+    when it exists (where `bantin topics add` writes)."""
+    if settings.topics_file:
+        return Path(settings.topics_file)
+    beside = default_topics_file(store)
+    return beside if beside.exists() else None
+
+
+def default_topics_file(store: Store) -> Path:
+    return Path(f"{store.path}.topics.toml")
+
+
+def save_model(store: Store, model) -> Path:
+    """Keep a trained classifier beside the store and make ingest use it."""
+    folder = Path(f"{store.path}.models")
+    folder.mkdir(exist_ok=True)
+    path = model.save(folder / model.filename)
+    with store.transaction():
+        store.save_state(MODEL_STATE, str(Path(path).resolve()).encode("utf-8"))
+    return Path(path)
 
 
 def stored_model(store: Store):
@@ -193,44 +303,47 @@ def ingest(
     """Run the pipeline over the items of one or more sources; see the module doc."""
     settings = settings or Settings()
     report = IngestReport()
-    pipe = Pipeline(store, settings)
-    with store.transaction():
-        # Topics must exist before articles link to them.
-        store.upsert_topics(pipe.topics, now_iso())
-    for batch in _batches(items, settings.batch_size):
-        _ingest_batch(pipe, batch, report, on_error)
-        if progress:
-            progress(report)
+    with Pipeline(store, settings) as pipe:
+        with store.transaction():
+            # Topics must exist before articles link to them.
+            store.upsert_topics(pipe.topics, now_iso())
+        for batch in _batches(items, settings.batch_size):
+            _ingest_batch(pipe, batch, report, on_error)
+            if progress:
+                progress(report)
     return report
 
 
 def _ingest_batch(pipe: Pipeline, batch: list, report: IngestReport,
                   on_error: Callable[[str], None] | None) -> None:
     store, now = pipe.store, now_iso()
+
+    def fail(msg: str) -> None:
+        report.errors.append(msg)
+        if on_error:
+            on_error(msg)
+
     topics: dict[str, Topic] = {}
-    articles: dict[str, Article] = {}
+    raw: list[Article] = []
     for item in batch:
         if isinstance(item, SourceError):
-            report.errors.append(str(item))
-            if on_error:
-                on_error(str(item))
+            fail(str(item))
         elif isinstance(item, Topic):
             topics[item.slug] = item
         else:
-            a = prepare(item)
-            if not a.title and not a.text:
-                msg = f"{a.origin or '<input>'}: article has no title and no text"
-                report.errors.append(msg)
-                if on_error:
-                    on_error(msg)
-                continue
-            for tag in a.tags:
-                topics.setdefault(slugify(tag), Topic(slug=slugify(tag), name=tag))
-            articles[a.id] = a  # the same article twice in a batch counts once
+            raw.append(item)
+    articles: dict[str, Article] = {}
+    for a in pipe.prepare_all(raw):
+        if not a.title and not a.text:
+            fail(f"{a.origin or '<input>'}: article has no title and no text")
+            continue
+        for tag in a.tags:
+            topics.setdefault(slugify(tag), Topic(slug=slugify(tag), name=tag))
+        articles[a.id] = a  # the same article twice in a batch counts once
     known = store.known(list(articles))
-    rows: list[ArticleRow] = []
+    todo: list[Article] = []
     retag: list[tuple[str, str, float, str, int | None]] = []
-    existing_story: dict[str, str] = {}
+    existing_story: dict[str, str | None] = {}
     for a in articles.values():
         old_hash = known.get(a.id)
         if old_hash == a.content_hash:
@@ -244,23 +357,93 @@ def _ingest_batch(pipe: Pipeline, batch: list, report: IngestReport,
             existing_story[a.id] = row["story_id"] if row else None
         else:
             report.new += 1
+        todo.append(a)
+    analyses = pipe.analyze_all(todo)
     with store.transaction():
         store.upsert_topics(topics.values(), now)
-        for a in articles.values():
-            if a.id in known and known[a.id] == a.content_hash:
-                continue
-            row = pipe.process(a, updated=a.id in existing_story,
-                               story_id=existing_story.get(a.id))
-            if row.duplicate_of:
-                report.duplicates += 1
-            rows.append(row)
+        rows = [pipe.place(x, updated=x.article.id in existing_story,
+                           story_id=existing_story.get(x.article.id)) for x in analyses]
+        report.duplicates += sum(1 for r in rows if r.duplicate_of)
         store.write_articles(rows, now)
         store.link_topics(retag)
         affected = {r.story_id for r in rows if r.story_id}
         affected |= {s for s in (store.article_row(x[0])["story_id"] for x in retag) if s}
+        fresh = {a.id: a for a in todo}
         store.write_stories(
-            [s for s in (pipe.story_row(sid) for sid in sorted(affected)) if s], now
+            [s for s in (pipe.story_row(sid, fresh) for sid in sorted(affected)) if s], now
         )
         for name, blob in pipe.state().items():
             store.save_state(name, blob)
     report.topics |= set(topics)
+
+
+def apply_topics(store: Store, settings: Settings | None = None,
+                 progress: Callable[[str], None] | None = None) -> dict:
+    """Recompute topic membership of every article after topic definitions
+    changed (`bantin topics apply`). Source tags (digest pages, feeds) stay."""
+    settings = settings or Settings()
+    pipe = Pipeline(store, settings)
+    now = now_iso()
+    changed = 0
+    with store.transaction():
+        store.upsert_topics(pipe.topics, now)
+        tagged = store.reset_computed_topics()
+        links = []
+        for a in store.iter_articles():
+            keep = tagged.get(a.id, set())
+            for m in topics_stage.assign_topics(a, pipe.topic_index, pipe.model):
+                if m.slug not in keep:
+                    links.append((a.id, m.slug, m.score, m.reason, None))
+            if len(links) > 5000:
+                store.link_topics(links)
+                changed += len(links)
+                links = []
+        store.link_topics(links)
+        changed += len(links)
+        story_ids = store.refresh_story_topics(now)
+    if progress:
+        progress(f"{changed} topic links over {len(story_ids)} stories")
+    return {"links": changed, "stories": len(story_ids), "topics": len(pipe.topics)}
+
+
+def restory(store: Store, settings: Settings | None = None,
+            progress: Callable[[str], None] | None = None) -> dict:
+    """Rebuild every story from scratch (`bantin restory`).
+
+    Duplicates and stories are recomputed by replaying all articles, in the
+    order they arrived, through fresh indexes, which later ingests continue
+    from. Returns how closely the rebuilt stories agree with the previous
+    ones (B-cubed of one labelling against the other).
+    """
+    from bantin.eval.metrics import bcubed
+
+    settings = settings or Settings()
+    say = progress or (lambda _m: None)
+    before = store.story_labels()
+    now = now_iso()
+    with Pipeline(store, settings) as pipe:
+        pipe.dedupe = dedupe_stage.DedupeIndex()
+        pipe.stories = stories_stage.StoryIndex()
+        labels: dict[str, str] = {}
+        duplicates: dict[str, str | None] = {}
+        n = 0
+        for a in store.iter_articles():
+            sig = dedupe_stage.signature(a)
+            dup = pipe.dedupe.add_signature(a.id, sig) if sig else None
+            duplicates[a.id] = dup.of if dup else None
+            labels[a.id] = pipe.stories.assign(a, duplicate_of=duplicates[a.id]).story_id
+            n += 1
+            if n % 10_000 == 0:
+                say(f"{n} articles replayed")
+        with store.transaction():
+            store.replace_stories(labels, duplicates)
+            rows = [pipe.story_row(sid, {}) for sid in sorted(set(labels.values()))]
+            store.write_stories([r for r in rows if r], now)
+            for name, blob in pipe.state().items():
+                store.save_state(name, blob)
+    return {
+        "articles": len(labels),
+        "stories_before": len(set(before.values())),
+        "stories_after": len(set(labels.values())),
+        "agreement_bcubed": bcubed(labels, before) if before else None,
+    }

@@ -28,24 +28,34 @@ def story_item(store: Store, story: dict, *, with_articles: bool = True) -> dict
     articles = store.story_articles(story["id"])
     head = next((a for a in articles if a["id"] == story["headline_article"]), articles[0])
     sources = list(dict.fromkeys(a["source"] for a in articles if a["source"]))
+    published = [a["published_at"] for a in articles if a["published_at"]]
+    summary = _summary_text(story["summary"])
+    # An untitled report (a digest item) is headed by its first sentence: show
+    # the rest under it rather than the same sentence twice.
+    rest = summary
+    if not head["title"] and summary.startswith(story["headline"]):
+        rest = summary[len(story["headline"]):].strip()
     authors = list(dict.fromkeys(a["author"] for a in articles if a["author"]))
     item = {
         "story_id": story["id"],
         "headline": story["headline"],
         "headline_is_title": bool(head["title"]),
-        "summary": _summary_text(story["summary"]),
+        "summary": summary,
+        "summary_rest": rest,
         "summary_spans": story["summary"],
         "url": head["url"],
         "source": head["source"],
         "author": head["author"],
         "sources": sources,
         "authors": authors,
-        "date": _date(story["last_seen"]),
+        # Only a publication date is shown; undated reports sort by when
+        # bantin learned of them but show no date.
+        "date": _date(max(published)) if published else None,
         "first_seen": story["first_seen"],
         "last_seen": story["last_seen"],
         "n_articles": story["n_articles"],
         "n_sources": story["n_sources"],
-        "conflicts": story["conflicts"],
+        "conflicts": _conflicts(story["conflicts"], articles),
     }
     if with_articles:
         item["articles"] = [
@@ -56,6 +66,21 @@ def story_item(store: Store, story: dict, *, with_articles: bool = True) -> dict
             for a in articles
         ]
     return item
+
+
+def _conflicts(conflicts: list[dict], articles: list[dict]) -> list[dict]:
+    """Each conflict with its two sides named by outlet (or author)."""
+    by_id = {a["id"]: a for a in articles}
+    out = []
+    for c in conflicts:
+        sides = []
+        for side in (c.get("a"), c.get("b")):
+            if side:
+                a = by_id.get(side.get("article_id"), {})
+                sides.append({**side, "source": a.get("source") or a.get("author")
+                              or a.get("title") or side.get("article_id")})
+        out.append({**c, "sides": sides})
+    return out
 
 
 def topic_page(store: Store, topic: str, settings: Settings | None = None, *,
@@ -97,7 +122,8 @@ def topic_lead(store: Store, slug: str, settings: Settings) -> list[dict]:
     if not inputs:
         return []
     sentences = summarize.topic_lead(inputs, max_sentences=settings.topic_lead_sentences)
-    return [summarize.as_dict(x) for x in sentences]
+    # A lead sentence quotes its first span; the span carries the provenance.
+    return [{**s.spans[0].to_dict(), "text": s.text} for s in sentences]
 
 
 def home_page(store: Store) -> dict:

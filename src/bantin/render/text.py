@@ -42,6 +42,8 @@ def to_markdown(page: dict) -> str:
             out.append("*" + " · ".join(meta) + "*")
         out += ["", it["summary"], ""]
         for c in it.get("conflicts", []):
-            out.append(f"> ⚠ {c.get('message') or 'Các nguồn đưa tin khác nhau'}")
+            out.append(f"> ⚠ Các nguồn đưa tin khác nhau về {c['subject']}:")
+            for side in c["sides"]:
+                out.append(f"> - “{side['text']}” ({side['source']})")
             out.append("")
     return "\n".join(out).rstrip() + "\n"

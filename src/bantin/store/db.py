@@ -209,6 +209,21 @@ class Store:
         )
         self._set_story_topics(s.id, s.last_seen or now)
 
+    def reset_computed_topics(self) -> dict[str, set[str]]:
+        """Drop computed topic links; return the source tags that remain."""
+        self.conn.execute("DELETE FROM article_topics WHERE reason NOT LIKE 'source:%'")
+        tagged: dict[str, set[str]] = {}
+        for aid, slug in self.conn.execute("SELECT article_id, topic_slug FROM article_topics"):
+            tagged.setdefault(aid, set()).add(slug)
+        return tagged
+
+    def refresh_story_topics(self, now: str) -> list[str]:
+        """Recompute every story's topics from its articles'; returns the story ids."""
+        rows = self.conn.execute("SELECT id, last_seen FROM stories").fetchall()
+        for sid, last_seen in rows:
+            self._set_story_topics(sid, last_seen or now)
+        return [r[0] for r in rows]
+
     def _set_story_topics(self, story_id: str, last_seen: str) -> None:
         """A story belongs to every topic one of its reports belongs to."""
         self.conn.execute("DELETE FROM story_topics WHERE story_id = ?", (story_id,))
@@ -278,6 +293,31 @@ class Store:
             for r in rows:
                 yield row_to_article(r)
             last = rows[-1]["seq"]
+
+    def story_labels(self) -> dict[str, str]:
+        """article id → story id for every article."""
+        return dict(self.conn.execute("SELECT id, story_id FROM articles").fetchall())
+
+    def replace_stories(self, labels: dict[str, str], duplicates: dict[str, str | None]) -> None:
+        """Set every article's story (and duplicate) and drop the old stories;
+        the caller writes the new story rows in the same transaction."""
+        self.conn.executemany(
+            "UPDATE articles SET story_id = ?, duplicate_of = ? WHERE id = ?",
+            [(sid, duplicates.get(aid), aid) for aid, sid in labels.items()],
+        )
+        self.conn.execute("DELETE FROM stories")
+        self.conn.execute("DELETE FROM story_topics")
+
+    def story_article_meta(self, story_id: str) -> list[dict]:
+        """id, dates, source and author of a story's articles, oldest first."""
+        return [
+            dict(r)
+            for r in self.conn.execute(
+                "SELECT id, published_at, ingested_at, source, author FROM articles "
+                "WHERE story_id = ? ORDER BY COALESCE(published_at, ingested_at), seq",
+                (story_id,),
+            )
+        ]
 
     def story_article_ids(self, story_id: str) -> list[str]:
         return [

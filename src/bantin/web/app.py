@@ -10,10 +10,11 @@ import threading
 from pathlib import Path
 
 from fastapi import FastAPI, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from bantin.render import pages
+from bantin.render.feeds import to_feed
 from bantin.settings import Settings
 from bantin.store.db import Store
 from bantin.web.views import render
@@ -59,6 +60,20 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         return respond(request, as_json, "topic.html",
                        lambda: pages.topic_page(store(), slug, settings, offset=offset))
 
+    @app.get("/topics/{slug}/feed.{fmt}")
+    def topic_feed(request: Request, slug: str, fmt: str):
+        kinds = {"rss": ("rss", "application/rss+xml"), "atom": ("atom", "application/atom+xml"),
+                 "json": ("jsonfeed", "application/feed+json")}
+        if fmt not in kinds:
+            return JSONResponse({"error": f"no feed format {fmt!r}"}, status_code=404)
+        kind, media = kinds[fmt]
+        try:
+            data = pages.topic_page(store(), slug, settings)
+        except pages.NotFound as e:
+            return JSONResponse({"error": str(e)}, status_code=404)
+        body = to_feed(data, kind, str(request.base_url))
+        return Response(body, media_type=f"{media}; charset=utf-8")
+
     @app.get("/stories/{story_id}")
     def story(request: Request, story_id: str):
         as_json = story_id.endswith(".json")
@@ -66,11 +81,12 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         return respond(request, as_json, "story.html", lambda: pages.story_page(store(), sid))
 
     @app.get("/articles/{article_id}")
-    def article(request: Request, article_id: str, hl: str | None = None):
+    def article(request: Request, article_id: str, hl: str | None = None, field: str = "text"):
         as_json = article_id.endswith(".json")
         aid = article_id.removesuffix(".json")
         return respond(request, as_json, "article.html",
-                       lambda: pages.article_page(store(), aid), hl=_span(hl))
+                       lambda: pages.article_page(store(), aid), hl=_span(hl),
+                       hl_field=field)
 
     @app.get("/search")
     def search(request: Request, q: str = "", offset: int = Query(0, ge=0)):

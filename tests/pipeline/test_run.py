@@ -1,0 +1,119 @@
+import json
+
+import pytest
+
+from bantin.models import Article
+from bantin.pipeline.run import ingest
+from bantin.sources import SourceError, read
+
+
+def _articles(n=5, **kw):
+    return [
+        Article(title=f"Tỉnh {i} đẩy mạnh chuyển đổi số", text=f"Nội dung bài {i} về dịch vụ công "
+                f"trực tuyến số {i}. Câu thứ hai của bài {i}.", url=f"https://x.example.vn/{i}",
+                source="Báo A", published_at=f"2026-11-0{i + 1}T08:00:00+07:00", **kw)
+        for i in range(n)
+    ]
+
+
+def test_reingest_changes_nothing(store):
+    first = ingest(store, _articles())
+    assert (first.new, first.updated, first.unchanged) == (5, 0, 0)
+    snapshot = store.conn.execute("SELECT id, story_id, brief FROM articles ORDER BY id").fetchall()
+    again = ingest(store, _articles())
+    assert (again.new, again.updated, again.unchanged) == (0, 0, 5)
+    assert again.summary().startswith("0 new, 0 updated, 5 unchanged")
+    assert store.conn.execute(
+        "SELECT id, story_id, brief FROM articles ORDER BY id").fetchall() == snapshot
+
+
+def test_changed_text_at_same_url_is_an_update_keeping_its_story(store):
+    ingest(store, _articles(2))
+    story_before = store.conn.execute(
+        "SELECT story_id FROM articles WHERE url = 'https://x.example.vn/1'").fetchone()[0]
+    changed = _articles(2)
+    changed[1].text += " Cập nhật: thêm một câu."
+    r = ingest(store, changed)
+    assert (r.new, r.updated, r.unchanged) == (0, 1, 1)
+    row = store.conn.execute(
+        "SELECT text, story_id FROM articles WHERE url = 'https://x.example.vn/1'").fetchone()
+    assert row[0].endswith("Cập nhật: thêm một câu.") and row[1] == story_before
+
+
+def test_errors_are_reported_and_the_rest_goes_in(store):
+    items = [_articles(1)[0], SourceError("bad.jsonl:2", "invalid JSON"),
+             Article(title="", text="", origin="x.csv:3")]
+    seen = []
+    r = ingest(store, items, on_error=seen.append)
+    assert r.new == 1 and store.count_articles() == 1
+    assert seen == ["bad.jsonl:2: invalid JSON", "x.csv:3: article has no title and no text"]
+
+
+def test_every_stage_leaves_its_result(store):
+    ingest(store, _articles(1))
+    row = store.conn.execute("SELECT * FROM articles").fetchone()
+    assert row["story_id"]
+    brief = json.loads(row["brief"])
+    assert brief and all(row["text"][s["start"]:s["end"]] == s["text"] for s in brief)
+    assert store.stories([row["story_id"]])[0]["headline"] == row["title"]
+    assert store.search("chuyen doi so")
+
+
+def test_digest_topic_keeps_published_lead_and_order(store, seed_pages):
+    for page in seed_pages:
+        ingest(store, read(str(page)))
+    for t in store.list_topics():
+        if t["lead"]:
+            assert t["n_stories"] >= 10
+
+
+def test_near_copy_is_flagged_as_duplicate_and_shares_the_story(store):
+    body = ("TTXVN - Bệnh viện Đa khoa Cần Thơ đưa trợ lý ảo vào khám bệnh từ ngày 15/11. "
+            "Hệ thống giúp rút ngắn thời gian chờ của người bệnh khoảng 30%. "
+            "Giám đốc bệnh viện cho biết sẽ mở rộng sang 5 khoa trong năm 2027. "
+            "Người dân có thể đặt lịch qua ứng dụng của bệnh viện.")
+    a = Article(title="Cần Thơ: bệnh viện dùng trợ lý ảo", text=body, url="https://a.vn/1",
+                source="Báo A")
+    b = Article(title="Trợ lý ảo khám bệnh ở Cần Thơ", text=body.removeprefix("TTXVN - ")
+                + "\nThu Hà", url="https://b.vn/2", source="Báo B")
+    r = ingest(store, [a, b])
+    assert r.duplicates == 1
+    rows = store.conn.execute("SELECT story_id, duplicate_of FROM articles ORDER BY seq").fetchall()
+    assert rows[0][0] == rows[1][0] and rows[1][1] is not None
+
+
+@pytest.mark.parametrize("batch_size", [1, 3, 1000])
+def test_batch_size_does_not_change_results(tmp_path, batch_size):
+    from bantin.settings import Settings
+    from bantin.store import open_store
+
+    s = open_store(tmp_path / f"b{batch_size}.db")
+    ingest(s, _articles(5), Settings(batch_size=batch_size))
+    assert s.count_articles() == 5
+    assert s.conn.execute("SELECT COUNT(*) FROM search").fetchone()[0] == 5
+
+
+def test_seed_pages_together_put_the_968_reports_in_one_story_and_flag_the_conflict(
+        store, seed_pages):
+    from bantin.render.pages import topic_page
+
+    for page in seed_pages:
+        ingest(store, read(str(page)))
+    stories_968 = {r[0] for r in store.conn.execute(
+        "SELECT story_id FROM articles WHERE text LIKE '%Sư đoàn 968%'")}
+    assert len(stories_968) == 1
+    [sid] = stories_968
+    story = store.stories([sid])[0]
+    assert story["n_articles"] == 2
+    [conflict] = story["conflicts"]
+    quoted = conflict["a"]["text"] + conflict["b"]["text"]
+    assert "2030" in quoted and "2027" in quoted
+    # No other story built from the seeds raises a conflict.
+    others = store.conn.execute(
+        "SELECT COUNT(*) FROM stories WHERE id != ? AND conflicts NOT IN ('[]', '')", (sid,)
+    ).fetchone()[0]
+    assert others == 0
+    for topic in ("Chuyển đổi số", "Đổi mới sáng tạo"):
+        item = next(it for it in topic_page(store, topic, limit=100)["items"]
+                    if it["story_id"] == sid)
+        assert item["conflicts"][0]["sides"][0]["source"]
