@@ -105,8 +105,13 @@ def ingest(sources, fetch_full, as_json, quiet, db, settings):
         if not as_json:
             click.echo(f"error: {msg}", err=True)
 
-    report = run_ingest(store, items(), settings, on_error=on_error, progress=progress)
-    store.close()
+    try:
+        report = run_ingest(store, items(), settings, on_error=on_error, progress=progress)
+    except StoreError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(2)
+    finally:
+        store.close()
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False))
     else:
@@ -287,7 +292,11 @@ def restory(as_json, db, settings):
     from bantin.pipeline.run import restory as run_restory
 
     store = _open(db, create=False)
-    result = run_restory(store, settings, progress=lambda m: click.echo(m, err=True))
+    try:
+        result = run_restory(store, settings, progress=lambda m: click.echo(m, err=True))
+    except StoreError as e:
+        click.echo(f"error: {e}", err=True)
+        sys.exit(2)
     if as_json:
         click.echo(json.dumps(result, ensure_ascii=False))
         return

@@ -117,3 +117,57 @@ def test_seed_pages_together_put_the_968_reports_in_one_story_and_flag_the_confl
         item = next(it for it in topic_page(store, topic, limit=100)["items"]
                     if it["story_id"] == sid)
         assert item["conflicts"][0]["sides"][0]["source"]
+
+
+NEAR_COPY_BODY = ("Bệnh viện Đa khoa Cần Thơ đưa trợ lý ảo vào khám bệnh từ ngày 15/11. "
+                  "Hệ thống giúp rút ngắn thời gian chờ của người bệnh khoảng 30%. "
+                  "Giám đốc bệnh viện cho biết sẽ mở rộng sang 5 khoa trong năm 2027. "
+                  "Người dân có thể đặt lịch qua ứng dụng của bệnh viện.")
+
+
+def _copy(n):
+    return Article(title=f"Bản {n}: trợ lý ảo ở Cần Thơ", text=NEAR_COPY_BODY + f"\nPV {n}",
+                   url=f"https://copy.example.vn/{n}")
+
+
+def test_indexes_carry_over_between_ingests(store):
+    ingest(store, _articles(3) + [_copy(1)])
+    r = ingest(store, [_copy(2)])
+    assert r.duplicates == 1
+
+
+def test_a_lost_snapshot_is_caught_up_from_the_stored_articles(store):
+    ingest(store, [_copy(1)])
+    # As if the ingest was cut short before its snapshot: the state is gone.
+    with store.transaction():
+        store.conn.execute("DELETE FROM state")
+    r = ingest(store, [_copy(2)])
+    assert r.duplicates == 1
+    stories = {r[0] for r in store.conn.execute("SELECT story_id FROM articles")}
+    assert len(stories) == 1
+
+
+def test_restory_rebuilds_the_same_stories_for_an_unchanged_store(store, seed_pages):
+    from bantin.pipeline.run import restory
+
+    for page in seed_pages:
+        ingest(store, read(str(page)))
+    before = store.story_labels()
+    result = restory(store)
+    assert result["agreement_bcubed"]["f1"] == pytest.approx(1.0)
+    assert store.story_labels() == before
+    assert store.conn.execute("SELECT COUNT(*) FROM stories").fetchone()[0] == \
+        result["stories_after"]
+
+
+def test_only_one_writer_at_a_time(tmp_path):
+    from bantin.store import open_store
+    from bantin.store.db import StoreError
+
+    a, b = open_store(tmp_path / "w.db"), open_store(tmp_path / "w.db")
+    with a.writer():
+        with pytest.raises(StoreError, match="another ingest"):
+            with b.writer():
+                pass
+    with b.writer():
+        pass

@@ -42,6 +42,7 @@ from bantin.text.segment import sentence_spans
 
 DEDUPE_STATE = "dedupe-v1"
 STORIES_STATE = "stories-v1"
+INDEX_SEQ = "index-seq"  # the last article seq the saved indexes hold
 
 
 @dataclass
@@ -144,17 +145,69 @@ class Pipeline:
     def __init__(self, store: Store, settings: Settings):
         self.store = store
         self.settings = settings
-        blob = store.get_state(DEDUPE_STATE)
-        self.dedupe = dedupe_stage.DedupeIndex.from_bytes(blob) if blob else \
-            dedupe_stage.DedupeIndex()
-        blob = store.get_state(STORIES_STATE)
-        self.stories = stories_stage.StoryIndex.from_bytes(blob) if blob else \
-            stories_stage.StoryIndex()
         self.topics = topics_stage.load_topics(user_topics_file(store, settings))
         self.topic_index = topics_stage.compile_topics(self.topics)
         self.model = stored_model(store) if settings.topics_auto else None
         self.analyzer = Analyzer(settings, self.topic_index, self.model)
         self._pool = None
+        self._dedupe: dedupe_stage.DedupeIndex | None = None
+        self._stories: stories_stage.StoryIndex | None = None
+        self._dirty = False
+
+    # --- the stateful indexes ---------------------------------------------------
+    #
+    # The dedupe and story indexes are saved as snapshots, with the seq of the
+    # last article they hold. Loading replays any article stored after it
+    # (a snapshot is written once per ingest, not per batch, so a batch costs
+    # the same however large the indexes are; an ingest cut short is caught
+    # up on the next start).
+
+    @property
+    def dedupe(self) -> dedupe_stage.DedupeIndex:
+        if self._dedupe is None:
+            self._load_indexes()
+        assert self._dedupe is not None
+        return self._dedupe
+
+    @property
+    def stories(self) -> stories_stage.StoryIndex:
+        if self._stories is None:
+            self._load_indexes()
+        assert self._stories is not None
+        return self._stories
+
+    def reset_indexes(self) -> None:
+        self._dedupe = dedupe_stage.DedupeIndex()
+        self._stories = stories_stage.StoryIndex()
+        self._dirty = True
+
+    def _load_indexes(self) -> None:
+        seq_blob = self.store.get_state(INDEX_SEQ)
+        dedupe_blob = self.store.get_state(DEDUPE_STATE)
+        stories_blob = self.store.get_state(STORIES_STATE)
+        if seq_blob and dedupe_blob and stories_blob:
+            self._dedupe = dedupe_stage.DedupeIndex.from_bytes(dedupe_blob)
+            self._stories = stories_stage.StoryIndex.from_bytes(stories_blob)
+            seq = int(seq_blob)
+        else:
+            self._dedupe, self._stories, seq = (dedupe_stage.DedupeIndex(),
+                                                stories_stage.StoryIndex(), 0)
+        for a, duplicate_of in self.store.articles_after(seq):
+            sig = dedupe_stage.signature(a)
+            if sig:
+                self._dedupe.add_signature(a.id, sig)
+            self._stories.assign(a, duplicate_of=duplicate_of)
+            self._dirty = True
+
+    def save_indexes(self) -> None:
+        """Snapshot the indexes (in their own transaction)."""
+        if not self._dirty or self._dedupe is None or self._stories is None:
+            return
+        with self.store.transaction():
+            self.store.save_state(DEDUPE_STATE, self._dedupe.to_bytes())
+            self.store.save_state(STORIES_STATE, self._stories.to_bytes())
+            self.store.save_state(INDEX_SEQ, str(self.store.next_seq() - 1).encode())
+        self._dirty = False
 
     def __enter__(self) -> Pipeline:
         return self
@@ -187,6 +240,7 @@ class Pipeline:
         """The stateful part of stages 3–4: duplicates and the story."""
         a, dup = x.article, None
         if story_id is None:
+            self._dirty = True
             dup = self.dedupe.add_signature(a.id, x.signature) if x.signature else None
             story_id = self.stories.assign(a, duplicate_of=dup.of if dup else None).story_id
         return ArticleRow(
@@ -223,9 +277,6 @@ class Pipeline:
             first_seen=min(times), last_seen=max(times), n_articles=len(meta),
             n_sources=len(sources), summary=summary, conflicts=conflicts,
         )
-
-    def state(self) -> dict[str, bytes]:
-        return {DEDUPE_STATE: self.dedupe.to_bytes(), STORIES_STATE: self.stories.to_bytes()}
 
 
 MODEL_STATE = "category-model"
@@ -303,7 +354,7 @@ def ingest(
     """Run the pipeline over the items of one or more sources; see the module doc."""
     settings = settings or Settings()
     report = IngestReport()
-    with Pipeline(store, settings) as pipe:
+    with store.writer(), Pipeline(store, settings) as pipe:
         with store.transaction():
             # Topics must exist before articles link to them.
             store.upsert_topics(pipe.topics, now_iso())
@@ -311,6 +362,7 @@ def ingest(
             _ingest_batch(pipe, batch, report, on_error)
             if progress:
                 progress(report)
+        pipe.save_indexes()
     return report
 
 
@@ -372,8 +424,6 @@ def _ingest_batch(pipe: Pipeline, batch: list, report: IngestReport,
         store.write_stories(
             [s for s in (pipe.story_row(sid, fresh) for sid in sorted(affected)) if s], now
         )
-        for name, blob in pipe.state().items():
-            store.save_state(name, blob)
     report.topics |= set(topics)
 
 
@@ -421,9 +471,8 @@ def restory(store: Store, settings: Settings | None = None,
     say = progress or (lambda _m: None)
     before = store.story_labels()
     now = now_iso()
-    with Pipeline(store, settings) as pipe:
-        pipe.dedupe = dedupe_stage.DedupeIndex()
-        pipe.stories = stories_stage.StoryIndex()
+    with store.writer(), Pipeline(store, settings) as pipe:
+        pipe.reset_indexes()
         labels: dict[str, str] = {}
         duplicates: dict[str, str | None] = {}
         n = 0
@@ -439,8 +488,7 @@ def restory(store: Store, settings: Settings | None = None,
             store.replace_stories(labels, duplicates)
             rows = [pipe.story_row(sid, {}) for sid in sorted(set(labels.values()))]
             store.write_stories([r for r in rows if r], now)
-            for name, blob in pipe.state().items():
-                store.save_state(name, blob)
+        pipe.save_indexes()
     return {
         "articles": len(labels),
         "stories_before": len(set(before.values())),

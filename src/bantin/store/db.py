@@ -7,6 +7,7 @@ interrupted ingest leaves the store as it was before the batch.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -107,6 +108,23 @@ class Store:
 
     def next_seq(self) -> int:
         return (self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0]) + 1
+
+    @contextmanager
+    def writer(self) -> Iterator[None]:
+        """Be the only ingest on this store: the stage indexes are snapshots,
+        and two writers interleaving would each miss the other's articles."""
+        if self.path == ":memory:":
+            yield
+            return
+        with open(f"{self.path}.lock", "w") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise StoreError(f"{self.path}: another ingest is writing to this store") from None
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -282,17 +300,22 @@ class Store:
     def article_row(self, article_id: str) -> sqlite3.Row | None:
         return self.conn.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
 
-    def iter_articles(self, batch: int = 1000) -> Iterable[Article]:
-        last = 0
+    def iter_articles(self, batch: int = 1000) -> Iterator[Article]:
+        """Every article in the order it was stored."""
+        for a, _ in self.articles_after(0, batch):
+            yield a
+
+    def articles_after(self, seq: int, batch: int = 1000) -> Iterator[tuple[Article, str | None]]:
+        """Articles stored after ``seq``, in order, with what each duplicates."""
         while True:
             rows = self.conn.execute(
-                "SELECT * FROM articles WHERE seq > ? ORDER BY seq LIMIT ?", (last, batch)
+                "SELECT * FROM articles WHERE seq > ? ORDER BY seq LIMIT ?", (seq, batch)
             ).fetchall()
             if not rows:
                 return
             for r in rows:
-                yield row_to_article(r)
-            last = rows[-1]["seq"]
+                yield row_to_article(r), r["duplicate_of"]
+            seq = rows[-1]["seq"]
 
     def story_labels(self) -> dict[str, str]:
         """article id → story id for every article."""
