@@ -125,14 +125,29 @@ def test_not_assigned(title, text, slug):
     assert slug not in {m.slug for m in assign_topics(art(title, text), load_topics())}
 
 
-def test_title_counts_more_than_body():
+FILLER = "Thị trường trong nước diễn biến bình thường. " * 10  # ~450 chars: past the opening
+
+
+def test_headline_and_opening_count_more_than_deeper_body():
     topics = [Topic(slug="x", name="X", query='"giá vàng"')]
-    in_title = assign_topics(art("Giá vàng tăng", "Thị trường sôi động."), topics)
-    in_body = assign_topics(art("Thị trường sôi động", "Giá vàng tăng."), topics)
-    twice = assign_topics(art("Thị trường", "Giá vàng tăng. Giá vàng lại tăng."), topics)
-    assert in_title[0].score > in_body[0].score
-    assert twice[0].score > in_body[0].score
-    assert in_body[0].score == pytest.approx(THRESHOLD)
+    in_title = assign_topics(art("Giá vàng tăng", FILLER * 2), topics)
+    in_opening = assign_topics(art("Thị trường", "Giá vàng tăng. " + FILLER * 2), topics)
+    deep_once = assign_topics(art("Thị trường", FILLER + "Giá vàng tăng. " + FILLER),
+                              topics, threshold=0)
+    deep_twice = assign_topics(
+        art("Thị trường", FILLER + "Giá vàng tăng. Giá vàng lại tăng. " + FILLER), topics)
+    assert in_title[0].score == pytest.approx(in_opening[0].score) == pytest.approx(0.75)
+    assert deep_once[0].score == pytest.approx(0.5)
+    assert deep_once[0].score < THRESHOLD
+    assert assign_topics(art("Thị trường", FILLER + "Giá vàng tăng. " + FILLER), topics) == []
+    assert deep_twice[0].score >= THRESHOLD
+
+
+def test_a_short_text_is_all_opening():
+    # A digest item or feed summary that names the topic is about it.
+    topics = [Topic(slug="x", name="X", query='"giá vàng"')]
+    short = art("", "Thị trường sôi động cả tuần qua với nhiều biến động. " * 5 + "Giá vàng tăng.")
+    assert assign_topics(short, topics)[0].score == pytest.approx(0.75)
 
 
 def test_body_beyond_the_first_chars_is_not_matched():

@@ -108,3 +108,23 @@ def test_topic_pages_list_stories_newest_first(store):
     assert store.topic_story_ids("kinh-te") == ["s1", "s2", "s0"]
     assert store.find_topic("Kinh tế")["slug"] == "kinh-te"
     assert store.find_topic("kinh-te")["name"] == "Kinh tế"
+
+
+def test_a_store_from_an_older_version_is_upgraded_in_place(tmp_path):
+    import sqlite3
+
+    from bantin.store import migrations
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    real = migrations.MIGRATIONS
+    try:
+        migrations.MIGRATIONS = real[:1]
+        migrations.migrate(conn)
+    finally:
+        migrations.MIGRATIONS = real
+    conn.execute("INSERT INTO stories (id, headline, updated_at) VALUES ('s1', 'Tin', 'x')")
+    conn.close()
+    s = Store(path)
+    assert s.stories(["s1"])[0]["lead"] == []
+    assert [r[0] for r in s.conn.execute("SELECT id FROM migrations")] == [m[0] for m in real]

@@ -266,16 +266,17 @@ class Pipeline:
         head_id = stories_stage.headline(articles) if len(articles) > 1 else articles[0].id
         head = next(a for a in articles if a.id == head_id)
         if len(articles) == 1:
-            summary = single_summary(head, self.settings)
+            summary = lead = single_summary(head, self.settings)
             conflicts: list[dict] = []
         else:
-            summary = summarize.story_lead(articles,
-                                           target_words=self.settings.story_lead_words or None)
+            summary = summarize.story_lead(articles, target_words=self.settings.brief_max_words)
+            lead = summarize.story_lead(articles,
+                                        target_words=self.settings.story_lead_words or None)
             conflicts = [c.to_dict() for c in facts_stage.find_conflicts(articles)]
         return StoryRow(
             id=story_id, headline=display_title(head), headline_article=head.id,
             first_seen=min(times), last_seen=max(times), n_articles=len(meta),
-            n_sources=len(sources), summary=summary, conflicts=conflicts,
+            n_sources=len(sources), summary=summary, conflicts=conflicts, lead=lead,
         )
 
 

@@ -67,6 +67,8 @@ ENTITY_CHARS = 1500  # entities from the title and the body's first 1500 chars (
 SHORT_TOKENS = 250  # bodies shorter than this (digest items, briefs) need more evidence:
 SHORT_MARGIN = 10.0  # few terms inflate cosines between same-topic items; +10 logit at 0 tokens,
 # linearly to 0 at SHORT_TOKENS (seed digests: same-event pair scores 27, topic-only pairs <= 6.2)
+MERGE_THRESHOLD = 2.0  # logit of a story-as-query against another story to fold them (tuned below)
+MERGE_PROBE = -3.0  # other candidates the article itself scored at least this are merge candidates
 DUP_SCORE = 10.0  # score reported for a near-duplicate joining its original's story
 # Logistic coefficients over the story features, fitted (sklearn, balanced
 # classes) on teacher-forced story assignments of vims-dev + abmusu-train +
@@ -248,6 +250,9 @@ class Assignment:
     story_id: str
     new: bool
     score: float
+    # stories folded into ``story_id`` by this assignment (late merge): the
+    # caller relabels their articles; empty when nothing merged
+    merged: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -264,6 +269,7 @@ class _Story:
     first_day: float | None = None
     last_day: float | None = None
     indexed: frozenset = frozenset()
+    seq: int = 0  # creation order: the older story survives a merge
 
 
 def _add_into(keys: np.ndarray, vals: np.ndarray, v: Vec, limit: int) -> tuple[np.ndarray, np.ndarray]:
@@ -295,6 +301,7 @@ class StoryIndex:
         self._postings: dict[int, deque] = {}
         self._story_of: dict[str, str] = {}  # article id -> story id (recent window)
         self._story_of_capacity = story_of_capacity
+        self._alias: dict[str, str] = {}  # merged-away story id -> the story it went into
 
     def __len__(self) -> int:
         return len(self._stories)
@@ -304,7 +311,12 @@ class StoryIndex:
         return self._n_local
 
     def story_of(self, article_id: str) -> str | None:
-        return self._story_of.get(article_id)
+        return self._resolve(self._story_of.get(article_id))
+
+    def _resolve(self, sid: str | None) -> str | None:
+        while sid is not None and sid in self._alias:
+            sid = self._alias[sid]
+        return sid
 
     # --- features ----------------------------------------------------------
 
@@ -355,6 +367,9 @@ class StoryIndex:
             p = self._postings.get(k & _MASK)
             if p:
                 for sid in p:
+                    sid = self._alias.get(sid, sid)
+                    if sid in self._alias:
+                        sid = self._resolve(sid)
                     hits[sid] = hits.get(sid, 0) + 1
         if not hits:
             return []
@@ -405,6 +420,9 @@ class StoryIndex:
         if f.day is not None:
             s.first_day = f.day if s.first_day is None else min(s.first_day, f.day)
             s.last_day = f.day if s.last_day is None else max(s.last_day, f.day)
+        self._reindex(s)
+
+    def _reindex(self, s: _Story) -> None:
         top = s.c_keys
         if len(top) > INDEX_TERMS:
             top = top[np.argpartition(s.c_vals, -INDEX_TERMS)[-INDEX_TERMS:]]
@@ -425,21 +443,23 @@ class StoryIndex:
     def assign(self, article: Article, duplicate_of: str | None = None) -> Assignment:
         """Place ``article`` (prepared) in a story; ``duplicate_of`` is the id
         of the earlier article it near-duplicates (dedupe stage), if any."""
-        known = self._story_of.get(article.id)
+        known = self.story_of(article.id)
         if known is not None and known in self._stories:
             return Assignment(known, False, DUP_SCORE)
         f = self.features(article)
         target: _Story | None = None
         score = 0.0
         if duplicate_of is not None:
-            sid = self._story_of.get(duplicate_of)
+            sid = self.story_of(duplicate_of)
             if sid is not None and sid in self._stories:
                 target, score = self._stories[sid], DUP_SCORE
+        cands_scored: list = []
         if target is None:
             best, bscore = None, -math.inf
             cands = self._candidates(f)
             if cands:
                 zs = self.scores(f, cands)
+                cands_scored = list(zip(cands, zs))
                 i = max(range(len(zs)), key=zs.__getitem__)
                 best, bscore = cands[i], zs[i]
             need = self.threshold + SHORT_MARGIN * max(0.0, 1.0 - f.n_tokens / SHORT_TOKENS)
@@ -450,11 +470,57 @@ class StoryIndex:
         self._observe(f)
         new = target is None
         if new:
-            target = _Story(id="s" + (article.id[1:] if article.id.startswith("a") else article.id))
+            target = _Story(id="s" + (article.id[1:] if article.id.startswith("a") else article.id),
+                            seq=self._n_local)
             self._stories[target.id] = target
         self._join(target, f)
+        merged: list[str] = []
+        if not new and target is not None and cands_scored:
+            target, merged = self._late_merge(target, cands_scored)
         self._remember(article.id, target.id)
-        return Assignment(target.id, new, round(float(score), 4))
+        return Assignment(target.id, new, round(float(score), 4), merged)
+
+    def _story_query(self, s: _Story) -> Features:
+        def unit(k, v):
+            if len(k) == 0:
+                return _EMPTY
+            v = v.astype(np.float64)
+            n = math.sqrt(float(np.dot(v, v)))
+            return Vec(k, (v / n).astype(np.float32)) if n > 0 else _EMPTY
+        full = unit(s.c_keys, s.c_vals)
+        return Features(full, unit(s.t_keys, s.t_vals), unit(s.e_keys, s.e_vals),
+                        full.top(QUERY_TERMS).keys, SHORT_TOKENS, None)
+
+    def _late_merge(self, s: _Story, scored: list[tuple[_Story, float]]) -> tuple[_Story, list[str]]:
+        others = [c for c, z in scored if c is not s and z >= MERGE_PROBE and c.id in self._stories]
+        if not others:
+            return s, []
+        q = self._story_query(s)
+        zs = self.scores(q, others)
+        merged = []
+        for c, z in sorted(zip(others, zs), key=lambda x: -x[1]):
+            if z < MERGE_THRESHOLD:
+                break
+            keep, gone = (s, c) if s.seq <= c.seq else (c, s)
+            self._merge(keep, gone)
+            merged.append(gone.id)
+            s = keep
+        return s, merged
+
+    def _merge(self, keep: _Story, gone: _Story) -> None:
+        """Fold ``gone`` into ``keep``: sums, members, dates, index terms."""
+        keep.n += gone.n
+        keep.c_keys, keep.c_vals = _add_into(keep.c_keys, keep.c_vals, Vec(gone.c_keys, gone.c_vals), CENTROID_TERMS)
+        keep.t_keys, keep.t_vals = _add_into(keep.t_keys, keep.t_vals, Vec(gone.t_keys, gone.t_vals), CENTROID_TERMS // 4)
+        keep.e_keys, keep.e_vals = _add_into(keep.e_keys, keep.e_vals, Vec(gone.e_keys, gone.e_vals), CENTROID_TERMS // 4)
+        for m in gone.members:
+            keep.members.append(m)
+        if gone.first_day is not None:
+            keep.first_day = gone.first_day if keep.first_day is None else min(keep.first_day, gone.first_day)
+            keep.last_day = gone.last_day if keep.last_day is None else max(keep.last_day, gone.last_day)
+        del self._stories[gone.id]
+        self._alias[gone.id] = keep.id
+        self._reindex(keep)
 
     # --- persistence ---------------------------------------------------------
 
@@ -468,7 +534,7 @@ class StoryIndex:
             "df_idx": diff.astype(np.int32), "df_val": self._df[diff],
             "ent_df": self._ent_df, "stories": self._stories,
             "postings": {k: list(v) for k, v in self._postings.items()},
-            "story_of": self._story_of, "story_of_capacity": self._story_of_capacity,
+            "story_of": self._story_of, "alias": self._alias, "story_of_capacity": self._story_of_capacity,
         }
         return gzip.compress(pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL), 3)
 
@@ -483,6 +549,7 @@ class StoryIndex:
         idx._stories = state["stories"]
         idx._postings = {k: deque(v, maxlen=POSTING_CAP) for k, v in state["postings"].items()}
         idx._story_of = state["story_of"]
+        idx._alias = state.get("alias", {})
         return idx
 
 

@@ -43,6 +43,8 @@ def story_item(store: Store, story: dict, *, with_articles: bool = True) -> dict
         "summary": summary,
         "summary_rest": rest,
         "summary_spans": story["summary"],
+        "lead": _summary_text(story["lead"] or story["summary"]),
+        "lead_spans": story["lead"] or story["summary"],
         "url": head["url"],
         "source": head["source"],
         "author": head["author"],

@@ -107,6 +107,13 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         );
         """,
     ),
+    (
+        2,
+        "story lead: a long multi-report summary beside the short one",
+        """
+        ALTER TABLE stories ADD COLUMN lead TEXT;
+        """,
+    ),
 ]
 
 
