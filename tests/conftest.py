@@ -39,3 +39,18 @@ def store(tmp_path):
     s = open_store(tmp_path / "test.db")
     yield s
     s.close()
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    """A store built once from the demo corpus shipped with bantin."""
+    from bantin.demo import demo_sources
+    from bantin.pipeline.run import ingest
+    from bantin.sources import read
+    from bantin.store import open_store
+
+    db = tmp_path_factory.mktemp("demo") / "demo.db"
+    store = open_store(db)
+    ingest(store, (item for src in demo_sources() for item in read(str(src))))
+    store.close()
+    return db

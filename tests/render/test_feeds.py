@@ -2,20 +2,16 @@
 
 import pytest
 
-from bantin.demo import demo_sources
-from bantin.pipeline.run import ingest
+from bantin.models import Article
 from bantin.render.feeds import to_feed
 from bantin.render.pages import topic_page
-from bantin.models import Article
-from bantin.sources import read
 from bantin.sources.feeds import read_feed
 from bantin.store import open_store
 
 
 @pytest.fixture(scope="module")
-def page(tmp_path_factory):
-    store = open_store(tmp_path_factory.mktemp("feeds") / "f.db")
-    ingest(store, (i for src in demo_sources() for i in read(str(src))))
+def page(demo_db):
+    store = open_store(demo_db, create=False)
     data = topic_page(store, "chuyen-doi-so")
     store.close()
     return data

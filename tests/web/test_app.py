@@ -2,20 +2,12 @@ import pytest
 from markupsafe import escape
 from fastapi.testclient import TestClient
 
-from bantin.demo import demo_sources
-from bantin.pipeline.run import ingest
-from bantin.sources import read
-from bantin.store import open_store
 from bantin.web.app import create_app
 
 
 @pytest.fixture(scope="module")
-def client(tmp_path_factory):
-    db = tmp_path_factory.mktemp("web") / "web.db"
-    store = open_store(db)
-    ingest(store, (i for src in demo_sources() for i in read(str(src))))
-    store.close()
-    return TestClient(create_app(db))
+def client(demo_db):
+    return TestClient(create_app(demo_db))
 
 
 def test_home_lists_topics_with_links(client):

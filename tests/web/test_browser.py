@@ -12,19 +12,12 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def server(tmp_path_factory):
+def server(demo_db):
     import uvicorn
 
-    from bantin.demo import demo_sources
-    from bantin.pipeline.run import ingest
-    from bantin.sources import read
-    from bantin.store import open_store
     from bantin.web.app import create_app
 
-    db = tmp_path_factory.mktemp("browser") / "b.db"
-    store = open_store(db)
-    ingest(store, (i for src in demo_sources() for i in read(str(src))))
-    store.close()
+    db = demo_db
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
