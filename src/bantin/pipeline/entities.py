@@ -372,7 +372,7 @@ def _find_provinces(text: str, low: str, caps: list) -> list[Entity]:
     units, table, _rx, name_rx, first = _provinces()
     out = []
     last = 0
-    for s, e, w, _pw in caps:
+    for s, _e, w, _pw in caps:
         if s < last:
             continue
         ns = s

@@ -26,7 +26,7 @@ from bantin.text.normalize import fold
 from bantin.text.segment import sentence_spans
 
 MIN_NAME_OVERLAP = 0.5  # share of the smaller name set two facts must share
-DURATION_UNITS = frozenset("năm tháng ngày tuần giờ phút giây quý lần".split())  # not counts
+DURATION_UNITS = frozenset(["năm", "tháng", "ngày", "tuần", "giờ", "phút", "giây", "quý", "lần"])  # not counts
 
 _UPPER = "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr(c).isalpha())
 _UP = f"[{re.escape(_UPPER)}]"
@@ -43,18 +43,18 @@ _DASH = r"\s*[-–—]\s*"
 _PERIOD = re.compile(
     rf"(?:từ\s+(?:năm\s+)?(?P<a1>{_YEAR})\s+(?:đến|tới)\s+(?:năm\s+)?(?P<b1>{_YEAR}))"
     rf"|(?:(?P<a2>{_YEAR}){_DASH}(?P<b2>{_YEAR}))",
-    re.I,
+    re.IGNORECASE,
 )
 _DATE = re.compile(r"(?<![\d/])(?P<d>\d{1,2})[/-](?P<m>\d{1,2})(?:[/-](?P<y>(?:19|20)\d{2}))?(?![\d/])")
 _AMOUNT = re.compile(
-    rf"(?P<n>{_NUM})\s*(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?P<cur>đồng|VNĐ|VND|USD|đô la|euro|EUR)", re.I
+    rf"(?P<n>{_NUM})\s*(?P<mult>nghìn|ngàn|triệu|tỷ|tỉ)?\s*(?P<cur>đồng|VNĐ|VND|USD|đô la|euro|EUR)", re.IGNORECASE
 )
-_PERCENT = re.compile(rf"(?P<n>{_NUM})\s*(?:%|phần trăm)", re.I)
+_PERCENT = re.compile(rf"(?P<n>{_NUM})\s*(?:%|phần trăm)", re.IGNORECASE)
 _RATIO = re.compile(r"(?<![\d/])(?P<a>\d+)/(?P<b>\d+)(?![\d/])\s+(?P<unit>[a-zà-ỹđ]\w*)")
 _COUNT = re.compile(rf"(?<![\w.,/])(?P<n>{_NUM})\s+(?P<unit>[a-zà-ỹđ]\w*(?:\s+[a-zà-ỹđ]\w*)?)")
 _MULT = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
 _CUR = {"đồng": "VND", "vnđ": "VND", "vnd": "VND", "usd": "USD", "đô la": "USD", "euro": "EUR", "eur": "EUR"}
-_DATE_CUE = re.compile(r"(?:ngày|từ|đến|sáng|chiều|tối|trưa|đêm|hôm|tháng)\s*$", re.I)
+_DATE_CUE = re.compile(r"(?:ngày|từ|đến|sáng|chiều|tối|trưa|đêm|hôm|tháng)\s*$", re.IGNORECASE)
 
 
 def _num(s: str) -> float:
@@ -148,7 +148,7 @@ def extract_facts(article: Article) -> list[Fact]:
         names = [n for n in (_key(sent[a:b]) for a, b in name_spans) if n]
         subject = names[0] if names else ""
         span = Span(article.id, s, e, sent)
-        for kind, value, unit, mtext, a, b in raw:
+        for kind, value, unit, mtext, a, _b in raw:
             if kind == "count" and any(x <= a < y for x, y in name_spans):
                 continue  # the number of a name: "Sư đoàn 968", "Nghị quyết 57"
             out.append(Fact(kind, value, unit, subject, frozenset(names), mtext, span))
