@@ -354,13 +354,15 @@ def demo(host, port, no_serve, db):
               help="Folder for predictions.jsonl, stories.jsonl, metrics.json.")
 @click.option("--train", "train_dir", type=click.Path(exists=True, file_okay=False),
               default=None, help="Train the category classifier on this set first.")
+@click.option("--db", "db", default=None,
+              help="Keep the store the pipeline built here (default: a temporary one).")
 @click.option("--json", "as_json", is_flag=True, help="Print metrics as JSON.")
-def eval_cmd(dataset_dir, out_dir, train_dir, as_json):
+def eval_cmd(dataset_dir, out_dir, train_dir, db, as_json):
     """Run the pipeline on DATASET_DIR (../shared/data layout) and score it."""
     from bantin.eval.run import evaluate
 
     try:
-        metrics = evaluate(dataset_dir, out_dir, train_dir=train_dir,
+        metrics = evaluate(dataset_dir, out_dir, train_dir=train_dir, db=db,
                            progress=lambda m: click.echo(m, err=True))
     except FileNotFoundError as e:
         click.echo(f"error: {e}", err=True)

@@ -31,3 +31,11 @@ def test_spans_point_into_the_text():
         assert text[a:b] == text[a:b].strip()
         assert text[a:b]
     assert [text[a:b] for a, b in sentence_spans(text)] == ["Mở đầu.", "Tiếp theo!", "Đoạn hai?"]
+
+
+def test_words_joins_syllables_of_one_word():
+    from bantin.text.segment import words
+
+    found = words("Chuyển đổi số là xu hướng tất yếu")
+    assert "Chuyển đổi" in found or "Chuyển đổi số" in found
+    assert all(w.strip() for w in found)

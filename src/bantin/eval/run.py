@@ -32,7 +32,7 @@ from bantin.store.db import Store
 
 
 def evaluate(dataset_dir: str | Path, out_dir: str | Path, *, train_dir: str | Path | None = None,
-             settings: Settings | None = None,
+             db: str | Path | None = None, settings: Settings | None = None,
              progress: Callable[[str], None] | None = None) -> dict:
     say = progress or (lambda _m: None)
     settings = settings or Settings()
@@ -58,7 +58,9 @@ def evaluate(dataset_dir: str | Path, out_dir: str | Path, *, train_dir: str | P
         say(f"trained the category classifier on {len(labelled)} articles")
 
     with tempfile.TemporaryDirectory() as tmp:
-        store = Store(Path(tmp) / "eval.db")
+        if db and Path(db).exists():
+            raise FileNotFoundError(f"{db}: already exists; eval builds a fresh store")
+        store = Store(db or Path(tmp) / "eval.db")
         t0 = time.perf_counter()
         ingest(store, articles, settings)
         timings["ingest_s"] = time.perf_counter() - t0
@@ -128,5 +130,4 @@ def score(predictions: list[dict], stories: list[dict], gold) -> dict:
 
 def _write_jsonl(path: Path, rows: list[dict]) -> None:
     with open(path, "w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        f.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
