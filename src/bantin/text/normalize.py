@@ -30,12 +30,15 @@ _INVISIBLE = dict.fromkeys(
     None,
 )
 # C0/C1 control characters other than tab and newline.
-_INVISIBLE.update({c: None for c in range(0x00, 0x20) if c not in (0x09, 0x0A, 0x0D)})
+_INVISIBLE.update({c: None for c in range(0x20) if c not in (0x09, 0x0A, 0x0D)})
 _INVISIBLE.update({c: None for c in range(0x7F, 0xA0)})
 _ODD_SPACES = {c: " " for c in (0x00A0, 0x1680, 0x202F, 0x205F, 0x3000, 0x0009)}
 _ODD_SPACES.update({c: " " for c in range(0x2000, 0x200B)})
 _ODD_SPACES.update({0x2028: "\n", 0x2029: "\n"})
 _CLEAN_TABLE = {**_INVISIBLE, **_ODD_SPACES}
+# str.translate with a dict walks every character in Python-level lookups;
+# most text needs none of it, so look for a character to replace first.
+_NEEDS_TABLE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_CLEAN_TABLE)) + "]")
 
 _SPACES = re.compile(r"[ ]{2,}")
 _SPACE_AROUND_NL = re.compile(r" *\n *")
@@ -50,7 +53,10 @@ def clean(text: str) -> str:
     if not text:
         return ""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", text.translate(_CLEAN_TABLE))
+    if _NEEDS_TABLE.search(text):
+        text = text.translate(_CLEAN_TABLE)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
     text = _SPACES.sub(" ", text)
     text = _SPACE_AROUND_NL.sub("\n", text)
     text = _MANY_NL.sub("\n\n", text)
