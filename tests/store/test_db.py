@@ -35,10 +35,9 @@ def test_open_errors_name_the_file(tmp_path):
 
 
 def test_transaction_rolls_back_everything_on_error(store):
-    with pytest.raises(sqlite3.IntegrityError):
-        with store.transaction():
-            store.write_articles([_row("Một", "Nội dung một.")], "2026-01-01T00:00:00+00:00")
-            store.link_topics([("a-missing", "no-such-topic", 1.0, "x", None)])
+    with pytest.raises(sqlite3.IntegrityError), store.transaction():
+        store.write_articles([_row("Một", "Nội dung một.")], "2026-01-01T00:00:00+00:00")
+        store.link_topics([("a-missing", "no-such-topic", 1.0, "x", None)])
     assert store.count_articles() == 0
     assert store.search("mot") == []
 

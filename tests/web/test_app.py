@@ -1,6 +1,6 @@
 import pytest
-from markupsafe import escape
 from fastapi.testclient import TestClient
+from markupsafe import escape
 
 from bantin.web.app import create_app
 

@@ -7,8 +7,12 @@ cannot drift apart.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from bantin.settings import Settings
 from bantin.store.db import Store
+from bantin.text.normalize import fold, normalize, slugify
 
 
 class NotFound(LookupError):
@@ -23,8 +27,96 @@ def _summary_text(spans: list[dict]) -> str:
     return " ".join(s["text"].strip() for s in spans)
 
 
-def story_item(store: Store, story: dict, *, with_articles: bool = True) -> dict:
-    """One story as a topic page shows it: headline, summary, sources, bylines, date."""
+# --- entity filters ----------------------------------------------------------
+#
+# One grammar for every query box (web search, topic pages, `bantin search`):
+# "chuyen doi so tinh:dien-bien van-ban:179/2025/nd-cp". A filter is a
+# Vietnamese prefix (diacritics optional: "tỉnh:" is "tinh:"), a colon and an
+# entity key; a value may be quoted ('tinh:"Điện Biên"') and is normalized to
+# the key form (slug; legal keys keep their slashes). Words with any other
+# prefix ("10:30", "http://…") stay plain text.
+
+FILTER_PREFIXES = {
+    "tinh": "province",
+    "van-ban": "legal",
+    "co-quan": "agency",
+    "to-chuc": "organization",
+    "nguoi": "person",
+}
+PREFIX_OF = {kind: prefix for prefix, kind in FILTER_PREFIXES.items()}
+
+KIND_LABELS = {
+    "province": "Tỉnh, thành phố",
+    "agency": "Cơ quan",
+    "organization": "Tổ chức",
+    "person": "Người",
+    "legal": "Văn bản",
+    "date": "Ngày",
+    "amount": "Số tiền",
+    "percent": "Phần trăm",
+    "ratio": "Tỷ lệ",
+}
+
+_TOKEN = re.compile(r'"[^"]*(?:"|$)|([^\s":]+):("[^"]*(?:"|$)|[^\s"]*)|[^\s"]+')
+
+
+def entity_key(kind: str, value: str) -> str:
+    """A filter value as the store's key: "Điện-Biên" → "dien-bien",
+    "179/2025/NĐ-CP" → "179/2025/nd-cp"."""
+    if kind == "legal":
+        words = fold(normalize(value)).split()
+        # "Nghị định 179/2025/NĐ-CP": a numbered document's key is its number.
+        coded = [w for w in words if "/" in w and any(ch.isdigit() for ch in w)]
+        v = coded[-1] if coded else "-".join(words)
+        return re.sub(r"[^a-z0-9/\-]+", "", v).strip("-/")
+    return slugify(value)
+
+
+def parse_filters(q: str) -> tuple[str, list[tuple[str, str]]]:
+    """A query → (its plain text, [(kind, key), …] of its entity filters).
+
+    >>> parse_filters("chuyen doi so tinh:dien-bien")
+    ('chuyen doi so', [('province', 'dien-bien')])
+    """
+    text: list[str] = []
+    filters: list[tuple[str, str]] = []
+    for m in _TOKEN.finditer(q or ""):
+        prefix, value = m.group(1), m.group(2)
+        kind = FILTER_PREFIXES.get(fold(prefix)) if prefix else None
+        key = entity_key(kind, value.strip('"')) if kind and value else ""
+        if key:
+            if (kind, key) not in filters:
+                filters.append((kind, key))
+        else:
+            text.append(m.group(0))
+    return " ".join(text), filters
+
+
+def format_filter(kind: str, key: str) -> str | None:
+    """(kind, key) → its query form, "tinh:dien-bien"; None for kinds with no prefix."""
+    prefix = PREFIX_OF.get(kind)
+    return f"{prefix}:{key}" if prefix else None
+
+
+def _filter_chips(store: Store, filters: Sequence[tuple[str, str]]) -> list[dict]:
+    """The active filters as the pages show them: name (None when the store
+    has never seen the entity), query form and entity page."""
+    out = []
+    for kind, key in filters:
+        e = store.entity(kind, key, forms=0)
+        out.append({"kind": kind, "key": key, "name": e["name"] if e else None,
+                    "filter": format_filter(kind, key), "url": entity_url(kind, key)})
+    return out
+
+
+def entity_url(kind: str, key: str) -> str:
+    return f"/entities/{kind}/{key}"
+
+
+def story_item(store: Store, story: dict, *, with_articles: bool = True,
+               entities: list[dict] | None = None) -> dict:
+    """One story as a topic page shows it: headline, summary, sources, bylines,
+    date, and its top entities (looked up unless the caller batched them)."""
     articles = store.story_articles(story["id"])
     head = next((a for a in articles if a["id"] == story["headline_article"]), articles[0])
     sources = list(dict.fromkeys(a["source"] for a in articles if a["source"]))
@@ -58,6 +150,8 @@ def story_item(store: Store, story: dict, *, with_articles: bool = True) -> dict
         "n_articles": story["n_articles"],
         "n_sources": story["n_sources"],
         "conflicts": _conflicts(story["conflicts"], articles),
+        "entities": (entities if entities is not None
+                     else store.story_entities([story["id"]], k=STORY_ENTITIES)[story["id"]]),
     }
     if with_articles:
         item["articles"] = [
@@ -68,6 +162,15 @@ def story_item(store: Store, story: dict, *, with_articles: bool = True) -> dict
             for a in articles
         ]
     return item
+
+
+STORY_ENTITIES = 8  # top entities shown per story
+
+
+def _items(store: Store, ids: Sequence[str]) -> list[dict]:
+    """Story items for these ids (in order), entities looked up in one query."""
+    ents = store.story_entities(ids, k=STORY_ENTITIES)
+    return [story_item(store, s, entities=ents[s["id"]]) for s in store.stories(ids)]
 
 
 def _conflicts(conflicts: list[dict], articles: list[dict]) -> list[dict]:
@@ -86,14 +189,22 @@ def _conflicts(conflicts: list[dict], articles: list[dict]) -> list[dict]:
 
 
 def topic_page(store: Store, topic: str, settings: Settings | None = None, *,
-               limit: int | None = None, offset: int = 0) -> dict:
-    """A topic page: the lead paragraph, then its stories newest first."""
+               limit: int | None = None, offset: int = 0, filter: str = "") -> dict:
+    """A topic page: the lead paragraph, then its stories newest first.
+
+    ``filter`` takes the query grammar of `parse_filters`
+    ("tinh:dien-bien van-ban:215/2026/nd-cp"): only the stories with an
+    article mentioning every entity are listed. Plain words do not filter a
+    topic page; they come back in ``filter.ignored``.
+    """
     settings = settings or Settings()
     t = store.find_topic(topic)
     if t is None:
         raise NotFound(f"no topic {topic!r} (see `bantin topics`)")
-    ids = store.topic_story_ids(t["slug"], limit=limit or settings.page_size, offset=offset)
-    items = [story_item(store, s) for s in store.stories(ids)]
+    ignored, filters = parse_filters(filter)
+    ids = store.topic_story_ids(t["slug"], limit=limit or settings.page_size, offset=offset,
+                                entities=filters)
+    items = _items(store, ids)
     lead, lead_spans, lead_kind = t["lead"], [], "published"
     if not lead:
         lead_spans = topic_lead(store, t["slug"], settings)
@@ -108,6 +219,7 @@ def topic_page(store: Store, topic: str, settings: Settings | None = None, *,
         "items": items,
         "offset": offset,
         "entities": store.top_entities(ids),
+        "filter": {"q": filter, "entities": _filter_chips(store, filters), "ignored": ignored},
     }
 
 
@@ -139,6 +251,32 @@ def story_page(store: Store, story_id: str) -> dict:
     return story_item(store, stories[0])
 
 
+def entity_page(store: Store, kind: str, key: str, settings: Settings | None = None, *,
+                limit: int | None = None, offset: int = 0) -> dict:
+    """Every story that mentions an entity, newest first, with the entity's
+    name and how the articles wrote it. ``kind`` may also be a filter prefix
+    ("tinh" for "province"); ``key`` is normalized as a filter value is."""
+    settings = settings or Settings()
+    kind = FILTER_PREFIXES.get(fold(kind), kind)
+    if kind not in KIND_LABELS:
+        raise NotFound(f"no entity kind {kind!r} (one of {', '.join(KIND_LABELS)})")
+    e = store.entity(kind, key) or store.entity(kind, entity_key(kind, key))
+    if e is None:
+        raise NotFound(f"no {kind} {key!r} is mentioned in the store")
+    limit = limit or settings.page_size
+    ids = store.entity_story_ids(kind, e["key"], limit=limit + 1, offset=offset)
+    more = len(ids) > limit
+    ids = ids[:limit]
+    return {
+        "entity": {**e, "kind_label": KIND_LABELS[kind],
+                   "filter": format_filter(kind, e["key"]), "url": entity_url(kind, e["key"])},
+        "items": _items(store, ids),
+        "offset": offset,
+        "limit": limit,
+        "next_offset": offset + limit if more else None,
+    }
+
+
 def article_page(store: Store, article_id: str) -> dict:
     row = store.article_row(article_id)
     if row is None:
@@ -153,7 +291,15 @@ def article_page(store: Store, article_id: str) -> dict:
 
 
 def search_page(store: Store, q: str, *, limit: int = 20, offset: int = 0) -> dict:
-    results = store.search(q, limit=limit, offset=offset) if q.strip() else []
+    """Search results for a query in the `parse_filters` grammar: the words
+    are matched diacritic-insensitively, and the entity filters keep only
+    the articles that mention every one of them."""
+    text, filters = parse_filters(q)
+    results = store.search(text, limit=limit, offset=offset, entities=filters) \
+        if text.strip() or filters else []
+    ents = store.articles_entities([r["id"] for r in results])
     for r in results:
         r.pop("text", None)
-    return {"q": q, "results": results, "offset": offset}
+        r["entities"] = ents[r["id"]]
+    return {"q": q, "text": text, "filters": _filter_chips(store, filters),
+            "results": results, "offset": offset}

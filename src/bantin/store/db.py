@@ -374,13 +374,17 @@ class Store:
         row = self.conn.execute("SELECT * FROM topics WHERE slug = ?", (slug,)).fetchone()
         return dict(row) if row else None
 
-    def topic_story_ids(self, slug: str, limit: int = 50, offset: int = 0) -> list[str]:
+    def topic_story_ids(self, slug: str, limit: int = 50, offset: int = 0, *,
+                        entities: Sequence[tuple[str, str]] = ()) -> list[str]:
+        """A topic's stories, newest first; with ``entities`` ((kind, key)
+        pairs) only the stories with an article mentioning each of them."""
+        where, args = _story_entity_filter("story_id", entities)
         return [
             r[0]
             for r in self.conn.execute(
-                """SELECT story_id FROM story_topics WHERE topic_slug = ?
+                f"""SELECT story_id FROM story_topics WHERE topic_slug = ?{where}
                    ORDER BY last_seen DESC, rank IS NULL, rank, story_id LIMIT ? OFFSET ?""",
-                (slug, limit, offset),
+                (slug, *args, limit, offset),
             )
         ]
 
@@ -423,34 +427,188 @@ class Store:
             )
         ]
 
+    def entity(self, kind: str, key: str, *, forms: int = 20,
+               sample: int = 5000) -> dict | None:
+        """One entity: its display name, how many articles and stories mention
+        it, and how it was written (the distinct surface forms of its latest
+        ``sample`` mentions, most frequent first). None when never mentioned."""
+        c = self.conn
+        row = c.execute(
+            """SELECT COUNT(*) AS mentions, COUNT(DISTINCT e.article_id) AS n_articles,
+                      COUNT(DISTINCT a.story_id) AS n_stories
+               FROM entities e JOIN articles a ON a.id = e.article_id
+               WHERE e.kind = ? AND e.key = ?""",
+            (kind, key),
+        ).fetchone()
+        if not row["mentions"]:
+            return None
+        name = c.execute(
+            "SELECT name FROM entities WHERE kind = ? AND key = ? GROUP BY name "
+            "ORDER BY COUNT(*) DESC, name LIMIT 1",
+            (kind, key),
+        ).fetchone()[0]
+        written = c.execute(
+            """SELECT form, COUNT(*) AS n FROM (
+                   SELECT substr(a.text, e.start + 1, e.end - e.start) AS form
+                   FROM entities e JOIN articles a ON a.id = e.article_id
+                   WHERE e.kind = ? AND e.key = ? ORDER BY e.rowid DESC LIMIT ?)
+               WHERE form != '' GROUP BY form ORDER BY n DESC, form LIMIT ?""",
+            (kind, key, sample, forms),
+        ).fetchall()
+        return {"kind": kind, "key": key, "name": name, "mentions": row["mentions"],
+                "n_articles": row["n_articles"], "n_stories": row["n_stories"],
+                "forms": [{"text": r["form"], "n": r["n"]} for r in written]}
+
+    def entity_story_ids(self, kind: str, key: str, limit: int = 50,
+                         offset: int = 0) -> list[str]:
+        """The stories with an article mentioning the entity, newest first
+        (by the story's last_seen): a range scan of entities(kind, key)."""
+        return [
+            r[0]
+            for r in self.conn.execute(
+                """SELECT a.story_id FROM entities e
+                   JOIN articles a ON a.id = e.article_id
+                   JOIN stories s ON s.id = a.story_id
+                   WHERE e.kind = ? AND e.key = ?
+                   GROUP BY a.story_id ORDER BY MAX(s.last_seen) DESC, a.story_id
+                   LIMIT ? OFFSET ?""",
+                (kind, key, limit, offset),
+            )
+        ]
+
+    def story_entities(self, story_ids: Sequence[str], k: int = 8) -> dict[str, list[dict]]:
+        """story id → its top ``k`` named entities (as `top_entities`: by
+        articles mentioning them, then by mentions), for many stories in one
+        query."""
+        out: dict[str, list[dict]] = {sid: [] for sid in story_ids}
+        for i in range(0, len(story_ids), 500):
+            chunk = list(story_ids[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            rows = self.conn.execute(
+                f"""SELECT a.story_id, e.kind, e.key, MIN(e.name) AS name,
+                           COUNT(DISTINCT e.article_id) AS n
+                    FROM entities e JOIN articles a ON a.id = e.article_id
+                    WHERE a.story_id IN ({marks}) AND e.kind NOT IN ({_QUANTITY_MARKS})
+                    GROUP BY a.story_id, e.kind, e.key
+                    ORDER BY a.story_id, n DESC, COUNT(*) DESC, name""",
+                [*chunk, *QUANTITY_KINDS],
+            ).fetchall()
+            for r in rows:
+                lst = out[r["story_id"]]
+                if len(lst) < k:
+                    lst.append({"kind": r["kind"], "key": r["key"], "name": r["name"],
+                                "n": r["n"]})
+        return out
+
+    def articles_entities(self, article_ids: Sequence[str]) -> dict[str, list[dict]]:
+        """article id → its distinct named entities (kind, key, name, mentions),
+        in order of first mention."""
+        out: dict[str, list[dict]] = {aid: [] for aid in article_ids}
+        for i in range(0, len(article_ids), 500):
+            chunk = list(article_ids[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            for r in self.conn.execute(
+                f"""SELECT article_id, kind, key, MIN(name) AS name, COUNT(*) AS n,
+                           MIN(start) AS first
+                    FROM entities WHERE article_id IN ({marks})
+                      AND kind NOT IN ({_QUANTITY_MARKS})
+                    GROUP BY article_id, kind, key ORDER BY article_id, first""",
+                [*chunk, *QUANTITY_KINDS],
+            ):
+                out[r["article_id"]].append({"kind": r["kind"], "key": r["key"],
+                                             "name": r["name"], "n": r["n"]})
+        return out
+
     def top_entities(self, story_ids: Sequence[str], k: int = 12) -> list[dict]:
-        """The entities most mentioned by the articles of these stories."""
+        """The entities most mentioned by the articles of these stories: by
+        how many articles mention them, then how many times."""
         if not story_ids:
             return []
         marks = ",".join("?" * len(story_ids))
         rows = self.conn.execute(
             f"""SELECT e.kind, e.key, MIN(e.name) AS name, COUNT(DISTINCT e.article_id) AS n
                 FROM entities e JOIN articles a ON a.id = e.article_id
-                WHERE a.story_id IN ({marks}) AND e.kind NOT IN ('date', 'amount', 'percent',
-                      'ratio')
-                GROUP BY e.kind, e.key ORDER BY n DESC, name LIMIT ?""",
-            [*story_ids, k],
+                WHERE a.story_id IN ({marks}) AND e.kind NOT IN ({_QUANTITY_MARKS})
+                GROUP BY e.kind, e.key ORDER BY n DESC, COUNT(*) DESC, name LIMIT ?""",
+            [*story_ids, *QUANTITY_KINDS, k],
         ).fetchall()
         return [dict(r) for r in rows]
 
-    def search(self, query: str, limit: int = 20, offset: int = 0) -> list[dict]:
-        """Diacritic-insensitive full-text search; returns article dicts with rank."""
+    def search(self, query: str, limit: int = 20, offset: int = 0, *,
+               entities: Sequence[tuple[str, str]] = ()) -> list[dict]:
+        """Diacritic-insensitive full-text search; returns article dicts with rank.
+
+        ``entities`` ((kind, key) pairs) keeps only the articles that mention
+        every one of them; with entities and no words, those articles newest
+        first, each with a snippet around its first mention."""
         match = fts_query(query)
-        if not match:
+        if not match and not entities:
             return []
+        where, args = _article_entity_filter("a.id", entities)
+        if match:
+            rows = self.conn.execute(
+                f"""SELECT a.*, bm25(search, 3.0, 1.0) AS score,
+                          snippet(search, 1, '[', ']', '…', 12) AS snippet
+                   FROM search JOIN articles a ON a.rowid = search.rowid
+                   WHERE search MATCH ?{where} ORDER BY score LIMIT ? OFFSET ?""",
+                (match, *args, limit, offset),
+            ).fetchall()
+            return [{**article_dict(r), "score": r["score"], "snippet": r["snippet"]}
+                    for r in rows]
+        kind, key = entities[0]
         rows = self.conn.execute(
-            """SELECT a.*, bm25(search, 3.0, 1.0) AS score,
-                      snippet(search, 1, '[', ']', '…', 12) AS snippet
-               FROM search JOIN articles a ON a.rowid = search.rowid
-               WHERE search MATCH ? ORDER BY score LIMIT ? OFFSET ?""",
-            (match, limit, offset),
+            f"""SELECT a.*,
+                      (SELECT start || ',' || end FROM entities m
+                       WHERE m.article_id = a.id AND m.kind = ? AND m.key = ?
+                       ORDER BY m.start LIMIT 1) AS mention
+               FROM articles a WHERE 1{where}
+               ORDER BY COALESCE(a.published_at, a.ingested_at) DESC, a.seq DESC
+               LIMIT ? OFFSET ?""",
+            (kind, key, *args, limit, offset),
         ).fetchall()
-        return [{**article_dict(r), "score": r["score"], "snippet": r["snippet"]} for r in rows]
+        return [{**article_dict(r), "score": None,
+                 "snippet": _mention_snippet(r["text"] or "", r["mention"])} for r in rows]
+
+
+QUANTITY_KINDS = ("date", "amount", "percent", "ratio")
+_QUANTITY_MARKS = ",".join("?" * len(QUANTITY_KINDS))
+
+
+def _article_entity_filter(column: str, entities: Sequence[tuple[str, str]]
+                           ) -> tuple[str, list[str]]:
+    """SQL (to AND onto a WHERE) keeping the articles ``column`` that mention
+    every (kind, key): each is one range scan of the entities(kind, key) index."""
+    sql = "".join(
+        f" AND {column} IN (SELECT article_id FROM entities WHERE kind = ? AND key = ?)"
+        for _ in entities
+    )
+    return sql, [x for kk in entities for x in kk]
+
+
+def _story_entity_filter(column: str, entities: Sequence[tuple[str, str]]
+                         ) -> tuple[str, list[str]]:
+    """As `_article_entity_filter` for stories: some article of the story
+    mentions each (kind, key) (not necessarily the same article)."""
+    sql = "".join(
+        f" AND {column} IN (SELECT a.story_id FROM entities e JOIN articles a "
+        "ON a.id = e.article_id WHERE e.kind = ? AND e.key = ?)"
+        for _ in entities
+    )
+    return sql, [x for kk in entities for x in kk]
+
+
+def _mention_snippet(text: str, mention: str | None, width: int = 60) -> str:
+    """The words around a mention, the mention in [brackets] as FTS snippets."""
+    if not mention:
+        return text[: 2 * width].strip()
+    start, end = (int(x) for x in mention.split(","))
+    lo, hi = max(0, start - width), min(len(text), end + width)
+    if lo > 0 and " " in text[lo:start]:
+        lo = text.index(" ", lo, start) + 1
+    if hi < len(text) and " " in text[end:hi]:
+        hi = text.rindex(" ", end, hi)
+    body = f"{text[lo:start]}[{text[start:end]}]{text[end:hi]}".replace("\n", " ")
+    return ("…" if lo > 0 else "") + body.strip() + ("…" if hi < len(text) else "")
 
 
 def fts_query(query: str) -> str:

@@ -2,6 +2,13 @@
 
 Every HTML page has a JSON twin built from the same dict:
 ``/topics/chuyen-doi-so`` and ``/topics/chuyen-doi-so.json``.
+
+Entities: ``/entities/{kind}/{key}`` (and ``….json``) lists every story that
+mentions one; the key may hold slashes (``/entities/legal/179/2025/nd-cp``).
+Entity filters use one query grammar (`pages.parse_filters`):
+``/search?q=chuyen doi so tinh:dien-bien`` and, on topic pages and their
+feeds, ``?filter=tinh:dien-bien`` (prefixes tinh, van-ban, co-quan, to-chuc,
+nguoi).
 """
 
 from __future__ import annotations
@@ -54,21 +61,24 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         return respond(request, True, "", lambda: pages.home_page(store()))
 
     @app.get("/topics/{slug}")
-    def topic(request: Request, slug: str, offset: int = Query(0, ge=0)):
+    def topic(request: Request, slug: str, offset: int = Query(0, ge=0),
+              filter_: str = Query("", alias="filter")):
         as_json = slug.endswith(".json")
         slug = slug.removesuffix(".json")
         return respond(request, as_json, "topic.html",
-                       lambda: pages.topic_page(store(), slug, settings, offset=offset))
+                       lambda: pages.topic_page(store(), slug, settings, offset=offset,
+                                                filter=filter_))
 
     @app.get("/topics/{slug}/feed.{fmt}")
-    def topic_feed(request: Request, slug: str, fmt: str):
+    def topic_feed(request: Request, slug: str, fmt: str,
+                   filter_: str = Query("", alias="filter")):
         kinds = {"rss": ("rss", "application/rss+xml"), "atom": ("atom", "application/atom+xml"),
                  "json": ("jsonfeed", "application/feed+json")}
         if fmt not in kinds:
             return JSONResponse({"error": f"no feed format {fmt!r}"}, status_code=404)
         kind, media = kinds[fmt]
         try:
-            data = pages.topic_page(store(), slug, settings)
+            data = pages.topic_page(store(), slug, settings, filter=filter_)
         except pages.NotFound as e:
             return JSONResponse({"error": str(e)}, status_code=404)
         body = to_feed(data, kind, str(request.base_url))
@@ -79,6 +89,14 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
         as_json = story_id.endswith(".json")
         sid = story_id.removesuffix(".json")
         return respond(request, as_json, "story.html", lambda: pages.story_page(store(), sid))
+
+    @app.get("/entities/{kind}/{key:path}")
+    def entity(request: Request, kind: str, key: str, offset: int = Query(0, ge=0)):
+        # Keys never hold a dot, so a trailing ".json" always asks for the twin.
+        as_json = key.endswith(".json")
+        key = key.removesuffix(".json")
+        return respond(request, as_json, "entity.html",
+                       lambda: pages.entity_page(store(), kind, key, settings, offset=offset))
 
     @app.get("/articles/{article_id}")
     def article(request: Request, article_id: str, hl: str | None = None, field: str = "text"):
