@@ -165,9 +165,56 @@ def test_only_one_writer_at_a_time(tmp_path):
     from bantin.store.db import StoreError
 
     a, b = open_store(tmp_path / "w.db"), open_store(tmp_path / "w.db")
-    with a.writer():
-        with pytest.raises(StoreError, match="another ingest"):
-            with b.writer():
-                pass
+    with a.writer(), pytest.raises(StoreError, match="another ingest"), b.writer():
+        pass
     with b.writer():
         pass
+
+
+def test_story_summaries_are_rewritten_only_when_the_guard_accepts(tmp_path):
+    """With llm_url set, a multi-report story's summary goes through the chat
+    endpoint; a faithful answer is kept, one with an invented number is not."""
+    import http.server
+    import threading
+
+    from bantin.render.pages import story_page
+    from bantin.settings import Settings
+    from bantin.store import open_store
+
+    answers = []
+
+    class Chat(http.server.BaseHTTPRequestHandler):
+        def do_POST(self):
+            self.rfile.read(int(self.headers["Content-Length"]))
+            body = json.dumps({"choices": [{"message": {"content": answers[0]}}]})
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.end_headers()
+            self.wfile.write(body.encode())
+
+        def log_message(self, *a):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Chat)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    settings = Settings(llm_url=f"http://127.0.0.1:{server.server_address[1]}/v1",
+                        llm_model="test")
+    body = ("Bệnh viện Đa khoa Cần Thơ đưa trợ lý ảo vào khám bệnh từ ngày 15/11. "
+            "Hệ thống giúp rút ngắn thời gian chờ của người bệnh khoảng 30%.")
+    reports = [Article(title=f"Cần Thơ: trợ lý ảo khám bệnh ({i})", text=body + f" Bài {i}.",
+                       url=f"https://r.example.vn/{i}") for i in range(2)]
+    try:
+        for case, answer, kept in [("faithful", "Từ ngày 15/11, Bệnh viện Đa khoa Cần Thơ "
+                                    "dùng trợ lý ảo, giảm 30% thời gian chờ.", True),
+                                   ("invented", "Bệnh viện Đa khoa Cần Thơ giảm 70% thời gian "
+                                    "chờ.", False)]:
+            answers[:] = [answer]
+            store = open_store(tmp_path / f"{case}.db")
+            ingest(store, reports, settings)
+            [sid] = {r[0] for r in store.conn.execute("SELECT story_id FROM articles")}
+            page = story_page(store, sid)
+            assert (page["rewrite"] == answer) is kept, case
+            assert page["summary_spans"]
+            store.close()
+    finally:
+        server.shutdown()

@@ -22,14 +22,15 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
-from pathlib import Path
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from bantin.models import Article, Span, Topic
 from bantin.pipeline import dedupe as dedupe_stage
 from bantin.pipeline import entities as entities_stage
 from bantin.pipeline import facts as facts_stage
+from bantin.pipeline import rewrite as rewrite_stage
 from bantin.pipeline import stories as stories_stage
 from bantin.pipeline import summarize
 from bantin.pipeline import topics as topics_stage
@@ -149,6 +150,7 @@ class Pipeline:
         self.topic_index = topics_stage.compile_topics(self.topics)
         self.model = stored_model(store) if settings.topics_auto else None
         self.analyzer = Analyzer(settings, self.topic_index, self.model)
+        self.rewriter = rewrite_stage.client_from_settings(settings)
         self._pool = None
         self._dedupe: dedupe_stage.DedupeIndex | None = None
         self._stories: stories_stage.StoryIndex | None = None
@@ -273,10 +275,16 @@ class Pipeline:
             lead = summarize.story_lead(articles,
                                         target_words=self.settings.story_lead_words or None)
             conflicts = [c.to_dict() for c in facts_stage.find_conflicts(articles)]
+        rewritten = None
+        if self.rewriter is not None and len(articles) > 1:
+            r = rewrite_stage.rewrite(summary, [a.text for a in articles], self.rewriter,
+                                      purpose=f"story {story_id}")
+            rewritten = r.text if r.abstractive else None
         return StoryRow(
             id=story_id, headline=display_title(head), headline_article=head.id,
             first_seen=min(times), last_seen=max(times), n_articles=len(meta),
             n_sources=len(sources), summary=summary, conflicts=conflicts, lead=lead,
+            rewrite=rewritten,
         )
 
 

@@ -135,6 +135,9 @@ def story_item(store: Store, story: dict, *, with_articles: bool = True,
         "summary": summary,
         "summary_rest": rest,
         "summary_spans": story["summary"],
+        # An accepted abstractive rewrite (off by default); the spans above
+        # stay its provenance.
+        "rewrite": story.get("rewrite"),
         "lead": _summary_text(story["lead"] or story["summary"]),
         "lead_spans": story["lead"] or story["summary"],
         "url": head["url"],

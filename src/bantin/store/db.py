@@ -50,6 +50,7 @@ class StoryRow:
     summary: list[Span] = field(default_factory=list)  # 1–3 sentences, for topic pages
     conflicts: list[dict] = field(default_factory=list)
     lead: list[Span] = field(default_factory=list)  # the longer lead of the story page
+    rewrite: str | None = None  # an accepted abstractive rewrite of ``summary``
 
 
 def open_store(path: str | Path = "bantin.db", *, create: bool = True) -> Store:
@@ -215,18 +216,18 @@ class Store:
         c = self.conn
         c.execute(
             """INSERT INTO stories (id, headline, headline_article, first_seen, last_seen,
-                   n_articles, n_sources, summary, conflicts, updated_at, lead)
-               VALUES (?,?,?,?,?,?,?,?,?,?,?)
+                   n_articles, n_sources, summary, conflicts, updated_at, lead, rewrite)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
                ON CONFLICT(id) DO UPDATE SET headline=excluded.headline,
                    headline_article=excluded.headline_article, first_seen=excluded.first_seen,
                    last_seen=excluded.last_seen, n_articles=excluded.n_articles,
                    n_sources=excluded.n_sources, summary=excluded.summary,
                    conflicts=excluded.conflicts, updated_at=excluded.updated_at,
-                   lead=excluded.lead""",
+                   lead=excluded.lead, rewrite=excluded.rewrite""",
             (s.id, s.headline, s.headline_article, s.first_seen, s.last_seen, s.n_articles,
              s.n_sources, json.dumps([x.to_dict() for x in s.summary], ensure_ascii=False),
              json.dumps(s.conflicts, ensure_ascii=False), now,
-             json.dumps([x.to_dict() for x in s.lead], ensure_ascii=False)),
+             json.dumps([x.to_dict() for x in s.lead], ensure_ascii=False), s.rewrite),
         )
         self._set_story_topics(s.id, s.last_seen or now)
 
@@ -671,4 +672,5 @@ def _story_dict(r: sqlite3.Row) -> dict:
         "summary": json.loads(r["summary"]) if r["summary"] else [],
         "conflicts": json.loads(r["conflicts"]) if r["conflicts"] else [],
         "lead": json.loads(r["lead"]) if r["lead"] else [],
+        "rewrite": r["rewrite"],
     }

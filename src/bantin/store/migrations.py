@@ -114,6 +114,13 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         ALTER TABLE stories ADD COLUMN lead TEXT;
         """,
     ),
+    (
+        3,
+        "abstractive rewrite of a story summary (optional, guarded)",
+        """
+        ALTER TABLE stories ADD COLUMN rewrite TEXT;
+        """,
+    ),
 ]
 
 
