@@ -43,7 +43,7 @@ def load_sets() -> dict[str, tuple[list, dict]]:
     return out
 
 
-def online(arts, seed: int, threshold: float | None = None, dedupe: bool = True):
+def online(arts, seed: int, threshold: float | None = None, dedupe: bool = True, relabel: bool = True):
     order = list(arts)
     random.Random(seed).shuffle(order)
     idx = S.StoryIndex(threshold=S.JOIN_THRESHOLD if threshold is None else threshold)
@@ -53,7 +53,10 @@ def online(arts, seed: int, threshold: float | None = None, dedupe: bool = True)
     for a in order:
         dup = dd.add(a) if dd is not None else None
         labels[a.id] = idx.assign(a, duplicate_of=dup.of if dup else None).story_id
-    return labels, time.perf_counter() - t0
+    dt = time.perf_counter() - t0
+    if relabel:  # what the orchestrator stores once it relabels merged stories
+        labels = {k: idx.story_of(k) or v for k, v in labels.items()}
+    return labels, dt
 
 
 def evaluate(data, seeds=(0, 1, 2), threshold=None):

@@ -77,6 +77,18 @@ def test_index_round_trips_through_bytes():
     assert again.assign(art(*FLOOD[1])).story_id == "s" + a.id[1:]
 
 
+def test_assignment_lists_merged_stories_and_snapshot_keeps_aliases():
+    idx = StoryIndex()
+    a, b = art(*FLOOD[0]), art(*FLOOD[1])
+    r = idx.assign(a)
+    assert r.merged == []
+    idx._alias["sgone"] = r.story_id  # as left by a late merge
+    idx._story_of["agone"] = "sgone"
+    again = StoryIndex.from_bytes(idx.to_bytes())
+    assert again.story_of("agone") == r.story_id
+    assert again.assign(b).story_id == r.story_id
+
+
 def test_cluster_matches_online_on_a_small_stream():
     arts = [art(*FLOOD[0]), art(*FOOTBALL[0]), art(*FLOOD[1])]
     labels = cluster(arts)
@@ -118,7 +130,8 @@ def datasets():
 
 
 # floors slightly under the measured mean of 3 shuffled orders (see report)
-FLOORS = {"vims-dev": 0.95, "abmusu-train": 0.88, "abmusu-val": 0.88, "pooled": 0.90}
+# seed 0 with late merging measured 0.961 / 0.900 / 0.904 / 0.913
+FLOORS = {"vims-dev": 0.955, "abmusu-train": 0.89, "abmusu-val": 0.895, "pooled": 0.905}
 
 
 @pytest.mark.gate
@@ -137,7 +150,7 @@ def test_gate_incremental_agrees_with_batch(datasets):
 
     arts, _ = datasets["vims-dev"]
     labels, _ = online(arts, seed=0)
-    assert bcubed(labels, cluster(arts))["f1"] >= 0.94
+    assert bcubed(labels, cluster(arts))["f1"] >= 0.95
 
 
 @pytest.mark.gate
