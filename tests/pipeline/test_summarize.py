@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import time
 from collections import defaultdict
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -22,9 +23,11 @@ from bantin.pipeline.prepare import prepare
 from bantin.pipeline.summarize import (
     LeadSentence,
     StoryInput,
+    apply_edits,
     brief,
     candidate_sentences,
     lead_target_words,
+    relative_dates,
     story_lead,
     topic_lead,
 )
@@ -265,13 +268,127 @@ def test_topic_lead_ranks_stories(stories, expected_first, n_sentences):
     by_story = {a.id: s.story_id for s in inputs for a in s.articles}
     assert by_story[lead[0].spans[0].article_id] == expected_first
     assert_traceable([sp for x in lead for sp in x.spans], [a for s in inputs for a in s.articles])
-    assert all(x.text == x.spans[0].text for x in lead)
+    # No date near the page's day in these sentences: quoted as published.
+    assert all(x.text == x.spans[0].text and x.edits == () for x in lead)
 
 
 def test_topic_lead_caps_sentences():
     inputs = [_topic_story(f"s{i}", t, 2, "2024-06-10") for i, t in enumerate([BIG, MID, SMALL, OLD])]
     assert len(topic_lead(inputs, max_sentences=2)) == 2
     assert topic_lead([]) == []
+
+
+# --- relative dates in the topic lead ----------------------------------------------
+
+TODAY = date(2026, 11, 21)  # a Saturday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Sáng 20/11, mưa lớn gây ngập nhiều tuyến phố.", "Sáng hôm qua, mưa lớn gây ngập nhiều tuyến phố."),
+        ("Ngày 21/11/2026, Quốc hội biểu quyết luật mới.", "Hôm nay, Quốc hội biểu quyết luật mới."),
+        ("Chiều 21/11, trận đấu diễn ra tại Mỹ Đình.", "Chiều nay, trận đấu diễn ra tại Mỹ Đình."),
+        ("Luật có hiệu lực từ ngày 22/11.", "Luật có hiệu lực từ ngày mai."),
+        ("Đêm 19/11, bão đổ bộ vào đất liền.", "Đêm hôm kia, bão đổ bộ vào đất liền."),
+        ("Hồ sơ phải nộp trước ngày 20/11.", "Hồ sơ phải nộp trước ngày hôm qua."),
+        ("Thứ Sáu (20/11), đoàn công tác tới Huế.", "Hôm qua, đoàn công tác tới Huế."),
+        ("Chiều thứ Sáu (20/11), đoàn công tác tới Huế.", "Chiều hôm qua, đoàn công tác tới Huế."),
+        # Written on its report's day: "nay" is that day, not the page's.
+        ("Sáng nay (20/11), giá xăng tăng 500 đồng.", "Sáng hôm qua, giá xăng tăng 500 đồng."),
+        ("Sáng nay (17/11), giá xăng tăng 500 đồng.", "Sáng 17/11, giá xăng tăng 500 đồng."),
+        ("ngày 20 tháng 11 năm 2026 ông qua đời.", "Hôm qua ông qua đời."),
+        ("Hạn chót là 22/11/2026 theo kế hoạch.", "Hạn chót là ngày mai theo kế hoạch."),
+        ("Cuộc bỏ phiếu diễn ra vào ngày 20/11 tới.", "Cuộc bỏ phiếu diễn ra vào ngày hôm qua."),
+        ("Tối ngày 21/11, đội tuyển về nước.", "Tối hôm nay, đội tuyển về nước."),
+        # Said as future in the report, past on the page: "sẽ ... hôm qua" does not read.
+        ("Phiên họp sẽ bế mạc vào chiều 20/11/2026.", "Phiên họp sẽ bế mạc vào chiều 20/11."),
+        ("Phiên họp sẽ bế mạc vào chiều 22/11.", "Phiên họp sẽ bế mạc vào chiều mai."),
+        # Beyond two days: the date stays, without the page's year.
+        ("Ngày 15/11/2026, tỉnh họp bàn phương án.", "Ngày 15/11, tỉnh họp bàn phương án."),
+        ("Hôm 18/11, tỉnh họp bàn phương án.", "Hôm 18/11, tỉnh họp bàn phương án."),
+        ("Lễ khai mạc (18/11/2026) thu hút đông người.", "Lễ khai mạc (18/11) thu hút đông người."),
+        ("Thứ Tư (18/11/2026), tỉnh họp bàn phương án.", "Thứ Tư (18/11), tỉnh họp bàn phương án."),
+        # Not rewritten: farther dates, numbers that are not dates, holidays, doubts.
+        ("Ngày 1/3/2026, tỉnh họp bàn phương án.", None),
+        ("Ngày 20/11/2025, tỉnh họp bàn phương án.", None),
+        ("Theo Nghị định 179/2025/NĐ-CP, mức phạt tăng gấp đôi.", None),
+        ("Quyết định số 20/11/2026/QĐ-UBND được ban hành.", None),
+        ("Đã có 33/34 tỉnh hoàn thành sáp nhập xã.", None),
+        ("Khoảng (3/4 số hộ) đã nhận tiền hỗ trợ.", None),
+        ("Hội chợ mở cửa ngày 20/11-25/11 tại Giảng Võ.", None),
+        ("Chiến dịch kéo dài từ ngày 20/11 - 25/11 ở các tỉnh.", None),
+        ("Số liệu từ 14/10/2026 - 20/11/2026 cho thấy giá tăng.", None),
+        ("Lãi suất giảm 20/11 lần trong năm qua.", None),
+        ("Ngày 31/11, tỉnh họp bàn phương án.", None),
+        ("Nhân dịp kỷ niệm ngày 20/11, trường tặng hoa thầy cô.", None),
+        ("Thứ Năm (20/11), đoàn công tác tới Huế.", None),
+        ("Sáng 20/11, mưa lớn gây ngập nhiều tuyến phố.", None),  # no page day: see below
+    ],
+    ids=["yesterday_with_cue", "today_full_date", "this_afternoon", "tomorrow_after_tu_ngay",
+         "day_before_yesterday_night", "long_form_after_preposition", "weekday_note",
+         "part_of_day_weekday_note", "nay_note_from_report_day", "nay_note_far_kept_absolute",
+         "ngay_thang_nam", "bare_full_date", "upcoming_word_absorbed", "part_of_day_before_ngay", "future_tense_past_date",
+         "future_tense_future_date", "year_dropped_same_year", "hom_beyond_two_days_kept",
+         "note_year_dropped", "weekday_note_year_dropped", "far_date_kept", "last_year_kept",
+         "legal_number_untouched", "decision_number_untouched", "ratio_untouched",
+         "ratio_in_parens_untouched", "range_untouched", "spaced_range_untouched", "range_end_untouched", "no_cue_untouched", "impossible_date",
+         "holiday_kept", "weekday_mismatch_kept", "no_page_day"],
+)
+def test_relative_dates(request, sentence, expected):
+    if request.node.callspec.id == "no_page_day":
+        arts = [art(sentence + FILLER, title="Mưa lớn", published_at="2026-11-20")]
+        (got,) = topic_lead([StoryInput("s", arts)], max_sentences=1)
+        assert got.text == got.spans[0].text and got.edits == ()
+        return
+    edits = relative_dates(sentence, TODAY)
+    assert apply_edits(sentence, edits) == (sentence if expected is None else expected)
+    assert (edits == ()) == (expected is None or expected == sentence)
+    assert list(edits) == sorted(edits)
+    assert all(a < b <= c for (a, b, _), (c, _d, _e) in zip(edits, edits[1:]))
+
+
+@pytest.mark.parametrize(
+    ("today", "sentence", "expected"),
+    [
+        (date(2027, 1, 2), "Ngày 31/12, pháo hoa được bắn ở 12 điểm.", "Hôm kia, pháo hoa được bắn ở 12 điểm."),
+        (date(2027, 1, 2), "Ngày 29/12, pháo hoa được bắn ở 12 điểm.", None),  # no year added
+        (date(2027, 1, 2), "Ngày 28/12/2026, tỉnh họp bàn phương án.", None),
+        (date(2026, 12, 30), "Ngày 1/1/2027, luật mới có hiệu lực.", "Ngày kia, luật mới có hiệu lực."),
+        (date(2024, 3, 1), "Sáng 29/2, trời rét đậm.", "Sáng hôm qua, trời rét đậm."),
+    ],
+    ids=["year_inferred_across_new_year", "no_year_added", "other_year_kept",
+         "next_year_full_date", "leap_day"],
+)
+def test_relative_dates_infers_the_year(today, sentence, expected):
+    assert apply_edits(sentence, relative_dates(sentence, today)) == (expected or sentence)
+
+
+def test_topic_lead_rewrites_dates_and_keeps_provenance():
+    texts = {
+        "flood": "Sáng 20/11, mưa lớn gây ngập sâu nhiều tuyến phố ở trung tâm Hà Nội và các quận ven.",
+        "law": "Ngày 21/11/2026, Quốc hội thông qua Luật Đất đai sửa đổi với 432 đại biểu tán thành.",
+        "bus": "Hà Nội khai trương tuyến xe buýt điện nối trung tâm với sân bay Nội Bài từ ngày 15/11/2026.",
+    }
+    stories = [_topic_story(k, "VOV.VN - " + t + FILLER, 3, "2026-11-20", 2) for k, t in texts.items()]
+    arts = [a for s in stories for a in s.articles]
+    lead = topic_lead(stories, today=TODAY, max_sentences=4)
+    assert len(lead) >= 3
+    assert_traceable([sp for x in lead for sp in x.spans], arts)
+    by_id = {a.id: a for a in arts}
+    for x in lead:
+        sp = x.spans[0]
+        assert by_id[sp.article_id].text[sp.start:sp.end] == sp.text  # the original, exact
+        assert apply_edits(sp.text, x.edits) == x.text
+        for a, b, new in x.edits:
+            assert 0 <= a < b <= len(sp.text) and new
+    got = {x.text for x in lead}
+    assert any(t.startswith("Sáng hôm qua, mưa lớn") for t in got), got
+    assert any(t.startswith("Hôm nay, Quốc hội") for t in got), got
+    assert any(t.endswith("từ ngày 15/11.") for t in got), got
+    # The same page a week later: farther than the window, quoted as published.
+    later = topic_lead(stories, today="2026-12-05")
+    assert all(x.text == x.spans[0].text and x.edits == () for x in later)
 
 
 def _seed_items(path: Path) -> tuple[str, str, list[str]]:

@@ -22,7 +22,10 @@ Three entry points, all pure (prepared Articles in, spans out):
   chosen with MMR against redundancy, output by report time then position.
 * `topic_lead(stories)`: a 2-4 sentence paragraph on what is happening in a
   topic: the most important recent stories (reports, sources, recency), one
-  sentence each (two for a dominating story), each its story's best sentence.
+  sentence each (two for a dominating story), each its story's best sentence;
+  given the page's day, date mentions near it are written relative to it
+  ("Sáng 20/11, ..." → "Sáng hôm qua, ...": `relative_dates`), the sentence
+  keeps its span and the edits are recorded (`LeadSentence.edits`).
 
 The scoring weights are module constants with the reason they have their
 value; `benchmarks/summaries_quality.py` re-measures them.
@@ -45,9 +48,11 @@ from bantin.text.segment import sentence_spans
 __all__ = [
     "LeadSentence",
     "StoryInput",
+    "apply_edits",
     "brief",
     "candidate_sentences",
     "lead_target_words",
+    "relative_dates",
     "story_lead",
     "topic_lead",
 ]
@@ -440,6 +445,11 @@ LEAD_TARGET_MAX = 240
 # Sentences considered per report: ViMs summaries copy sentences from deep in
 # the reports too (a fifth from position 10+); 60 vs 25: +0.004 R2 on vims-dev.
 LEAD_SENTENCES_PER_REPORT = 60
+# Tried and left out: a cross-report support term (share of the other
+# reports with a sentence sharing >= half of a sentence's bigrams), weight
+# 0.1-2, overlap 0.3-0.7, with agreement 0.5-1.5, also only for 5+ reports:
+# vims-dev R2 0.415 -> at best 0.4157, abmusu-train 0.356 -> 0.339-0.355
+# (it duplicates AGREEMENT and favours sentences outlets copy verbatim).
 
 
 @dataclass(slots=True)
@@ -580,12 +590,202 @@ class StoryInput:
 
 @dataclass(slots=True, frozen=True)
 class LeadSentence:
-    """A sentence of a lead with where it comes from. `topic_lead` quotes
-    sentences as published (``text == spans[0].text``); the type leaves room
-    for a rewritten sentence that keeps its provenance."""
+    """A sentence of a lead with where it comes from: ``spans[0]`` is the
+    sentence as published; ``edits`` are the replacements ``(start, end, new)``
+    (offsets into ``spans[0].text``, sorted, non-overlapping) that turn it into
+    ``text`` (`relative_dates`), so a page can show what was changed:
+    ``apply_edits(spans[0].text, edits) == text``."""
 
     text: str
     spans: tuple[Span, ...]
+    edits: tuple[tuple[int, int, str], ...] = ()
+
+
+def apply_edits(text: str, edits: Iterable[tuple[int, int, str]]) -> str:
+    """``text`` with each ``(start, end, new)`` replacement applied (sorted, non-overlapping)."""
+    out, pos = [], 0
+    for a, b, new in sorted(edits):
+        out.append(text[pos:a])
+        out.append(new)
+        pos = b
+    out.append(text[pos:])
+    return "".join(out)
+
+
+# --- relative dates ------------------------------------------------------------
+#
+# A topic lead is read on the page's day, the sentences were written on their
+# report's day: "Sáng 20/11, ..." reads better as "Sáng hôm qua, ..." on 21/11.
+# Only date mentions that cannot be something else are touched: a day/month
+# (day <= 31, month <= 12, a real calendar date) right after a date cue
+# ("ngày", "sáng", "chiều", "tối", "trưa", "đêm", "rạng sáng", "hôm"), in
+# parentheses ("thứ Hai (20/11)", "sáng nay (20/11)", "(20/11)"), or a full
+# d/m/yyyy; never inside a larger number, a range ("20/11-25/11"), a legal
+# document number ("179/2025/NĐ-CP", "12/3/2024/QĐ-UBND") or a ratio ("33/34
+# tỉnh", "(3/4 số hộ)"). A date without a year is the nearest such date to
+# the page's day.
+
+# Days either side of the page's day whose mentions are rewritten at all:
+# farther dates stay as published (year included).
+REL_DATE_WINDOW_DAYS = 7
+# Days either side said in words ("hôm kia" ... "ngày kia"); the rest of the
+# window keeps the date without its year when it is the page's year.
+REL_DATE_WORDS_DAYS = 2
+
+_D = r"(?P<d>[0-3]?\d)"
+_M = r"(?P<m>[01]?\d)"
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_CUE = r"rạng sáng|sáng|chiều|tối|trưa|đêm|hôm|ngày"
+_WEEKDAY = r"thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|CN"
+_REL = r"hôm\s+nay|hôm\s+qua|nay|qua|mai"
+# "thứ Hai (20/11)", "sáng nay (20/11)", "chiều thứ Ba (21/11/2026)", "(20/11)".
+_DATE_NOTE = re.compile(
+    rf"(?<!\w)(?:(?P<cue>{_CUE})\s+)?(?:(?P<wd>{_WEEKDAY})\s*)?(?:(?P<rel>{_REL})\s*)?"
+    rf"\({_D}/{_M}(?:/{_Y})?\)",
+    re.IGNORECASE,
+)
+# "ngày 20/11", "sáng 21/11/2026", "hôm 18/11", "ngày 20 tháng 11 (năm 2026)".
+_DATE_CUED = re.compile(
+    rf"(?<!\w)(?P<cue>{_CUE})\s+(?:{_D}/{_M}(?:/{_Y})?(?![\w/]|[.,]\d|\s*[-–]\s*\d)"
+    rf"|(?P<d2>[0-3]?\d)\s+tháng\s+(?P<m2>[01]?\d)(?:\s+năm\s+(?P<y2>(?:19|20)\d\d))?(?!\w))",
+    re.IGNORECASE,
+)
+# A bare full date "20/11/2026" (not part of a longer number or a document number).
+_DATE_FULL = re.compile(rf"(?<![\w/.,–-]){_D}/{_M}/{_Y}(?![\w/]|[-–]\w|[.,]\d|\s*[-–]\s*\d)")
+# The end of a range ("15/6 - 15/7"): left alone like its start.
+_RANGE_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+# "ngày 25/9 tới", "tối 19/7 vừa qua": the word placing the date goes with it.
+_PLACING_AFTER = re.compile(r"\s+(?:sắp tới|tới đây|tới|này|vừa qua)(?!\w)", re.IGNORECASE)
+# A holiday named by its date ("dịp 20/11", "kỷ niệm ngày 2/9"): not a day of the news.
+_HOLIDAY_BEFORE = re.compile(r"(?:dịp|kỷ niệm|kỉ niệm|mừng|lễ|nhân)\s+(?:ngày\s+)?$", re.IGNORECASE)
+_WEEKDAY_NUM = {"hai": 0, "2": 0, "ba": 1, "3": 1, "tư": 2, "4": 2, "năm": 3, "5": 3,
+                "sáu": 4, "6": 4, "bảy": 5, "7": 5}
+# Said in words, by days from the page's day, after a time of day / after "ngày", "hôm".
+_PART_WORDS = {-2: "{} hôm kia", -1: "{} hôm qua", 0: "{} nay", 1: "{} mai", 2: "{} ngày kia"}
+_DAY_WORDS = {-2: "hôm kia", -1: "hôm qua", 0: "hôm nay", 1: "ngày mai", 2: "ngày kia"}
+# "sẽ bế mạc vào chiều 26/8" read on 27/8: "sẽ ... hôm qua" does not read, the date stays.
+_FUTURE_BEFORE = re.compile(r"(?<!\w)(?:sẽ|sắp|dự kiến)(?!\w)", re.IGNORECASE)
+# After these words a day reads "ngày hôm qua" ("trước ngày hôm qua", not "trước hôm qua").
+_LONG_DAY_AFTER = frozenset(["trước", "sau", "đến", "tới", "hết", "trong", "suốt", "từ", "vào"])
+
+
+def _weekday(name: str) -> int:
+    n = " ".join(name.lower().split())
+    if n in ("chủ nhật", "cn"):
+        return 6
+    return _WEEKDAY_NUM.get(n.split()[-1], -1)
+
+
+def _resolve(d: int, m: int, y: int | None, today: date) -> date | None:
+    """The date meant by d/m(/y): with no year, the nearest such date to ``today``."""
+    if y is not None:
+        try:
+            return date(y, m, d)
+        except ValueError:
+            return None
+    best = None
+    for yy in (today.year - 1, today.year, today.year + 1):
+        try:
+            cand = date(yy, m, d)
+        except ValueError:
+            continue
+        if best is None or abs((cand - today).days) < abs((best - today).days):
+            best = cand
+    return best
+
+
+def _cap(new: str, old: str) -> str:
+    return new[:1].upper() + new[1:] if old[:1].isupper() else new
+
+
+def _say(cue: str | None, day: date, delta: int, today: date, before: str, had_year: bool,
+         in_words: bool) -> str:
+    """``day`` for a mention led by ``cue`` (None: a bare date): in words, or
+    as d/m (the year only when it was written and is not the page's)."""
+    cue_l = " ".join(cue.lower().split()) if cue else None
+    if in_words:
+        if cue_l in (None, "ngày", "hôm"):
+            words = _DAY_WORDS[delta]
+            prev = before.split()[-1].lower() if before.split() else ""
+            if (cue_l is None or prev in _LONG_DAY_AFTER) and words.startswith("hôm"):
+                words = "ngày " + words
+            return words
+        return _PART_WORDS[delta].format(cue_l)
+    ds = f"{day.day}/{day.month}" + (f"/{day.year}" if had_year and day.year != today.year else "")
+    return f"{cue_l} {ds}" if cue_l else ds
+
+
+def relative_dates(sentence: str, today: date) -> tuple[tuple[int, int, str], ...]:
+    """The edits that write the date mentions of ``sentence`` relative to ``today``.
+
+    Mentions within REL_DATE_WINDOW_DAYS of ``today``: up to
+    REL_DATE_WORDS_DAYS away they are said in words ("sáng 20/11" → "sáng hôm
+    qua", "ngày 22/11" → "ngày mai", "thứ Hai (20/11)" → "hôm qua", "sáng nay
+    (20/11)" → "sáng hôm qua"), farther the date stays without its year when
+    it is the page's year ("ngày 15/11/2026" → "ngày 15/11"). Other mentions,
+    and anything that is not surely a date, are left as published.
+    Returns ``(start, end, new)`` sorted, non-overlapping: `apply_edits`.
+    """
+    if "/" not in sentence and "tháng" not in sentence:
+        return ()
+    edits: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= x or a >= y for x, y in taken)
+
+    for pat in (_DATE_NOTE, _DATE_CUED, _DATE_FULL):
+        for m in pat.finditer(sentence):
+            a, b = m.span()
+            if not free(a, b):
+                continue
+            g = m.groupdict()
+            dd, mm, yy = (g.get("d") or g.get("d2")), (g.get("m") or g.get("m2")), (g.get("y") or g.get("y2"))
+            taken.append((a, b))  # a date-like mention: a later pattern must not split it
+            if not (1 <= int(dd) <= 31 and 1 <= int(mm) <= 12):
+                continue
+            day = _resolve(int(dd), int(mm), int(yy) if yy else None, today)
+            if day is None:
+                continue
+            delta = (day - today).days
+            if abs(delta) > REL_DATE_WINDOW_DAYS:
+                continue
+            before = sentence[:a]
+            if _RANGE_BEFORE.search(before):
+                continue
+            if _HOLIDAY_BEFORE.search(before) and not g.get("rel") and not g.get("wd"):
+                continue  # "dịp 20/11": the holiday, not the day
+            cue = g.get("cue")
+            in_words = abs(delta) <= REL_DATE_WORDS_DAYS and not (
+                delta < 0 and _FUTURE_BEFORE.search(before))
+            if pat is _DATE_NOTE:
+                wd, rel = g.get("wd"), g.get("rel")
+                if wd and _weekday(wd) != day.weekday():
+                    continue  # the weekday disagrees: the date is not what we think
+                if not (cue or wd or rel):
+                    # A bare "(20/11/2026)": only the year can go.
+                    # "(hôm qua)" after the words it dates adds nothing: the date stays.
+                    if yy and day.year == today.year:
+                        edits.append((m.start("d"), m.end("y"), f"{day.day}/{day.month}"))
+                    continue
+                if not in_words and not rel:
+                    # "thứ Hai (18/11/2026)": keep the weekday and date, drop the year.
+                    if yy and day.year == today.year:
+                        edits.append((m.start("d"), m.end("y"), f"{day.day}/{day.month}"))
+                    continue
+                new = _say(cue or "ngày", day, delta, today, before, bool(yy), in_words)
+            else:
+                new = _say(cue, day, delta, today, before, bool(yy), in_words)
+                after = _PLACING_AFTER.match(sentence, b) if in_words else None
+                if after and free(b, after.end()):
+                    b = after.end()
+                    taken.append((a, b))
+            old = sentence[a:b]
+            new = _cap(new, old) if a else new[:1].upper() + new[1:]
+            if new != old:
+                edits.append((a, b, new))
+    edits.sort()
+    return tuple(edits)
 
 
 # Importance of a story = log(1 + reports) + SOURCES * log(1 + distinct
@@ -639,14 +839,18 @@ def topic_lead(stories: Sequence[StoryInput], today: date | str | None = None,
                max_sentences: int = 4) -> list[LeadSentence]:
     """2-``max_sentences`` sentences on what is happening in a topic now.
 
-    The stories are ranked by `story_importance` (``today`` defaults to the
-    newest day seen among them); each of the top stories gives its best
-    sentence (scored as in `story_lead`), a dominating first story two.
-    Sentences are quoted as published (no rewriting), most important story
-    first, a story's two sentences in text order.
+    The stories are ranked by `story_importance` (for ranking, ``today``
+    defaults to the newest day seen among them); each of the top stories
+    gives its best sentence (scored as in `story_lead`), a dominating first
+    story two. Most important story first, a story's two sentences in text
+    order. With ``today`` given (the page's day), the date mentions near it
+    are written relative to it (`relative_dates`: ``text`` is the rewritten
+    sentence, ``edits`` what changed, ``spans[0]`` the sentence as
+    published); with None, sentences are quoted as published.
     """
     if isinstance(today, str):
         today = _parse_day(today)
+    page_day = today
     live = [s for s in stories if s.articles]
     if not live:
         return []
@@ -683,5 +887,6 @@ def topic_lead(stories: Sequence[StoryInput], today: date | str | None = None,
         for s in picked:
             a = arts[s.doc]
             span = Span(a.id, s.start, s.end, a.text[s.start:s.end])
-            out.append(LeadSentence(span.text, (span,)))
+            edits = relative_dates(span.text, page_day) if page_day is not None else ()
+            out.append(LeadSentence(apply_edits(span.text, edits), (span,), edits))
     return out
