@@ -20,14 +20,13 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-if "bantin" not in sys.modules and not any("scratch" in p for p in sys.path):
-    sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "src"))
 
-from bantin.models import Article  # noqa: E402
-from bantin.pipeline.run import ingest  # noqa: E402
-from bantin.settings import Settings  # noqa: E402
-from bantin.sources import read  # noqa: E402
-from bantin.store import open_store  # noqa: E402
+from bantin.models import Article
+from bantin.pipeline.run import ingest
+from bantin.settings import Settings
+from bantin.sources import read
+from bantin.store import open_store
 
 BENCH = ROOT.parent / "shared" / "data" / "vietnews-bench" / "articles.jsonl.gz"
 

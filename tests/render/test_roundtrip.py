@@ -33,3 +33,21 @@ def test_markdown_page_has_lead_and_every_headline(tmp_path, seed_pages):
         if item.headline:
             assert f"## {item.headline}" in md
     assert "bởi Linh" in md
+
+
+def test_generated_topic_lead_quotes_its_sources_and_dates_relative_to_the_page(demo_db):
+    import datetime as dt
+
+    from bantin.store import open_store
+
+    store = open_store(demo_db, create=False)
+    page = topic_page(store, "giao-duc", today=dt.date(2026, 11, 22))
+    assert page["lead_kind"] == "generated" and 2 <= len(page["lead_spans"]) <= 4
+    for s in page["lead_spans"]:
+        row = store.article_row(s["article_id"])
+        source = row[s["field"]] if s["field"] != "text" else row["text"]
+        original = source[s["start"]:s["end"]]
+        rebuilt = original
+        for a, b, new in reversed(s["edits"]):
+            rebuilt = rebuilt[:a] + new + rebuilt[b:]
+        assert rebuilt == s["text"]

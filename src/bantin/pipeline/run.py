@@ -151,6 +151,7 @@ class Pipeline:
         self.model = stored_model(store) if settings.topics_auto else None
         self.analyzer = Analyzer(settings, self.topic_index, self.model)
         self.rewriter = rewrite_stage.client_from_settings(settings)
+        self.merges: dict[str, str] = {}  # story folded away -> the story it joined
         self._pool = None
         self._dedupe: dedupe_stage.DedupeIndex | None = None
         self._stories: stories_stage.StoryIndex | None = None
@@ -198,7 +199,9 @@ class Pipeline:
             sig = dedupe_stage.signature(a)
             if sig:
                 self._dedupe.add_signature(a.id, sig)
-            self._stories.assign(a, duplicate_of=duplicate_of)
+            placed = self._stories.assign(a, duplicate_of=duplicate_of)
+            for gone in placed.merged:  # applied to the store with the next batch
+                self.merges[gone] = placed.story_id
             self._dirty = True
 
     def save_indexes(self) -> None:
@@ -244,11 +247,26 @@ class Pipeline:
         if story_id is None:
             self._dirty = True
             dup = self.dedupe.add_signature(a.id, x.signature) if x.signature else None
-            story_id = self.stories.assign(a, duplicate_of=dup.of if dup else None).story_id
+            placed = self.stories.assign(a, duplicate_of=dup.of if dup else None)
+            story_id = placed.story_id
+            for gone in placed.merged:
+                self.merges[gone] = story_id
         return ArticleRow(
             article=a, story_id=story_id, duplicate_of=dup.of if dup else None,
             brief=x.brief, topics=x.topics, entities=x.entities, updated=updated,
         )
+
+    def take_merges(self) -> dict[str, str]:
+        """Stories folded into others since the last call, each mapped to the
+        story it finally belongs to (merges can chain)."""
+        out = {}
+        for gone in self.merges:
+            target = self.merges[gone]
+            while target in self.merges:
+                target = self.merges[target]
+            out[gone] = target
+        self.merges = {}
+        return out
 
     def story_row(self, story_id: str, fresh: dict[str, Article]) -> StoryRow | None:
         """Headline, dates, sources, lead and conflicts of a story.
@@ -425,9 +443,13 @@ def _ingest_batch(pipe: Pipeline, batch: list, report: IngestReport,
         rows = [pipe.place(x, updated=x.article.id in existing_story,
                            story_id=existing_story.get(x.article.id)) for x in analyses]
         report.duplicates += sum(1 for r in rows if r.duplicate_of)
+        merges = pipe.take_merges()
+        for r in rows:
+            r.story_id = merges.get(r.story_id, r.story_id)
         store.write_articles(rows, now)
+        store.merge_stories(merges)
         store.link_topics(retag)
-        affected = {r.story_id for r in rows if r.story_id}
+        affected = {r.story_id for r in rows if r.story_id} | set(merges.values())
         affected |= {s for s in (store.article_row(x[0])["story_id"] for x in retag) if s}
         fresh = {a.id: a for a in todo}
         store.write_stories(
@@ -489,10 +511,15 @@ def restory(store: Store, settings: Settings | None = None,
             sig = dedupe_stage.signature(a)
             dup = pipe.dedupe.add_signature(a.id, sig) if sig else None
             duplicates[a.id] = dup.of if dup else None
-            labels[a.id] = pipe.stories.assign(a, duplicate_of=duplicates[a.id]).story_id
+            placed = pipe.stories.assign(a, duplicate_of=duplicates[a.id])
+            labels[a.id] = placed.story_id
+            for gone in placed.merged:
+                pipe.merges[gone] = placed.story_id
             n += 1
             if n % 10_000 == 0:
                 say(f"{n} articles replayed")
+        merges = pipe.take_merges()
+        labels = {aid: merges.get(sid, sid) for aid, sid in labels.items()}
         with store.transaction():
             store.replace_stories(labels, duplicates)
             rows = [pipe.story_row(sid, {}) for sid in sorted(set(labels.values()))]

@@ -7,6 +7,8 @@ cannot drift apart.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import re
 from collections.abc import Sequence
 
@@ -192,7 +194,8 @@ def _conflicts(conflicts: list[dict], articles: list[dict]) -> list[dict]:
 
 
 def topic_page(store: Store, topic: str, settings: Settings | None = None, *,
-               limit: int | None = None, offset: int = 0, filter: str = "") -> dict:
+               limit: int | None = None, offset: int = 0, filter: str = "",
+               today: dt.date | None = None) -> dict:
     """A topic page: the lead paragraph, then its stories newest first.
 
     ``filter`` takes the query grammar of `parse_filters`
@@ -210,7 +213,7 @@ def topic_page(store: Store, topic: str, settings: Settings | None = None, *,
     items = _items(store, ids)
     lead, lead_spans, lead_kind = t["lead"], [], "published"
     if not lead:
-        lead_spans = topic_lead(store, t["slug"], settings)
+        lead_spans = topic_lead(store, t["slug"], settings, today or dt.date.today())
         lead = _summary_text(lead_spans)
         lead_kind = "generated"
     return {
@@ -226,8 +229,10 @@ def topic_page(store: Store, topic: str, settings: Settings | None = None, *,
     }
 
 
-def topic_lead(store: Store, slug: str, settings: Settings) -> list[dict]:
-    """A generated lead from the topic's most recent stories."""
+def topic_lead(store: Store, slug: str, settings: Settings,
+               today: dt.date | None = None) -> list[dict]:
+    """A generated lead from the topic's most recent stories; dates near
+    ``today`` (the page's date) read as "hôm qua", "sáng nay"…"""
     from bantin.pipeline import summarize
 
     ids = store.topic_story_ids(slug, limit=12)
@@ -238,9 +243,12 @@ def topic_lead(store: Store, slug: str, settings: Settings) -> list[dict]:
                                            last_seen=s["last_seen"]))
     if not inputs:
         return []
-    sentences = summarize.topic_lead(inputs, max_sentences=settings.topic_lead_sentences)
-    # A lead sentence quotes its first span; the span carries the provenance.
-    return [{**s.spans[0].to_dict(), "text": s.text} for s in sentences]
+    sentences = summarize.topic_lead(inputs, today=today,
+                                     max_sentences=settings.topic_lead_sentences)
+    # A lead sentence quotes its first span, which carries the provenance;
+    # "edits" say which dates were rewritten relative to the page's date.
+    return [{**s.spans[0].to_dict(), "text": s.text, "edits": [list(e) for e in s.edits]}
+            for s in sentences]
 
 
 def home_page(store: Store) -> dict:

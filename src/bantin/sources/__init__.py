@@ -20,7 +20,7 @@ from bantin.sources.files import read_csv, read_jsonl
 
 Item = Article | Topic | SourceError
 
-__all__ = ["read", "read_bytes", "SourceError", "Item"]
+__all__ = ["Item", "SourceError", "read", "read_bytes"]
 
 
 def read(spec: str, *, fetch_full: bool = False, fetcher: Callable | None = None) -> Iterator[Item]:

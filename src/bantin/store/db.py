@@ -321,6 +321,14 @@ class Store:
                 yield row_to_article(r), r["duplicate_of"]
             seq = rows[-1]["seq"]
 
+    def merge_stories(self, merges: dict[str, str]) -> None:
+        """Move the articles of each folded-away story into the story it
+        joined and drop the old story; the caller rewrites the survivor."""
+        for gone, into in merges.items():
+            self.conn.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (into, gone))
+            self.conn.execute("DELETE FROM stories WHERE id = ?", (gone,))
+            self.conn.execute("DELETE FROM story_topics WHERE story_id = ?", (gone,))
+
     def story_labels(self) -> dict[str, str]:
         """article id → story id for every article."""
         return dict(self.conn.execute("SELECT id, story_id FROM articles").fetchall())

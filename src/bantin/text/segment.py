@@ -14,8 +14,7 @@ from functools import lru_cache
 
 # Abbreviations that end in a period but do not end a sentence.
 _ABBREVIATIONS = frozenset(
-    """tp tt tx q p h ths ts pgs gs bs ks ls nxb st mr mrs ms dr no tr vs v.v vv
-    th.s pgs.ts gs.ts ncs ct hn hcm btc btv nsnd nsut""".split()
+    ["tp", "tt", "tx", "q", "p", "h", "ths", "ts", "pgs", "gs", "bs", "ks", "ls", "nxb", "st", "mr", "mrs", "ms", "dr", "no", "tr", "vs", "v.v", "vv", "th.s", "pgs.ts", "gs.ts", "ncs", "ct", "hn", "hcm", "btc", "btv", "nsnd", "nsut"]
 )
 # A sentence ends at . ! ? … (maybe with closing quotes or brackets) followed
 # by space and something that can start a sentence.
