@@ -218,3 +218,18 @@ def test_story_summaries_are_rewritten_only_when_the_guard_accepts(tmp_path):
             store.close()
     finally:
         server.shutdown()
+
+
+def test_stories_left_stale_by_a_cut_short_ingest_are_finished_by_the_next(store, seed_pages):
+    for page in seed_pages:
+        ingest(store, read(str(page)))
+    assert store.stale_story_ids() == []
+    [sid] = {r[0] for r in store.conn.execute(
+        "SELECT story_id FROM articles WHERE text LIKE '%Sư đoàn 968%'")}
+    # As if the ingest stopped before its stories were summarized.
+    with store.transaction():
+        store.conn.execute(
+            "UPDATE stories SET stale = 1, conflicts = '[]', summary = '[]' WHERE id = ?", (sid,))
+    ingest(store, [])
+    story = store.stories([sid])[0]
+    assert not story["stale"] and story["summary"] and len(story["conflicts"]) == 1

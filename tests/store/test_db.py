@@ -125,5 +125,5 @@ def test_a_store_from_an_older_version_is_upgraded_in_place(tmp_path):
     conn.execute("INSERT INTO stories (id, headline, updated_at) VALUES ('s1', 'Tin', 'x')")
     conn.close()
     s = Store(path)
-    assert s.stories(["s1"])[0]["lead"] == []
+    assert s.stories(["s1"])[0]["stale"] is False
     assert [r[0] for r in s.conn.execute("SELECT id FROM migrations")] == [m[0] for m in real]

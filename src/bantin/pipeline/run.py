@@ -44,6 +44,7 @@ from bantin.text.segment import sentence_spans
 DEDUPE_STATE = "dedupe-v1"
 STORIES_STATE = "stories-v1"
 INDEX_SEQ = "index-seq"  # the last article seq the saved indexes hold
+STALE_CHUNK = 256  # stale stories summarized per transaction
 
 
 @dataclass
@@ -134,6 +135,35 @@ def _analyze_chunk(articles: list[Article]) -> list[Analysis]:
 
 def _prepare_chunk(articles: list[Article]) -> list[Article]:
     return [prepare(a) for a in articles]
+
+
+@dataclass(slots=True)
+class StorySummary:
+    """What a story with several reports shows: computed from its reports."""
+
+    headline: str
+    headline_article: str
+    summary: list[Span]
+    conflicts: list[dict]
+    texts: list[str]  # the reports' texts, what a rewrite must stay within
+
+
+def summarize_story(articles: list[Article], settings: Settings) -> StorySummary:
+    """Headline (the most central title), a 1–3 sentence summary across the
+    reports, and the facts on which they disagree."""
+    head_id = stories_stage.headline(articles)
+    head = next(a for a in articles if a.id == head_id)
+    return StorySummary(
+        headline=display_title(head), headline_article=head.id,
+        summary=summarize.story_lead(articles, target_words=settings.brief_max_words),
+        conflicts=[c.to_dict() for c in facts_stage.find_conflicts(articles)],
+        texts=[a.text for a in articles],
+    )
+
+
+def _summarize_chunk(jobs: list[tuple[str, list[Article]]]) -> list[StorySummary]:
+    assert _ANALYZER is not None
+    return [summarize_story(arts, _ANALYZER.settings) for _, arts in jobs]
 
 
 class Pipeline:
@@ -268,43 +298,70 @@ class Pipeline:
         self.merges = {}
         return out
 
-    def story_row(self, story_id: str, fresh: dict[str, Article]) -> StoryRow | None:
-        """Headline, dates, sources, lead and conflicts of a story.
+    def story_row(self, story_id: str, fresh: dict[str, Article],
+                  summarized: StorySummary | None = None) -> StoryRow | None:
+        """A story's row: headline, dates, sources, summary and conflicts.
 
-        ``fresh``: articles of this batch, so a new one-report story needs no
-        read back from the store.
+        A one-report story is summarized at once (cheap). A story with more
+        reports gets its counts and dates now and keeps the summary it had,
+        marked stale: `refresh_stale` rewrites it once at the end of the
+        ingest rather than at every batch that adds to it; ``summarized``
+        is that result. ``fresh``: articles of this batch (no read back).
         """
         meta = self.store.story_article_meta(story_id)
         if not meta:
             return None
-        ids = [m["id"] for m in meta][-self.settings.story_lead_max_reports:]
-        missing = [i for i in ids if i not in fresh]
-        loaded = {a.id: a for a in self.store.articles(missing)} if missing else {}
-        articles = [fresh.get(i) or loaded[i] for i in ids]
         times = [m["published_at"] or m["ingested_at"] for m in meta]
         sources = {m["source"] or m["author"] or "" for m in meta}
-        head_id = stories_stage.headline(articles) if len(articles) > 1 else articles[0].id
-        head = next(a for a in articles if a.id == head_id)
-        if len(articles) == 1:
-            summary = lead = single_summary(head, self.settings)
-            conflicts: list[dict] = []
-        else:
-            summary = summarize.story_lead(articles, target_words=self.settings.brief_max_words)
-            lead = summarize.story_lead(articles,
-                                        target_words=self.settings.story_lead_words or None)
-            conflicts = [c.to_dict() for c in facts_stage.find_conflicts(articles)]
-        rewritten = None
-        if self.rewriter is not None and len(articles) > 1:
-            r = rewrite_stage.rewrite(summary, [a.text for a in articles], self.rewriter,
+        row = StoryRow(id=story_id, headline="", headline_article=None,
+                       first_seen=min(times), last_seen=max(times), n_articles=len(meta),
+                       n_sources=len(sources))
+        if len(meta) == 1 or summarized is None:
+            old = self.store.stories([story_id]) if len(meta) > 1 else []
+            if old:
+                o = old[0]
+                row.headline, row.headline_article = o["headline"], o["headline_article"]
+                row.summary = [Span(**x) for x in o["summary"]]
+                row.conflicts, row.rewrite = o["conflicts"], o["rewrite"]
+            else:
+                first = fresh.get(meta[0]["id"]) or self.store.articles([meta[0]["id"]])[0]
+                row.headline, row.headline_article = display_title(first), first.id
+                row.summary = single_summary(first, self.settings)
+            row.stale = len(meta) > 1
+            return row
+        row.headline, row.headline_article = summarized.headline, summarized.headline_article
+        row.summary, row.conflicts = summarized.summary, summarized.conflicts
+        if self.rewriter is not None:
+            r = rewrite_stage.rewrite(row.summary, summarized.texts, self.rewriter,
                                       purpose=f"story {story_id}")
-            rewritten = r.text if r.abstractive else None
-        return StoryRow(
-            id=story_id, headline=display_title(head), headline_article=head.id,
-            first_seen=min(times), last_seen=max(times), n_articles=len(meta),
-            n_sources=len(sources), summary=summary, conflicts=conflicts, lead=lead,
-            rewrite=rewritten,
-        )
+            row.rewrite = r.text if r.abstractive else None
+        return row
 
+    def refresh_stale(self, progress: Callable[[str], None] | None = None) -> int:
+        """Summarize every stale story (in the worker pool); returns how many.
+
+        Stale flags live in the store, so an ingest cut short leaves them for
+        the next one to finish."""
+        done = 0
+        while True:
+            ids = self.store.stale_story_ids(STALE_CHUNK)
+            if not ids:
+                return done
+            jobs = [(sid, self.store.articles(
+                self.store.story_article_ids(sid)[-self.settings.story_lead_max_reports:]))
+                for sid in ids]
+            results = self._map(_summarize_chunk, self._summarize_local, jobs)
+            now = now_iso()
+            with self.store.transaction():
+                rows = [self.story_row(sid, {}, res) for (sid, _), res in zip(jobs, results)]
+                self.store.write_stories([r for r in rows if r], now)
+                self.store.drop_stories([sid for sid, r in zip(ids, rows) if r is None])
+            done += len(ids)
+            if progress:
+                progress(f"{done} stories summarized")
+
+    def _summarize_local(self, jobs: list[tuple[str, list[Article]]]) -> list[StorySummary]:
+        return [summarize_story(arts, self.settings) for _, arts in jobs]
 
 MODEL_STATE = "category-model"
 
@@ -389,6 +446,7 @@ def ingest(
             _ingest_batch(pipe, batch, report, on_error)
             if progress:
                 progress(report)
+        pipe.refresh_stale()
         pipe.save_indexes()
     return report
 
@@ -524,6 +582,7 @@ def restory(store: Store, settings: Settings | None = None,
             store.replace_stories(labels, duplicates)
             rows = [pipe.story_row(sid, {}) for sid in sorted(set(labels.values()))]
             store.write_stories([r for r in rows if r], now)
+        pipe.refresh_stale(say)
         pipe.save_indexes()
     return {
         "articles": len(labels),

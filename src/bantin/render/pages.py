@@ -140,8 +140,6 @@ def story_item(store: Store, story: dict, *, with_articles: bool = True,
         # An accepted abstractive rewrite (off by default); the spans above
         # stay its provenance.
         "rewrite": story.get("rewrite"),
-        "lead": _summary_text(story["lead"] or story["summary"]),
-        "lead_spans": story["lead"] or story["summary"],
         "url": head["url"],
         "source": head["source"],
         "author": head["author"],
@@ -255,11 +253,24 @@ def home_page(store: Store) -> dict:
     return {"topics": [t for t in store.list_topics()], "articles": store.count_articles()}
 
 
-def story_page(store: Store, story_id: str) -> dict:
+def story_page(store: Store, story_id: str, settings: Settings | None = None) -> dict:
+    """A story with all its reports and its longer lead (~200 syllables),
+    written here from its most recent reports: only a story page needs it."""
+    from bantin.pipeline import summarize
+
+    settings = settings or Settings()
     stories = store.stories([story_id])
     if not stories:
         raise NotFound(f"no story {story_id!r}")
-    return story_item(store, stories[0])
+    item = story_item(store, stories[0])
+    item["lead_spans"] = item["summary_spans"]
+    if item["n_articles"] > 1:
+        ids = store.story_article_ids(story_id)[-settings.story_lead_max_reports:]
+        spans = summarize.story_lead(store.articles(ids),
+                                     target_words=settings.story_lead_words or None)
+        item["lead_spans"] = [x.to_dict() for x in spans]
+    item["lead"] = _summary_text(item["lead_spans"])
+    return item
 
 
 def entity_page(store: Store, kind: str, key: str, settings: Settings | None = None, *,

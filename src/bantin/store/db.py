@@ -49,8 +49,8 @@ class StoryRow:
     n_sources: int
     summary: list[Span] = field(default_factory=list)  # 1–3 sentences, for topic pages
     conflicts: list[dict] = field(default_factory=list)
-    lead: list[Span] = field(default_factory=list)  # the longer lead of the story page
     rewrite: str | None = None  # an accepted abstractive rewrite of ``summary``
+    stale: bool = False  # summary and conflicts still to be recomputed
 
 
 def open_store(path: str | Path = "bantin.db", *, create: bool = True) -> Store:
@@ -216,18 +216,18 @@ class Store:
         c = self.conn
         c.execute(
             """INSERT INTO stories (id, headline, headline_article, first_seen, last_seen,
-                   n_articles, n_sources, summary, conflicts, updated_at, lead, rewrite)
+                   n_articles, n_sources, summary, conflicts, updated_at, rewrite, stale)
                VALUES (?,?,?,?,?,?,?,?,?,?,?,?)
                ON CONFLICT(id) DO UPDATE SET headline=excluded.headline,
                    headline_article=excluded.headline_article, first_seen=excluded.first_seen,
                    last_seen=excluded.last_seen, n_articles=excluded.n_articles,
                    n_sources=excluded.n_sources, summary=excluded.summary,
                    conflicts=excluded.conflicts, updated_at=excluded.updated_at,
-                   lead=excluded.lead, rewrite=excluded.rewrite""",
+                   rewrite=excluded.rewrite, stale=excluded.stale""",
             (s.id, s.headline, s.headline_article, s.first_seen, s.last_seen, s.n_articles,
              s.n_sources, json.dumps([x.to_dict() for x in s.summary], ensure_ascii=False),
              json.dumps(s.conflicts, ensure_ascii=False), now,
-             json.dumps([x.to_dict() for x in s.lead], ensure_ascii=False), s.rewrite),
+             s.rewrite, int(s.stale)),
         )
         self._set_story_topics(s.id, s.last_seen or now)
 
@@ -328,6 +328,17 @@ class Store:
             self.conn.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (into, gone))
             self.conn.execute("DELETE FROM stories WHERE id = ?", (gone,))
             self.conn.execute("DELETE FROM story_topics WHERE story_id = ?", (gone,))
+
+    def drop_stories(self, ids: Sequence[str]) -> None:
+        """Remove story rows that no article belongs to any more."""
+        for sid in ids:
+            self.conn.execute("DELETE FROM stories WHERE id = ?", (sid,))
+            self.conn.execute("DELETE FROM story_topics WHERE story_id = ?", (sid,))
+
+    def stale_story_ids(self, limit: int = 500) -> list[str]:
+        """Stories whose summary and conflicts are still to be recomputed."""
+        return [r[0] for r in self.conn.execute(
+            "SELECT id FROM stories WHERE stale = 1 LIMIT ?", (limit,))]
 
     def story_labels(self) -> dict[str, str]:
         """article id → story id for every article."""
@@ -679,6 +690,6 @@ def _story_dict(r: sqlite3.Row) -> dict:
         "n_sources": r["n_sources"],
         "summary": json.loads(r["summary"]) if r["summary"] else [],
         "conflicts": json.loads(r["conflicts"]) if r["conflicts"] else [],
-        "lead": json.loads(r["lead"]) if r["lead"] else [],
         "rewrite": r["rewrite"],
+        "stale": bool(r["stale"]),
     }

@@ -109,16 +109,16 @@ MIGRATIONS: list[tuple[int, str, str]] = [
     ),
     (
         2,
-        "story lead: a long multi-report summary beside the short one",
+        "stale stories, story rewrites, story_topics by story",
         """
-        ALTER TABLE stories ADD COLUMN lead TEXT;
-        """,
-    ),
-    (
-        3,
-        "abstractive rewrite of a story summary (optional, guarded)",
-        """
+        -- A story whose reports changed and whose summary and conflicts are
+        -- still to be recomputed (done once per ingest, not per batch).
+        ALTER TABLE stories ADD COLUMN stale INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX stories_stale ON stories(id) WHERE stale = 1;
+        -- An accepted abstractive rewrite of the summary (optional, guarded).
         ALTER TABLE stories ADD COLUMN rewrite TEXT;
+        -- Rewriting a story's topics must not scan the table.
+        CREATE INDEX story_topics_story ON story_topics(story_id);
         """,
     ),
 ]

@@ -88,7 +88,7 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
     def story(request: Request, story_id: str):
         as_json = story_id.endswith(".json")
         sid = story_id.removesuffix(".json")
-        return respond(request, as_json, "story.html", lambda: pages.story_page(store(), sid))
+        return respond(request, as_json, "story.html", lambda: pages.story_page(store(), sid, settings))
 
     @app.get("/entities/{kind}/{key:path}")
     def entity(request: Request, kind: str, key: str, offset: int = Query(0, ge=0)):
