@@ -233,3 +233,21 @@ def test_stories_left_stale_by_a_cut_short_ingest_are_finished_by_the_next(store
     ingest(store, [])
     story = store.stories([sid])[0]
     assert not story["stale"] and story["summary"] and len(story["conflicts"]) == 1
+
+
+@pytest.mark.parametrize("batch_size, workers", [(1, 1), (70, 2)],
+                         ids=["one_per_batch_in_process", "pooled_and_pipelined"])
+def test_an_article_repeated_in_the_next_batch_counts_once(store, batch_size, workers):
+    from bantin.settings import Settings
+
+    many = _articles(9) + [
+        Article(title=f"Tin số {i} về kinh tế địa phương", text=f"Nội dung riêng của tin {i}. "
+                f"Doanh nghiệp {i} mở rộng sản xuất.", url=f"https://k.example.vn/{i}")
+        for i in range(130)]
+    edited = Article(title=many[0].title, text=many[0].text + " Bản sửa.", url=many[0].url)
+    # The same article again right after its batch, then an edit of another.
+    stream = many[:batch_size] + [many[batch_size - 1]] + many[batch_size:] + [edited]
+    r = ingest(store, stream, Settings(batch_size=batch_size, workers=workers))
+    assert (r.new, r.updated, r.unchanged) == (139, 1, 1)
+    assert store.count_articles() == 139
+    assert store.conn.execute("SELECT COUNT(*) FROM search").fetchone()[0] == 139

@@ -133,6 +133,11 @@ def _analyze_chunk(articles: list[Article]) -> list[Analysis]:
     return _ANALYZER.analyze(articles)
 
 
+def _chunks(items: list, workers: int) -> list[list]:
+    size = -(-len(items) // (workers * 4))
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
 def _prepare_chunk(articles: list[Article]) -> list[Article]:
     return [prepare(a) for a in articles]
 
@@ -258,18 +263,27 @@ class Pipeline:
         workers = self.settings.workers or os.cpu_count() or 1
         if workers <= 1 or len(articles) < self.MIN_PARALLEL:
             return local(articles)
+        return [x for part in self._pool_for(workers).map(fn, _chunks(articles, workers))
+                for x in part]
+
+    def _pool_for(self, workers: int):
         if self._pool is None:
             _set_analyzer(self.analyzer)
             self._pool = multiprocessing.get_context("fork").Pool(workers)
-        size = -(-len(articles) // (workers * 4))
-        chunks = [articles[i:i + size] for i in range(0, len(articles), size)]
-        return [x for part in self._pool.map(fn, chunks) for x in part]
+        return self._pool
 
     def prepare_all(self, articles: list[Article]) -> list[Article]:
         return self._map(_prepare_chunk, _prepare_chunk, articles)
 
-    def analyze_all(self, articles: list[Article]) -> list[Analysis]:
-        return self._map(_analyze_chunk, self.analyzer.analyze, articles)
+    def analyze_async(self, articles: list[Article]) -> Callable[[], list[Analysis]]:
+        """Start analyzing in the pool; the returned function waits for it."""
+        workers = self.settings.workers or os.cpu_count() or 1
+        if workers <= 1 or len(articles) < self.MIN_PARALLEL:
+            done = self.analyzer.analyze(articles)
+            return lambda: done
+        pending = self._pool_for(workers).map_async(_analyze_chunk,
+                                                    _chunks(articles, workers))
+        return lambda: [x for part in pending.get() for x in part]
 
     def place(self, x: Analysis, updated: bool, story_id: str | None) -> ArticleRow:
         """The stateful part of stages 3–4: duplicates and the story."""
@@ -442,8 +456,23 @@ def ingest(
         with store.transaction():
             # Topics must exist before articles link to them.
             store.upsert_topics(pipe.topics, now_iso())
+        def fail(msg: str) -> None:
+            report.errors.append(msg)
+            if on_error:
+                on_error(msg)
+
+        # Pipelined: while the main process places and writes one batch, the
+        # workers analyze the next.
+        pending: _Staged | None = None
         for batch in _batches(items, settings.batch_size):
-            _ingest_batch(pipe, batch, report, on_error)
+            staged = _stage_batch(pipe, batch, report, fail)
+            if pending is not None:
+                _finish_batch(pipe, pending, report)
+                if progress:
+                    progress(report)
+            pending = staged
+        if pending is not None:
+            _finish_batch(pipe, pending, report)
             if progress:
                 progress(report)
         pipe.refresh_stale()
@@ -451,15 +480,21 @@ def ingest(
     return report
 
 
-def _ingest_batch(pipe: Pipeline, batch: list, report: IngestReport,
-                  on_error: Callable[[str], None] | None) -> None:
-    store, now = pipe.store, now_iso()
+@dataclass
+class _Staged:
+    """A batch read, prepared and sorted, its analysis running in the pool."""
 
-    def fail(msg: str) -> None:
-        report.errors.append(msg)
-        if on_error:
-            on_error(msg)
+    topics: dict[str, Topic]
+    todo: list[Article]
+    retag: list[tuple[str, str, float, str, int | None]]
+    existing_story: dict[str, str | None]
+    analyses: Callable[[], list[Analysis]]
 
+
+def _stage_batch(pipe: Pipeline, batch: list, report: IngestReport,
+                 fail: Callable[[str], None]) -> _Staged:
+    """Stages 1–2 and the start of 3–7: what needs no placement."""
+    store = pipe.store
     topics: dict[str, Topic] = {}
     raw: list[Article] = []
     for item in batch:
@@ -495,25 +530,46 @@ def _ingest_batch(pipe: Pipeline, batch: list, report: IngestReport,
         else:
             report.new += 1
         todo.append(a)
-    analyses = pipe.analyze_all(todo)
+    return _Staged(topics, todo, retag, existing_story, pipe.analyze_async(todo))
+
+
+def _finish_batch(pipe: Pipeline, st: _Staged, report: IngestReport) -> None:
+    """Stages 3–4 (placement) and 8 (the write), in one transaction."""
+    store, now = pipe.store, now_iso()
+    analyses = st.analyses()
+    # The batch before this one was written after this one was sorted: an
+    # article given twice in a row is now known.
+    known = store.known([x.article.id for x in analyses])
+    kept = []
+    for x in analyses:
+        a = x.article
+        if a.id in known and a.id not in st.existing_story:
+            report.new -= 1
+            if known[a.id] == a.content_hash:
+                report.unchanged += 1
+                continue
+            report.updated += 1
+            row = store.article_row(a.id)
+            st.existing_story[a.id] = row["story_id"] if row else None
+        kept.append(x)
     with store.transaction():
-        store.upsert_topics(topics.values(), now)
-        rows = [pipe.place(x, updated=x.article.id in existing_story,
-                           story_id=existing_story.get(x.article.id)) for x in analyses]
+        store.upsert_topics(st.topics.values(), now)
+        rows = [pipe.place(x, updated=x.article.id in st.existing_story,
+                           story_id=st.existing_story.get(x.article.id)) for x in kept]
         report.duplicates += sum(1 for r in rows if r.duplicate_of)
         merges = pipe.take_merges()
         for r in rows:
             r.story_id = merges.get(r.story_id, r.story_id)
         store.write_articles(rows, now)
         store.merge_stories(merges)
-        store.link_topics(retag)
+        store.link_topics(st.retag)
         affected = {r.story_id for r in rows if r.story_id} | set(merges.values())
-        affected |= {s for s in (store.article_row(x[0])["story_id"] for x in retag) if s}
-        fresh = {a.id: a for a in todo}
+        affected |= {s for s in (store.article_row(x[0])["story_id"] for x in st.retag) if s}
+        fresh = {x.article.id: x.article for x in kept}
         store.write_stories(
             [s for s in (pipe.story_row(sid, fresh) for sid in sorted(affected)) if s], now
         )
-    report.topics |= set(topics)
+    report.topics |= set(st.topics)
 
 
 def apply_topics(store: Store, settings: Settings | None = None,
