@@ -30,7 +30,7 @@ def toy():
 def test_train_predict_save_load(tmp_path):
     arts, labels = toy()
     model = train(arts, labels)
-    assert model.version.startswith("category-v1-")
+    assert model.version.startswith("category-v2-")
     assert model.meta["trained_on"] == 6 and model.meta["labels"] == ["economy", "sport"]
     new = [prepare(Article(title="Trận đấu bóng đá hấp dẫn", text="Cầu thủ ghi bàn.")),
            prepare(Article(title="Lãi suất ngân hàng", text="Tín dụng tăng."))]
@@ -62,9 +62,27 @@ def test_train_errors(case, arts, labels, words):
         train(arts, labels)
 
 
+def test_tfidf_matches_scikit_learn():
+    import numpy as np
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    from bantin.pipeline.classifier import _Tfidf
+
+    texts = [f"{t}\n{x}".lower() for t, x, _ in TOY] * 2 + ["giá vàng, giá vàng và trận đấu"]
+    new = ["giá vàng tăng, cầu thủ ghi bàn; giá vàng giảm", "", "từ lạ hoàn toàn", texts[3]]  # lowercased
+    for min_df in (1, 2):
+        ours = _Tfidf(min_df=min_df).fit(texts)
+        ref = TfidfVectorizer(sublinear_tf=True, min_df=min_df, ngram_range=(1, 2)).fit(texts)
+        assert ours.n_features == len(ref.vocabulary_)
+        a, b = ours.transform(new), ref.transform(new)
+        # same features up to column order: compare the Gram matrices and norms
+        assert np.allclose((a @ a.T).toarray(), (b @ b.T).toarray(), atol=1e-5)
+        assert np.allclose(np.sort(a.data), np.sort(b.data), atol=1e-6)
+
+
 def test_load_rejects_other_pickles(tmp_path):
     import pickle
-    p = tmp_path / "category-v1-x.pkl"
+    p = tmp_path / "category-v2-x.pkl"
     p.write_bytes(pickle.dumps({"format": 99}))
     with pytest.raises(ValueError, match="format"):
         load_model(p)
@@ -103,14 +121,15 @@ def abmusu():
 
 
 @pytest.mark.gate
-@pytest.mark.parametrize("smooth,acc_floor,f1_floor", [(True, 0.86, 0.77), (False, 0.84, 0.75)],
+# measured (v2): smoothed 0.878 / 0.790, plain 0.852 / 0.771; ~3,200 articles/s CPU warm
+@pytest.mark.parametrize("smooth,acc_floor,f1_floor", [(True, 0.87, 0.78), (False, 0.845, 0.765)],
                          ids=["smoothed", "plain"])
 def test_gate_abmusu_val(abmusu, smooth, acc_floor, f1_floor):
     model, va, gold = abmusu
-    t = time.perf_counter()
+    t = time.process_time()
     pred = [p for p, _ in model.predict(va, smooth=smooth)]
-    rate = len(va) / (time.perf_counter() - t)
+    rate = len(va) / (time.process_time() - t)
     m = classification(pred, gold)
     assert m["accuracy"] >= acc_floor, m
     assert m["macro_f1"] >= f1_floor, m
-    assert rate > 200, f"{rate:.0f} articles/s"
+    assert rate > 1000, f"{rate:.0f} articles/s"  # first call ~1,650/s, warm ~3,200/s CPU
