@@ -1,6 +1,7 @@
 """The `bantin eval` output contract, on a small set written here."""
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -64,9 +65,18 @@ def test_eval_never_reads_gold_while_predicting(small_set, tmp_path, monkeypatch
     assert (out1 / "predictions.jsonl").read_text() == (out2 / "predictions.jsonl").read_text()
 
 
-def test_eval_on_vims_dev_runs_and_scores(tmp_path):
-    d = dataset("vims-dev")
-    m = evaluate(d, tmp_path / "vims")
-    assert m["articles"] == 979
-    assert 0 < m["stories_bcubed"]["f1"] <= 1
-    assert 0 < m["story_leads_rouge"]["rouge2"] <= 1
+FLOORS = json.loads((Path(__file__).parents[1] / "data" / "quality_floors.json")
+                    .read_text(encoding="utf-8"))
+
+
+@pytest.mark.gate
+@pytest.mark.parametrize("name", [k for k in FLOORS if not k.startswith("_")])
+def test_eval_meets_the_pinned_floors(tmp_path, name):
+    floors = FLOORS[name]
+    train = dataset(floors["_train"]) if "_train" in floors else None
+    m = evaluate(dataset(name), tmp_path / name, train_dir=train)
+    for key, floor in floors.items():
+        if key.startswith("_"):
+            continue
+        section, metric = key.split(".")
+        assert m[section][metric] >= floor, f"{name} {key}: {m[section][metric]:.4f} < {floor}"
