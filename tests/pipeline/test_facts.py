@@ -138,3 +138,41 @@ def test_seed_conflict_is_flagged_exactly_once_and_only_there(seed_stories):
         assert "Sư đoàn 968" in f.sentence.text
         owner = next(a for a in arts if a.id == f.sentence.article_id)
         assert owner.text[f.sentence.start : f.sentence.end] == f.sentence.text
+
+
+@pytest.mark.parametrize(
+    "a, b, conflict",
+    [
+        ("Ngày hội khai mạc sáng 6/11 tại Đà Nẵng.", "Ngày hội khai mạc sáng 7/11 tại Đà Nẵng.", True),
+        ("Ngày hội khai mạc sáng 6/11 tại Đà Nẵng.",
+         "Ngày hội tại Đà Nẵng kéo dài đến 8/11.", False),
+        ("Tỷ lệ của Tuyên Quang mới đạt 71,4%.", "Tuyên Quang phấn đấu đạt 95% trước ngày 31/12.", False),
+        ("Tuyên Quang triển khai từ năm 2026 đến năm 2030.",
+         "Tuyên Quang thực hiện từ năm 2026 đến năm 2028.", True),
+    ],
+    ids=["same_event_day_differs", "opening_vs_closing_day", "rate_reached_vs_target",
+         "period_with_different_verbs"],
+)
+def test_only_values_with_the_same_role_conflict(a, b, conflict):
+    from bantin.models import Article
+    from bantin.pipeline.facts import find_conflicts
+    from bantin.pipeline.prepare import prepare
+
+    arts = [prepare(Article(title="", text=t, url=f"https://f.example.vn/{i}"))
+            for i, t in enumerate((a, b))]
+    assert bool(find_conflicts(arts)) is conflict
+
+
+def test_demo_corpus_flags_only_its_planted_conflict(demo_db):
+    import json as _json
+
+    from bantin.store import open_store
+
+    store = open_store(demo_db, create=False)
+    flagged = [(_json.loads(c), h) for c, h in store.conn.execute(
+        "SELECT conflicts, headline FROM stories WHERE conflicts != '[]'")]
+    assert len(flagged) == 1
+    [(conflicts, headline)] = flagged
+    assert "Tuyên Quang" in headline
+    assert [(c["kind"], sorted((c["a"]["value"], c["b"]["value"]))) for c in conflicts] == \
+        [("period", ["2026-2028", "2026-2030"])]

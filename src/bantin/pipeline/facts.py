@@ -163,6 +163,48 @@ def _same_subject(a: Fact, b: Fact) -> bool:
     return len(a.names & b.names) / min(len(a.names), len(b.names)) >= MIN_NAME_OVERLAP
 
 
+_WORD = re.compile(r"\w+")
+
+# Words that say nothing about a value's role, date cues included ("ngày",
+# "sáng": every date has one).
+_FILLER = frozenset("va cua la cac nhung mot cho voi tai trong duoc da dang se nay do hon "
+                    "khoang gan chi moi con len xuong ngay sang chieu toi trua dem hom "
+                    "luc vao nam thang".split())
+ROLE_WORDS = 3  # words before a value that say what it is
+
+
+def _role(f: Fact) -> set[str]:
+    """The content words just before the value in its sentence: "khai mạc
+    sáng 6/11" and "kéo dài đến 8/11" state different facts."""
+    sent = f.sentence.text
+    at = sent.find(f.text)
+    words = [w for w in _WORD.findall(fold(sent[: max(at, 0)])) if not w.isdigit()]
+    return {w for w in words[-ROLE_WORDS:] if w not in _FILLER}
+
+
+# A target is not a result: "phấn đấu đạt 95%" and "mới đạt 71,4%" agree.
+_TARGET = re.compile(r"\b(phan dau|muc tieu|chi tieu|du kien|ke hoach|se|dat ra|nham)\b")
+
+
+def _is_target(f: Fact) -> bool:
+    return bool(_TARGET.search(fold(f.sentence.text)))
+
+
+def _same_role(a: Fact, b: Fact) -> bool:
+    """Two values can only disagree when they answer the same question. A
+    period ("từ năm 2025 đến 2030") carries its role; a single date, amount,
+    percentage or count needs the same cue words before it (the opening day
+    and the closing day of one event are not a conflict, nor is a rate
+    reached and a rate targeted)."""
+    if a.kind == "period":
+        return True
+    if _is_target(a) != _is_target(b):
+        return False
+    ra, rb = _role(a), _role(b)
+    # Both bare ("Sáng 22/10, …"): the day of the reported event itself.
+    return ra == rb or bool(ra & rb)
+
+
 def find_conflicts(articles: Sequence[Article]) -> list[Conflict]:
     """Facts of different articles (one story) that disagree about one subject."""
     facts = [(a.id, f) for a in articles for f in extract_facts(a)]
@@ -172,7 +214,7 @@ def find_conflicts(articles: Sequence[Article]) -> list[Conflict]:
         for idb, fb in facts[i + 1 :]:
             if ida == idb or fa.kind != fb.kind or fa.unit != fb.unit or fa.value == fb.value:
                 continue
-            if not _same_subject(fa, fb):
+            if not _same_subject(fa, fb) or not _same_role(fa, fb):
                 continue
             key = (fa.kind, fa.subject or fb.subject, *sorted((fa.value, fb.value)))
             if key in seen:
