@@ -137,10 +137,14 @@ def test_indexes_carry_over_between_ingests(store):
 
 
 def test_a_lost_snapshot_is_caught_up_from_the_stored_articles(store):
+    from bantin.pipeline.run import forget_indexes
+
     ingest(store, [_copy(1)])
-    # As if the ingest was cut short before its snapshot: the state is gone.
+    # As if the ingest was cut short before its snapshot, in another process:
+    # no snapshot, and nothing held in memory.
     with store.transaction():
         store.conn.execute("DELETE FROM state")
+    forget_indexes(store)
     r = ingest(store, [_copy(2)])
     assert r.duplicates == 1
     stories = {r[0] for r in store.conn.execute("SELECT story_id FROM articles")}
@@ -251,3 +255,30 @@ def test_an_article_repeated_in_the_next_batch_counts_once(store, batch_size, wo
     assert (r.new, r.updated, r.unchanged) == (139, 1, 1)
     assert store.count_articles() == 139
     assert store.conn.execute("SELECT COUNT(*) FROM search").fetchone()[0] == 139
+
+
+def test_articles_stored_behind_this_process_are_caught_up_before_placing(tmp_path):
+    from bantin.store import open_store
+
+    path = tmp_path / "shared.db"
+    a, b = open_store(path), open_store(path)
+    ingest(a, [_copy(1)])  # this process now holds the indexes in memory
+    ingest(b, [_copy(2)])  # same process, other connection: reuses and extends them
+    # A writer this process never saw: its article goes straight into the table.
+    from bantin.pipeline.run import forget_indexes
+
+    forget_indexes(a)
+    ingest(a, [_copy(3)])
+    rows = a.conn.execute("SELECT story_id, duplicate_of FROM articles ORDER BY seq").fetchall()
+    assert len({r[0] for r in rows}) == 1
+    assert [r[1] is not None for r in rows] == [False, True, True]
+
+
+def test_snapshots_are_written_every_so_many_articles(store, monkeypatch):
+    from bantin.pipeline import run
+
+    monkeypatch.setattr(run, "SNAPSHOT_EVERY", 3)
+    ingest(store, _articles(2))
+    assert store.get_state(run.INDEX_SEQ) is None
+    ingest(store, _articles(5))
+    assert int(store.get_state(run.INDEX_SEQ)) == 5
