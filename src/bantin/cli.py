@@ -151,26 +151,18 @@ def topics(ctx, as_json, db, settings):
 def topics_add(obj, name, query, description, parent, examples):
     """Define (or redefine) topic NAME, then re-apply topics to the store."""
     from bantin.models import Topic
-    from bantin.pipeline import query as query_lang
-    from bantin.pipeline import topics as topics_stage
-    from bantin.pipeline.run import apply_topics, default_topics_file, user_topics_file
+    from bantin.pipeline.run import TopicDefinitionError, define_topic
     from bantin.text.normalize import slugify
 
-    if query:
-        try:
-            query_lang.parse(query)
-        except query_lang.QueryError as e:
-            raise click.UsageError(f"--query: {e}") from None
     store = _open(obj["db"])
-    path = user_topics_file(store, obj["settings"]) or default_topics_file(store)
-    mine = topics_stage.parse_topics(path.read_text(encoding="utf-8"), str(path)) \
-        if path.exists() else []
     topic = Topic(slug=slugify(name), name=name, description=description, query=query,
                   examples=tuple(examples), parent=parent)
-    mine = [t for t in mine if t.slug != topic.slug] + [topic]
-    path.write_text(topics_stage.dump_topics(mine), encoding="utf-8")
-    result = apply_topics(store, obj["settings"])
-    click.echo(f"topic {topic.slug} saved in {path}; {result['links']} topic links recomputed")
+    try:
+        result = define_topic(store, obj["settings"], topic)
+    except TopicDefinitionError as e:
+        raise click.UsageError(str(e)) from None
+    click.echo(f"topic {result['slug']} saved in {result['file']}; "
+               f"{result['links']} topic links recomputed")
 
 
 @topics.command("apply")

@@ -695,3 +695,44 @@ def restory(store: Store, settings: Settings | None = None,
         "stories_after": len(set(labels.values())),
         "agreement_bcubed": bcubed(labels, before) if before else None,
     }
+
+
+class TopicDefinitionError(ValueError):
+    """A topic that cannot be defined; the message says why."""
+
+
+def define_topic(store: Store, settings: Settings, topic: Topic) -> dict:
+    """Add or replace a user topic (in the user's topics file), then recompute
+    membership. Raises TopicDefinitionError for a bad query."""
+    from bantin.pipeline import query as query_lang
+
+    if not topic.name.strip():
+        raise TopicDefinitionError("a topic needs a name")
+    if topic.query:
+        try:
+            query_lang.parse(topic.query)
+        except query_lang.QueryError as e:
+            raise TopicDefinitionError(f"query: {e}") from None
+    path = user_topics_file(store, settings) or default_topics_file(store)
+    mine = topics_stage.parse_topics(path.read_text(encoding="utf-8"), str(path)) \
+        if path.exists() else []
+    mine = [t for t in mine if t.slug != topic.slug] + [topic]
+    path.write_text(topics_stage.dump_topics(mine), encoding="utf-8")
+    result = apply_topics(store, settings)
+    return {"slug": topic.slug, "file": str(path), **result}
+
+
+def remove_topic(store: Store, settings: Settings, slug: str) -> dict:
+    """Remove a user topic and its computed links; built-in topics stay."""
+    path = user_topics_file(store, settings) or default_topics_file(store)
+    mine = topics_stage.parse_topics(path.read_text(encoding="utf-8"), str(path)) \
+        if path.exists() else []
+    if not any(t.slug == slug for t in mine):
+        raise TopicDefinitionError(f"{slug!r} is not a user topic in {path}")
+    path.write_text(topics_stage.dump_topics([t for t in mine if t.slug != slug]),
+                    encoding="utf-8")
+    builtin = {t.slug for t in topics_stage.load_topics(None)}
+    if slug not in builtin:
+        with store.transaction():
+            store.delete_topic(slug)
+    return {"slug": slug, **apply_topics(store, settings)}

@@ -335,6 +335,12 @@ class Store:
             self.conn.execute("DELETE FROM stories WHERE id = ?", (sid,))
             self.conn.execute("DELETE FROM story_topics WHERE story_id = ?", (sid,))
 
+    def delete_topic(self, slug: str) -> None:
+        """A topic, its article links and its story links."""
+        self.conn.execute("DELETE FROM article_topics WHERE topic_slug = ?", (slug,))
+        self.conn.execute("DELETE FROM story_topics WHERE topic_slug = ?", (slug,))
+        self.conn.execute("DELETE FROM topics WHERE slug = ?", (slug,))
+
     def stale_story_ids(self, limit: int = 500) -> list[str]:
         """Stories whose summary and conflicts are still to be recomputed."""
         return [r[0] for r in self.conn.execute(

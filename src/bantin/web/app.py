@@ -17,6 +17,7 @@ import threading
 from pathlib import Path
 
 from fastapi import FastAPI, Query, Request
+from pydantic import BaseModel
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
@@ -115,7 +116,58 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
     def search_json(request: Request, q: str = "", offset: int = Query(0, ge=0)):
         return respond(request, True, "", lambda: pages.search_page(store(), q, offset=offset))
 
+    @app.get("/api/topics")
+    def api_topics():
+        """Every topic definition, built-in and the user's, with its counts."""
+        from bantin.pipeline import topics as topics_stage
+        from bantin.pipeline.run import user_topics_file
+
+        counts = {t["slug"]: t for t in store().list_topics()}
+        defs = topics_stage.load_topics(user_topics_file(store(), settings))
+        return [{"slug": t.slug, "name": t.name, "description": t.description,
+                 "query": t.query, "parent": t.parent, "examples": list(t.examples),
+                 "n_stories": counts.get(t.slug, {}).get("n_stories", 0)} for t in defs]
+
+    @app.post("/api/topics", status_code=201)
+    def api_define_topic(body: TopicIn):
+        """Add or replace a user topic; membership is recomputed."""
+        from bantin.models import Topic
+        from bantin.pipeline.run import TopicDefinitionError, define_topic
+        from bantin.text.normalize import slugify
+
+        topic = Topic(slug=body.slug or slugify(body.name), name=body.name,
+                      description=body.description, query=body.query,
+                      examples=tuple(body.examples), parent=body.parent)
+        try:
+            with _write_lock:
+                return define_topic(store(), settings, topic)
+        except TopicDefinitionError as e:
+            return JSONResponse({"error": str(e)}, status_code=400)
+
+    @app.delete("/api/topics/{slug}")
+    def api_remove_topic(slug: str):
+        from bantin.pipeline.run import TopicDefinitionError, remove_topic
+
+        try:
+            with _write_lock:
+                return remove_topic(store(), settings, slug)
+        except TopicDefinitionError as e:
+            return JSONResponse({"error": str(e)}, status_code=404)
+
     return app
+
+
+class TopicIn(BaseModel):
+    name: str
+    slug: str | None = None
+    query: str = ""
+    description: str = ""
+    parent: str | None = None
+    examples: list[str] = []
+
+
+# Writes from request threads go one at a time.
+_write_lock = threading.Lock()
 
 
 def _span(hl: str | None) -> tuple[int, int] | None:
