@@ -309,6 +309,12 @@ class DedupeIndex:
             self._remove(article_id)
         keys = band_keys(sig.minhash)
         dup = self.check(sig, keys)
+        self._record(article_id, sig, keys)
+        while len(self._sigs) > self.capacity:
+            self._remove(next(iter(self._sigs)))
+        return dup
+
+    def _record(self, article_id: str, sig: Signature, keys: list[int]) -> None:
         self._exact.setdefault(sig.exact, article_id)
         slot = self._next_slot
         self._next_slot += 1
@@ -316,9 +322,6 @@ class DedupeIndex:
         self._slot_of[article_id] = slot
         self._id_of[slot] = article_id
         self._bands.insert(keys, slot)
-        while len(self._sigs) > self.capacity:
-            self._remove(next(iter(self._sigs)))
-        return dup
 
     def _remove(self, article_id: str) -> None:
         sig = self._sigs.pop(article_id)
@@ -361,13 +364,7 @@ class DedupeIndex:
         sketch, mh, n = z["sketch"], z["minhash"], z["n"]
         for i, aid in enumerate(meta["ids"]):
             sig = Signature(exact[8 * i : 8 * i + 8], mh[i], sketch[offs[i] : offs[i + 1]], int(n[i]))
-            idx._exact.setdefault(sig.exact, aid)
-            slot = idx._next_slot
-            idx._next_slot += 1
-            idx._sigs[aid] = sig
-            idx._slot_of[aid] = slot
-            idx._id_of[slot] = aid
-            idx._bands.insert(band_keys(sig.minhash), slot)
+            idx._record(aid, sig, band_keys(sig.minhash))
         return idx
 
 

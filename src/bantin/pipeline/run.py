@@ -701,6 +701,14 @@ class TopicDefinitionError(ValueError):
     """A topic that cannot be defined; the message says why."""
 
 
+def _user_topics(store: Store, settings: Settings) -> tuple[Path, list[Topic]]:
+    """The user's topics file (where `define_topic` writes) and its topics."""
+    path = user_topics_file(store, settings) or default_topics_file(store)
+    if not path.exists():
+        return path, []
+    return path, topics_stage.parse_topics(path.read_text(encoding="utf-8"), str(path))
+
+
 def define_topic(store: Store, settings: Settings, topic: Topic) -> dict:
     """Add or replace a user topic (in the user's topics file), then recompute
     membership. Raises TopicDefinitionError for a bad query."""
@@ -713,9 +721,7 @@ def define_topic(store: Store, settings: Settings, topic: Topic) -> dict:
             query_lang.parse(topic.query)
         except query_lang.QueryError as e:
             raise TopicDefinitionError(f"query: {e}") from None
-    path = user_topics_file(store, settings) or default_topics_file(store)
-    mine = topics_stage.parse_topics(path.read_text(encoding="utf-8"), str(path)) \
-        if path.exists() else []
+    path, mine = _user_topics(store, settings)
     mine = [t for t in mine if t.slug != topic.slug] + [topic]
     path.write_text(topics_stage.dump_topics(mine), encoding="utf-8")
     result = apply_topics(store, settings)
@@ -724,9 +730,7 @@ def define_topic(store: Store, settings: Settings, topic: Topic) -> dict:
 
 def remove_topic(store: Store, settings: Settings, slug: str) -> dict:
     """Remove a user topic and its computed links; built-in topics stay."""
-    path = user_topics_file(store, settings) or default_topics_file(store)
-    mine = topics_stage.parse_topics(path.read_text(encoding="utf-8"), str(path)) \
-        if path.exists() else []
+    path, mine = _user_topics(store, settings)
     if not any(t.slug == slug for t in mine):
         raise TopicDefinitionError(f"{slug!r} is not a user topic in {path}")
     path.write_text(topics_stage.dump_topics([t for t in mine if t.slug != slug]),

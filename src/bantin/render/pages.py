@@ -8,7 +8,6 @@ cannot drift apart.
 from __future__ import annotations
 
 import datetime as dt
-
 import re
 from collections.abc import Sequence
 

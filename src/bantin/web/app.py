@@ -17,9 +17,9 @@ import threading
 from pathlib import Path
 
 from fastapi import FastAPI, Query, Request
-from pydantic import BaseModel
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel
 
 from bantin.render import pages
 from bantin.render.feeds import to_feed
