@@ -151,7 +151,7 @@ def topics(ctx, as_json, db, settings):
 def topics_add(obj, name, query, description, parent, examples):
     """Define (or redefine) topic NAME, then re-apply topics to the store."""
     from bantin.models import Topic
-    from bantin.pipeline.run import TopicDefinitionError, define_topic
+    from bantin.pipeline.maintain import TopicDefinitionError, define_topic
     from bantin.text.normalize import slugify
 
     store = _open(obj["db"])
@@ -169,7 +169,7 @@ def topics_add(obj, name, query, description, parent, examples):
 @click.pass_obj
 def topics_apply(obj):
     """Recompute every article's topics after definitions changed."""
-    from bantin.pipeline.run import apply_topics
+    from bantin.pipeline.maintain import apply_topics
 
     store = _open(obj["db"], create=False)
     result = apply_topics(store, obj["settings"])
@@ -197,8 +197,8 @@ def topics_train(obj, data_dir):
     """Train the section classifier on a labelled set; ingest then uses it."""
     from bantin.eval.datasets import load_articles, load_gold
     from bantin.pipeline import classifier
+    from bantin.pipeline.maintain import apply_topics, save_model
     from bantin.pipeline.prepare import prepare
-    from bantin.pipeline.run import apply_topics, save_model
 
     articles = load_articles(data_dir)
     labels = load_gold(data_dir).category
@@ -281,7 +281,7 @@ def search(query, limit, as_json, db, settings):
 @store_options
 def restory(as_json, db, settings):
     """Rebuild all stories from scratch and say how far they moved."""
-    from bantin.pipeline.run import restory as run_restory
+    from bantin.pipeline.maintain import restory as run_restory
 
     store = _open(db, create=False)
     try:

@@ -152,7 +152,7 @@ def test_a_lost_snapshot_is_caught_up_from_the_stored_articles(store):
 
 
 def test_restory_rebuilds_the_same_stories_for_an_unchanged_store(store, seed_pages):
-    from bantin.pipeline.run import restory
+    from bantin.pipeline.maintain import restory
 
     for page in seed_pages:
         ingest(store, read(str(page)))

@@ -132,7 +132,7 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
     def api_define_topic(body: TopicIn):
         """Add or replace a user topic; membership is recomputed."""
         from bantin.models import Topic
-        from bantin.pipeline.run import TopicDefinitionError, define_topic
+        from bantin.pipeline.maintain import TopicDefinitionError, define_topic
         from bantin.text.normalize import slugify
 
         topic = Topic(slug=body.slug or slugify(body.name), name=body.name,
@@ -146,7 +146,7 @@ def create_app(db: str | Path, settings: Settings | None = None) -> FastAPI:
 
     @app.delete("/api/topics/{slug}")
     def api_remove_topic(slug: str):
-        from bantin.pipeline.run import TopicDefinitionError, remove_topic
+        from bantin.pipeline.maintain import TopicDefinitionError, remove_topic
 
         try:
             with _write_lock:
