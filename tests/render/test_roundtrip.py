@@ -51,3 +51,15 @@ def test_generated_topic_lead_quotes_its_sources_and_dates_relative_to_the_page(
         for a, b, new in reversed(s["edits"]):
             rebuilt = rebuilt[:a] + new + rebuilt[b:]
         assert rebuilt == s["text"]
+
+
+def test_search_snippets_quote_the_published_text(demo_db):
+    from bantin.render.pages import search_page, snippet
+
+    store = open_store(demo_db, create=False)
+    results = search_page(store, "dien bien")["results"]
+    assert results
+    assert any("[Điện] [Biên]" in (r["snippet"] or "") for r in results)
+    assert snippet("Tỉnh Điện Biên triển khai.", ["dien", "bien"]) == \
+        "Tỉnh [Điện] [Biên] triển khai."
+    assert snippet("Không có gì.", ["dien"]) is None

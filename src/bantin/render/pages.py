@@ -311,6 +311,33 @@ def article_page(store: Store, article_id: str) -> dict:
     return a
 
 
+SNIPPET_CHARS = 160
+
+
+def snippet(text: str, words: list[str], width: int = SNIPPET_CHARS) -> str | None:
+    """An excerpt of the published text around the first of ``words``
+    (folded), with the matched words in [brackets]."""
+    # Folding one character at a time keeps offsets: a Vietnamese letter folds
+    # to exactly one letter, so positions in ``folded`` are positions in ``text``.
+    folded = "".join(fold(c)[:1] or c for c in text)
+    hits = [(m.start(), m.end()) for w in words
+            for m in re.finditer(r"\b" + re.escape(w) + r"\b", folded)]
+    if not hits:
+        return None
+    first = min(hits)[0]
+    start = max(0, first - width // 3)
+    end = min(len(text), start + width)
+    out, pos = [], start
+    for a, b in sorted(h for h in hits if start <= h[0] and h[1] <= end):
+        if a < pos:
+            continue
+        out += [text[pos:a], "[", text[a:b], "]"]
+        pos = b
+    out.append(text[pos:end])
+    return ("…" if start > 0 else "") + "".join(out).replace("\n", " ") + \
+        ("…" if end < len(text) else "")
+
+
 def search_page(store: Store, q: str, *, limit: int = 20, offset: int = 0) -> dict:
     """Search results for a query in the `parse_filters` grammar: the words
     are matched diacritic-insensitively, and the entity filters keep only
@@ -319,8 +346,11 @@ def search_page(store: Store, q: str, *, limit: int = 20, offset: int = 0) -> di
     results = store.search(text, limit=limit, offset=offset, entities=filters) \
         if text.strip() or filters else []
     ents = store.articles_entities([r["id"] for r in results])
+    words = [w for w in fold(text).replace('"', " ").split() if w]
     for r in results:
-        r.pop("text", None)
+        body = r.pop("text", None) or ""
+        if words:
+            r["snippet"] = snippet(body, words) or r.get("snippet")
         r["entities"] = ents[r["id"]]
     return {"q": q, "text": text, "filters": _filter_chips(store, filters),
             "results": results, "offset": offset}

@@ -63,7 +63,7 @@ def read_jsonl(text: str, origin: str) -> Iterator[Article | SourceError]:
         try:
             rec = json.loads(line)
         except json.JSONDecodeError as e:
-            yield SourceError(where, f"invalid JSON ({e.msg} at column {e.colno})")
+            yield SourceError(where, f"invalid JSON: {e.msg.removesuffix(' at')} (column {e.colno})")
             continue
         yield record_article(rec, where)
 
