@@ -306,3 +306,17 @@ def test_handwritten_gold_scores_without_shared_data(tmp_path):
     assert items and all(i[0] == "handwritten" for i in items)
     res = q.score(items)
     assert res["legal"]["f1"] >= 0.95 and res["province"]["f1"] >= 0.95
+
+
+def test_officer_after_an_unnamed_committee_is_a_person_not_a_place():
+    found = [(e.kind, e.name, e.role) for e in
+             extract_entities("Phó Chủ tịch UBND tỉnh Nguyễn Văn Minh cho biết.")]
+    assert found == [("person", "Nguyễn Văn Minh", "Phó Chủ tịch UBND tỉnh")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sửa đổi Luật Cán bộ, công chức và Luật Viên chức.", "Luật Cán bộ, công chức"),
+    ("Luật Phòng, chống tham nhũng 2018 có hiệu lực.", "Luật Phòng, chống tham nhũng 2018"),
+], ids=["can_bo_cong_chuc", "phong_chong"])
+def test_law_names_with_a_comma_inside(text, name):
+    assert [e.name for e in extract_entities(text) if e.kind == "legal"][0] == name

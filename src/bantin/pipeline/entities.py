@@ -510,12 +510,17 @@ def _place_after(text: str, low: str, pos: int):
     if not m:
         return None
     level = m.group().strip()
+    if level == "tỉnh":
+        return None  # provinces are a closed list, matched above
     q = m.end()
     run = _CAPRUN_RE.match(text, q)
     if not run:
         return None
     # Stop the place name at a title or another body ("xã Thiệu Dương Nguyễn Văn A").
     toks = run.group().split(" ")
+    if len(toks) >= 3 and toks[0] in _SURNAMES_SET() and toks[0] not in _WEAK_SURNAMES_SET():
+        # "UBND tỉnh Nguyễn Văn Minh" is the committee's officer, not a place.
+        return None
     keep = []
     for t in toks[:4]:
         if keep and t in _MID_STOP:
@@ -526,6 +531,12 @@ def _place_after(text: str, low: str, pos: int):
     lvl = _LEVEL_SLUG.get(level, "")
     part = (lvl + "-" if lvl else "") + slugify(name)
     return e, part, text[p:e]
+
+
+@lru_cache(maxsize=1)
+def _WEAK_SURNAMES_SET():
+    from bantin.pipeline.gazetteer.people import WEAK_SURNAMES
+    return frozenset(WEAK_SURNAMES)
 
 
 @lru_cache(maxsize=1)
@@ -1281,6 +1292,9 @@ _DOC_FIRST = frozenset(_first_words(
      "quyết định", "chỉ thị", "công văn", "kết luận", "kế hoạch", "quy định", "công điện",
      "thông báo"]))
 _LAW_LAST = frozenset(["luật", "pháp", "lệnh"])
+# Law names with a comma inside: "Luật Phòng, chống tham nhũng", "Luật Cán bộ,
+# công chức".
+_LAW_COMMA = (", chống", ", công chức")
 
 
 def _doc_words(low: str, caps: list) -> list:
@@ -1369,7 +1383,7 @@ def _find_legal(text: str, low: str, caps: list, nums: list) -> list[Entity]:
                 break
             toks.append(tm)
             p = tm.end()
-            if text.startswith(", chống", p):
+            if text.startswith(_LAW_COMMA, p):
                 p += 2
                 continue
             if p < len(text) and text[p] == " ":
