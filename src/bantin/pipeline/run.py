@@ -120,8 +120,7 @@ class Analyzer:
             out.append(Analysis(
                 article=a,
                 signature=dedupe_stage.signature(a),
-                brief=summarize.brief(a, max_words=s.brief_max_words,
-                                      max_sentences=s.brief_max_sentences),
+                brief=brief_of(a, s),
                 entities=entities_stage.extract_entities(a.text) if s.entities else [],
                 topics=tags + [(m.slug, m.score, m.reason) for m in found
                                if m.slug not in tagged],
@@ -308,11 +307,17 @@ class Pipeline:
             self._pool.terminate()
             self._pool = None
 
+    def _workers_for(self, n: int) -> int | None:
+        """How many workers to split ``n`` items over, or None to stay in-process
+        (one worker configured, or too few items for a pool round trip)."""
+        workers = self.settings.workers or os.cpu_count() or 1
+        return None if workers <= 1 or n < self.MIN_PARALLEL else workers
+
     def _map(self, fn, local, items: list) -> list:
         """``fn`` over chunks of ``items`` in the worker pool (in order), or
-        ``local`` in-process for small batches or one worker."""
-        workers = self.settings.workers or os.cpu_count() or 1
-        if workers <= 1 or len(items) < self.MIN_PARALLEL:
+        ``local`` in-process."""
+        workers = self._workers_for(len(items))
+        if workers is None:
             return local(items)
         return [x for part in self._pool_for(workers).map(fn, _chunks(items, workers))
                 for x in part]
@@ -328,8 +333,8 @@ class Pipeline:
 
     def analyze_async(self, articles: list[Article]) -> Callable[[], list[Analysis]]:
         """Start analyzing in the pool; the returned function waits for it."""
-        workers = self.settings.workers or os.cpu_count() or 1
-        if workers <= 1 or len(articles) < self.MIN_PARALLEL:
+        workers = self._workers_for(len(articles))
+        if workers is None:
             done = self.analyzer.analyze(articles)
             return lambda: done
         pending = self._pool_for(workers).map_async(_analyze_chunk,
@@ -411,9 +416,8 @@ class Pipeline:
             ids = self.store.stale_story_ids(STALE_CHUNK)
             if not ids:
                 return done
-            jobs = [(sid, self.store.articles(
-                self.store.story_article_ids(sid)[-self.settings.story_lead_max_reports:]))
-                for sid in ids]
+            jobs = [(sid, self.store.recent_story_articles(
+                sid, self.settings.story_lead_max_reports)) for sid in ids]
             results = self._map(_summarize_chunk, self._summarize_local, jobs)
             now = now_iso()
             with self.store.transaction():
@@ -458,6 +462,11 @@ def single_summary(a: Article, settings: Settings) -> list[Span]:
     (quoted whole, as the outlet wrote it), else by its brief."""
     if a.lead:
         return [Span(a.id, 0, len(a.lead), a.lead, field="lead")]
+    return brief_of(a, settings)
+
+
+def brief_of(a: Article, settings: Settings) -> list[Span]:
+    """The article's brief, at the lengths the settings ask for."""
     return summarize.brief(a, max_words=settings.brief_max_words,
                            max_sentences=settings.brief_max_sentences)
 

@@ -235,8 +235,8 @@ def topic_lead(store: Store, slug: str, settings: Settings,
     ids = store.topic_story_ids(slug, limit=12)
     inputs = []
     for s in store.stories(ids):
-        art_ids = store.story_article_ids(s["id"])[-10:]
-        inputs.append(summarize.StoryInput(story_id=s["id"], articles=store.articles(art_ids),
+        inputs.append(summarize.StoryInput(story_id=s["id"],
+                                           articles=store.recent_story_articles(s["id"], 10),
                                            last_seen=s["last_seen"]))
     if not inputs:
         return []
@@ -264,8 +264,8 @@ def story_page(store: Store, story_id: str, settings: Settings | None = None) ->
     item = story_item(store, stories[0])
     item["lead_spans"] = item["summary_spans"]
     if item["n_articles"] > 1:
-        ids = store.story_article_ids(story_id)[-settings.story_lead_max_reports:]
-        spans = summarize.story_lead(store.articles(ids),
+        recent = store.recent_story_articles(story_id, settings.story_lead_max_reports)
+        spans = summarize.story_lead(recent,
                                      target_words=settings.story_lead_words or None)
         item["lead_spans"] = [x.to_dict() for x in spans]
     item["lead"] = _summary_text(item["lead_spans"])

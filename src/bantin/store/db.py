@@ -371,15 +371,14 @@ class Store:
             )
         ]
 
-    def story_article_ids(self, story_id: str) -> list[str]:
-        return [
-            r[0]
-            for r in self.conn.execute(
-                "SELECT id FROM articles WHERE story_id = ? ORDER BY COALESCE(published_at, "
-                "ingested_at), seq",
-                (story_id,),
-            )
-        ]
+    def recent_story_articles(self, story_id: str, limit: int) -> list[Article]:
+        """A story's ``limit`` most recent reports, oldest first."""
+        rows = self.conn.execute(
+            "SELECT * FROM articles WHERE story_id = ? "
+            "ORDER BY COALESCE(published_at, ingested_at) DESC, seq DESC LIMIT ?",
+            (story_id, limit),
+        ).fetchall()
+        return [row_to_article(r) for r in reversed(rows)]
 
     def list_topics(self) -> list[dict]:
         rows = self.conn.execute(
