@@ -399,6 +399,8 @@ def _find_provinces(text: str, low: str, caps: list) -> list[Entity]:
         if start == ns:
             if prefix_only:
                 continue
+            if low.endswith(("xa lộ ", "đại lộ "), 0, ns):
+                continue  # a road: "xa lộ Hà Nội"
             pw = _prev_word(text, ns)
             if pw:
                 w = pw[0]
@@ -643,6 +645,9 @@ def _name_after(text: str, pos: int, max_tokens=8, tail=False) -> int | None:
             p += 1
         elif p + 1 < n and text[p] == "&":
             continue
+        elif m.group() in ("TP", "Tp") and text.startswith(". ", p) and p + 2 < n \
+                and text[p + 2] in _UPSET:
+            p += 2  # "Trường ĐH Luật TP. HCM"
         else:
             break
     if not toks or not (toks[0][2][0] in _UPSET or toks[0][2][0].isdigit() and len(toks[0][2]) > 1
@@ -716,8 +721,8 @@ def _name_after(text: str, pos: int, max_tokens=8, tail=False) -> int | None:
                         break
                     continue
             i += 1
-            if t.lower() in _NAME_STOP and t.lower() != "và":
-                break
+            if t.lower() in _NAME_STOP and t.lower() != "và" or low_t in ("khóa", "khoá"):
+                break  # "Ban Chấp hành Trung ương Đảng khóa XIII": the term is not the name
             if t.lower() == "và" and (text.startswith(_NEW_BODY, e + 1) or (
                     text[e + 1:e + 2] in _UPSET and text[e + 2:e + 3] in _UPSET)):
                 break  # "Vingroup và Công ty X": two names
@@ -1254,7 +1259,8 @@ _LEGAL_TYPES = {
     "công điện": "Công điện", "thông báo": "Thông báo", "kế hoạch": "Kế hoạch",
     "kết luận": "Kết luận", "quy định": "Quy định", "hướng dẫn": "Hướng dẫn",
     "pháp lệnh": "Pháp lệnh", "hiến pháp": "Hiến pháp", "văn bản": "Văn bản",
-    "tờ trình": "Tờ trình", "lệnh": "Lệnh", "nđ": "Nghị định", "nq": "Nghị quyết",
+    "tờ trình": "Tờ trình", "lệnh": "Lệnh", "đạo luật": "Đạo luật", "nđ": "Nghị định",
+    "nq": "Nghị quyết",
     "qđ": "Quyết định", "tt": "Thông tư", "ct": "Chỉ thị", "cv": "Công văn",
 }
 _CODE_TYPES = {
@@ -1271,10 +1277,21 @@ _CODE_RE = re.compile(
 _TYPE_BEFORE = re.compile(rf"(?<!\w)(?P<type>{_TYPE_ALT})\s+(?:số\s+)?$")
 # Document words that take a bare number or a name ("Nghị quyết 57", "Luật Đất đai").
 _DOC_WORD_RE = re.compile(
-    r"\b(?:bộ luật|luật|hiến pháp|pháp lệnh|nghị định|nghị quyết|thông tư|quyết định|chỉ thị"
+    r"\b(?:bộ luật|đạo luật|luật|hiến pháp|pháp lệnh|nghị định|nghị quyết|thông tư|quyết định|chỉ thị"
     r"|công văn|kết luận|kế hoạch|quy định|công điện|thông báo)(?= )")
 _BARE_NUM = re.compile(r" (?:số )?(\d{1,5}(?:/(?:19|20)\d{2})?)(?![\d/,.]\d|[\w/%-])")
-_LAW_TYPES = {"bộ luật", "luật", "hiến pháp", "pháp lệnh"}
+_LAW_TYPES = {"bộ luật", "luật", "hiến pháp", "pháp lệnh", "đạo luật"}
+# Lower-case types that still take a bare number ("nghị định 35"); "quyết định
+# 3" or "kế hoạch 2" in lower case are too often not documents.
+_LOWER_NUM_TYPES = re.compile(r"(?<!\w)(nghị định|nghị quyết|thông tư|chỉ thị)\s+(?:số\s+)?$")
+# VietNews spaces its slashes: "quyết định 367 / TTg" (only after a type word).
+_CODE_SP_RE = re.compile(
+    r"(?P<num>\d{1,5})(?: ?/ ?(?P<year>(?:19|20)\d{2}))? ?(?P<sep>[/-]) ?"
+    r"(?P<code>[A-ZĐ][A-ZĐa-zđ0-9&]*(?:[-/][A-ZĐ0-9][A-ZĐa-zđ0-9&]*)*)(?![\w/])")
+# "luật" as the second half of a word or inside a name: "kỷ luật", "pháp luật",
+# "công ty luật", "Trường ĐH Luật", "Khoa Luật"; "Luật Sư" is a lawyer.
+_NOT_LAW_BEFORE = frozenset(["kỷ", "pháp", "ty", "phòng", "đh", "học", "khoa", "viện", "nữ",
+                             "đoàn", "hãng", "ngành", "trường", "sinh", "cử", "thạc", "tiến"])
 _LAW_STOP = _NAME_STOP | {"quy", "sửa", "bổ", "số", "năm", "sắp", "chưa", "cần", "phải", "giúp", "tạo", "đưa", "đặt", "cấm", "gồm", "dự", "trình", "ban", "áp", "yêu", "nêu", "hiện", "hành", "chính", "thức", "có", "hiệu", "lực", "đề", "xuất", "cho", "phép", "được", "qua", "mà", "này", "mới", "ngày", "đối", "lần", "tiếp", "thì", "cũng"} - {"thông", "chính"}
 _LAW_NAME_OK = {"Đất", "Thuế", "Giao", "Đầu", "Nhà", "Tổ", "Công", "Bảo", "Thủ", "Đảng",
                 "Thanh", "Quốc", "Trưởng"}
@@ -1288,13 +1305,50 @@ def slugify_code(ident: str) -> str:
 
 
 _DOC_FIRST = frozenset(_first_words(
-    ["bộ luật", "luật", "hiến pháp", "pháp lệnh", "nghị định", "nghị quyết", "thông tư",
+    ["bộ luật", "đạo luật", "luật", "hiến pháp", "pháp lệnh", "nghị định", "nghị quyết", "thông tư",
      "quyết định", "chỉ thị", "công văn", "kết luận", "kế hoạch", "quy định", "công điện",
      "thông báo"]))
 _LAW_LAST = frozenset(["luật", "pháp", "lệnh"])
 # Law names with a comma inside: "Luật Phòng, chống tham nhũng", "Luật Cán bộ,
 # công chức".
 _LAW_COMMA = (", chống", ", công chức")
+
+
+@lru_cache(maxsize=1)
+def _law_lexicon() -> dict:
+    """type word → first word of a name → names (lower case, both tone
+    styles), longest first."""
+    from bantin.pipeline.gazetteer.laws import BO_LUAT_NAMES, LAW_NAMES, PHAP_LENH_NAMES
+    lex: dict = {}
+    for typ, block in (("luật", LAW_NAMES), ("bộ luật", BO_LUAT_NAMES),
+                       ("pháp lệnh", PHAP_LENH_NAMES)):
+        names = set()
+        for line in block.splitlines():
+            for n in line.split("|"):
+                if n.strip():
+                    n = _norm_low(n.strip())
+                    names.update((n, _old_style(n)))
+        by_first: dict = {}
+        for n in names:
+            by_first.setdefault(n.split(" ", 1)[0].rstrip(","), []).append(n)
+        lex[typ] = {k: sorted(v, key=len, reverse=True) for k, v in by_first.items()}
+    return lex
+
+
+def _known_law_end(low: str, typ: str, p: int) -> int | None:
+    """End of a listed law name starting at ``p`` (after "Luật "), or None."""
+    table = _law_lexicon().get(typ)
+    if not table:
+        return None
+    wm = _WORD_RE.match(low, p)
+    if not wm:
+        return None
+    for name in table.get(wm.group(), ()):
+        if low.startswith(name, p):
+            e = p + len(name)
+            if e == len(low) or not low[e].isalnum():
+                return e
+    return None
 
 
 def _doc_words(low: str, caps: list) -> list:
@@ -1321,10 +1375,31 @@ def _doc_words(low: str, caps: list) -> list:
 def _find_legal(text: str, low: str, caps: list, nums: list) -> list[Entity]:
     out: list[Entity] = []
     last = 0
+    lower_docs = "nghị" in low or "thông tư" in low or "chỉ thị" in low
     for s, _e in nums:
         if s < last:
             continue
         m = _CODE_RE.match(text, s)
+        if not m and lower_docs and s and not (text[s - 1].isalnum() or text[s - 1] in "/.-"):
+            lt = _LOWER_NUM_TYPES.search(low, max(0, s - 22), s)
+            if lt:
+                m = _CODE_SP_RE.match(text, s)
+                if not m:
+                    bm = _BARE_NUM.match(low, s - 1)
+                    if bm:
+                        typ = _LEGAL_TYPES[tone(lt.group(1))]
+                        num = bm.group(1)
+                        number, _, year = num.partition("/")
+                        out.append(Entity("legal", f"{slugify(typ)}-{num}", f"{typ} {num}",
+                                          lt.start(), bm.end(),
+                                          {"type": typ, "number": number,
+                                           "year": int(year) if year else None, "issuer": None}))
+                        last = bm.end()
+                        continue
+        if not m and (" / " in text[s:s + 14] or " - " in text[s:s + 14]):
+            m2 = _CODE_SP_RE.match(text, s)
+            if m2 and " " in m2.group() and _TYPE_BEFORE.search(low, max(0, s - 30), s):
+                m = m2
         if not m:
             continue
         last = m.end()
@@ -1355,6 +1430,10 @@ def _find_legal(text: str, low: str, caps: list, nums: list) -> list[Entity]:
             continue
         word = tone(m.group())
         typ = _LEGAL_TYPES[word]
+        if word == "luật":
+            pw = _prev_word(low, s)
+            if pw and pw[0] in _NOT_LAW_BEFORE or low.startswith(" sư", m.end()):
+                continue
         bm = _BARE_NUM.match(low, m.end())
         if bm and word not in _LAW_TYPES:
             if text[s] not in _UPSET:
@@ -1370,7 +1449,10 @@ def _find_legal(text: str, low: str, caps: list, nums: list) -> list[Entity]:
             continue
         toks = []
         p = m.end() + 1
-        while len(toks) < 8:
+        known = _known_law_end(low, word, p)
+        if known:
+            toks = list(_TOKEN_RE.finditer(text, p, known))
+        while len(toks) < 8 and not known:
             tm = _TOKEN_RE.match(text, p)
             if not tm:
                 break
@@ -1457,6 +1539,7 @@ _DATE_KW_RE = re.compile(
     r"|năm (?P<y7>(?:19|20)\d{2})"
     r"|(?:đến|tới|trước|sau|cuối|đầu|giữa|hết) (?P<y8>(?:19|20)\d{2}))(?![\d/%]|[.,]\d)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_DAY_BEFORE = re.compile(r"(?<![\w/.,-])(\d{1,2})-$")
 
 
 _DATE_KW_WORDS = frozenset(["ngày", "tháng", "quý", "năm", "đến", "tới", "trước", "sau",
@@ -1495,6 +1578,12 @@ def _find_dates(text: str, low: str, caps: list, nums: list) -> list[Entity]:
             continue
         last = m.end()
         s, e = m.start(), m.end()
+        d1 = None
+        if s and low[s - 1] == "-" and m.group("d") and not m.group("y"):
+            # a day range: "3-5/6", "ngày 10-15/10"
+            dm = _DAY_BEFORE.search(low, max(0, s - 4), s)
+            if dm and int(dm.group(1)) < int(m.group("d")):
+                d1, s = int(dm.group(1)), dm.start()
         if s and (low[s - 1].isalnum() or low[s - 1] in "/.,-"):
             continue
         g = m.group
@@ -1520,6 +1609,8 @@ def _find_dates(text: str, low: str, caps: list, nums: list) -> list[Entity]:
                 if not before.endswith("ngày ") and not _DATE_CUE_BEFORE.search(before):
                     continue  # "33/34 tỉnh" is a ratio, "1/2" a fraction
                 value = f"--{mo:02d}-{d:02d}"
+                if d1:
+                    value = f"--{mo:02d}-{d1:02d}/{value}"
             if before.endswith("ngày "):
                 s -= 5
         cands.append((0, Entity("date", value, text[s:e], s, e, value)))
