@@ -79,6 +79,10 @@ class Fact:
     names: frozenset[str]  # keys of all named phrases of the sentence
     text: str  # the matched words as published
     sentence: Span  # the sentence as published
+    # What question the value answers (see `_same_role`), computed once per
+    # fact: comparing is pairwise, so per-pair folding dominated the cost.
+    role: frozenset[str] = frozenset()
+    target: bool = False
 
 
 @dataclass(slots=True, frozen=True)
@@ -94,8 +98,13 @@ class Conflict:
                 "b": {"value": self.b.value, **self.b.sentence.to_dict()}}
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _sentence_facts(sent: str) -> list[tuple[str, str, str, str, int, int]]:
     """(kind, value, unit, matched text, start, end) in one sentence."""
+    if not _DIGIT.search(sent):  # every kind of fact is written with digits
+        return []
     found: list[tuple[str, str, str, str, int, int]] = []
     taken: list[tuple[int, int]] = []
 
@@ -148,10 +157,12 @@ def extract_facts(article: Article) -> list[Fact]:
         names = [n for n in (_key(sent[a:b]) for a, b in name_spans) if n]
         subject = names[0] if names else ""
         span = Span(article.id, s, e, sent)
+        target = bool(_TARGET.search(fold(sent)))
         for kind, value, unit, mtext, a, _b in raw:
             if kind == "count" and any(x <= a < y for x, y in name_spans):
                 continue  # the number of a name: "Sư đoàn 968", "Nghị quyết 57"
-            out.append(Fact(kind, value, unit, subject, frozenset(names), mtext, span))
+            out.append(Fact(kind, value, unit, subject, frozenset(names), mtext, span,
+                            _role(sent, mtext), target))
     return out
 
 
@@ -173,21 +184,16 @@ _FILLER = frozenset("va cua la cac nhung mot cho voi tai trong duoc da dang se n
 ROLE_WORDS = 3  # words before a value that say what it is
 
 
-def _role(f: Fact) -> set[str]:
+def _role(sent: str, value_text: str) -> frozenset[str]:
     """The content words just before the value in its sentence: "khai mạc
     sáng 6/11" and "kéo dài đến 8/11" state different facts."""
-    sent = f.sentence.text
-    at = sent.find(f.text)
+    at = sent.find(value_text)
     words = [w for w in _WORD.findall(fold(sent[: max(at, 0)])) if not w.isdigit()]
-    return {w for w in words[-ROLE_WORDS:] if w not in _FILLER}
+    return frozenset(w for w in words[-ROLE_WORDS:] if w not in _FILLER)
 
 
 # A target is not a result: "phấn đấu đạt 95%" and "mới đạt 71,4%" agree.
 _TARGET = re.compile(r"\b(phan dau|muc tieu|chi tieu|du kien|ke hoach|se|dat ra|nham)\b")
-
-
-def _is_target(f: Fact) -> bool:
-    return bool(_TARGET.search(fold(f.sentence.text)))
 
 
 def _same_role(a: Fact, b: Fact) -> bool:
@@ -198,27 +204,33 @@ def _same_role(a: Fact, b: Fact) -> bool:
     reached and a rate targeted)."""
     if a.kind == "period":
         return True
-    if _is_target(a) != _is_target(b):
+    if a.target != b.target:
         return False
-    ra, rb = _role(a), _role(b)
     # Both bare ("Sáng 22/10, …"): the day of the reported event itself.
-    return ra == rb or bool(ra & rb)
+    return a.role == b.role or bool(a.role & b.role)
 
 
 def find_conflicts(articles: Sequence[Article]) -> list[Conflict]:
     """Facts of different articles (one story) that disagree about one subject."""
-    facts = [(a.id, f) for a in articles for f in extract_facts(a)]
+    # Only facts of one kind and unit can disagree: pairs are looked for
+    # within those groups, then taken in reading order (article, then fact).
+    groups: dict[tuple[str, str], list[tuple[int, str, Fact]]] = {}
+    n = 0
+    for a in articles:
+        for f in extract_facts(a):
+            groups.setdefault((f.kind, f.unit), []).append((n, a.id, f))
+            n += 1
+    pairs: list[tuple[int, int, Fact, Fact]] = []
+    for facts in groups.values():
+        for i, (ia, ida, fa) in enumerate(facts):
+            for ib, idb, fb in facts[i + 1 :]:
+                if ida != idb and fa.value != fb.value and _same_subject(fa, fb) and _same_role(fa, fb):
+                    pairs.append((ia, ib, fa, fb))
     out: list[Conflict] = []
     seen: set[tuple] = set()
-    for i, (ida, fa) in enumerate(facts):
-        for idb, fb in facts[i + 1 :]:
-            if ida == idb or fa.kind != fb.kind or fa.unit != fb.unit or fa.value == fb.value:
-                continue
-            if not _same_subject(fa, fb) or not _same_role(fa, fb):
-                continue
-            key = (fa.kind, fa.subject or fb.subject, *sorted((fa.value, fb.value)))
-            if key in seen:
-                continue
+    for _, _, fa, fb in sorted(pairs, key=lambda p: p[:2]):
+        key = (fa.kind, fa.subject or fb.subject, *sorted((fa.value, fb.value)))
+        if key not in seen:
             seen.add(key)
             out.append(Conflict(fa.kind, fa.subject or fb.subject, fa, fb))
     return out
