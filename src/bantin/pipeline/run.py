@@ -45,7 +45,7 @@ from bantin.pipeline import topics as topics_stage
 from bantin.pipeline.prepare import prepare
 from bantin.settings import Settings
 from bantin.sources import SourceError
-from bantin.store.db import ArticleRow, Store, StoryRow
+from bantin.store.db import ArticleRow, Store, StoryRow, search_fields
 from bantin.text.normalize import slugify
 from bantin.text.segment import sentence_spans
 
@@ -97,6 +97,7 @@ class Analysis:
     brief: list[Span]
     entities: list
     topics: list[tuple[str, float, str]]  # slug, score, reason
+    search: tuple[str, str]  # folded title and body for the search index
 
 
 class Analyzer:
@@ -124,6 +125,7 @@ class Analyzer:
                 entities=entities_stage.extract_entities(a.text) if s.entities else [],
                 topics=tags + [(m.slug, m.score, m.reason) for m in found
                                if m.slug not in tagged],
+                search=search_fields(a),
             ))
         return out
 
@@ -316,11 +318,16 @@ class Pipeline:
     def _map(self, fn, local, items: list) -> list:
         """``fn`` over chunks of ``items`` in the worker pool (in order), or
         ``local`` in-process."""
+        return self._map_async(fn, local, items)()
+
+    def _map_async(self, fn, local, items: list) -> Callable[[], list]:
+        """Start ``_map``; the returned function waits for its result."""
         workers = self._workers_for(len(items))
         if workers is None:
-            return local(items)
-        return [x for part in self._pool_for(workers).map(fn, _chunks(items, workers))
-                for x in part]
+            done = local(items)
+            return lambda: done
+        pending = self._pool_for(workers).map_async(fn, _chunks(items, workers))
+        return lambda: [x for part in pending.get() for x in part]
 
     def _pool_for(self, workers: int):
         if self._pool is None:
@@ -328,18 +335,12 @@ class Pipeline:
             self._pool = multiprocessing.get_context("fork").Pool(workers)
         return self._pool
 
-    def prepare_all(self, articles: list[Article]) -> list[Article]:
-        return self._map(_prepare_chunk, _prepare_chunk, articles)
+    def prepare_async(self, articles: list[Article]) -> Callable[[], list[Article]]:
+        return self._map_async(_prepare_chunk, _prepare_chunk, articles)
 
     def analyze_async(self, articles: list[Article]) -> Callable[[], list[Analysis]]:
         """Start analyzing in the pool; the returned function waits for it."""
-        workers = self._workers_for(len(articles))
-        if workers is None:
-            done = self.analyzer.analyze(articles)
-            return lambda: done
-        pending = self._pool_for(workers).map_async(_analyze_chunk,
-                                                    _chunks(articles, workers))
-        return lambda: [x for part in pending.get() for x in part]
+        return self._map_async(_analyze_chunk, self.analyzer.analyze, articles)
 
     def place(self, x: Analysis, updated: bool, story_id: str | None) -> ArticleRow:
         """The stateful part of stages 3–4: duplicates and the story."""
@@ -353,6 +354,7 @@ class Pipeline:
         return ArticleRow(
             article=a, story_id=story_id, duplicate_of=dup.of if dup else None,
             brief=x.brief, topics=x.topics, entities=x.entities, updated=updated,
+            search=x.search,
         )
 
     def take_merges(self) -> dict[str, str]:
@@ -511,16 +513,16 @@ def ingest(
                 on_error(msg)
 
         # Pipelined: while the main process places and writes one batch, the
-        # workers analyze the next.
+        # workers analyze the next and prepare the one after.
         pending: _Staged | None = None
         try:
             for batch in _batches(items, settings.batch_size):
-                staged = _stage_batch(pipe, batch, report, fail)
+                read = _read_batch(pipe, batch, fail)
                 if pending is not None:
                     _finish_batch(pipe, pending, report)
                     if progress:
                         progress(report)
-                pending = staged
+                pending = _stage_batch(pipe, read, report, fail)
             if pending is not None:
                 _finish_batch(pipe, pending, report)
                 if progress:
@@ -545,10 +547,16 @@ class _Staged:
     analyses: Callable[[], list[Analysis]]
 
 
-def _stage_batch(pipe: Pipeline, batch: list, report: IngestReport,
-                 fail: Callable[[str], None]) -> _Staged:
-    """Stages 1–2 and the start of 3–7: what needs no placement."""
-    store = pipe.store
+@dataclass
+class _Read:
+    """A batch read from the sources, its articles being prepared."""
+
+    topics: dict[str, Topic]
+    prepared: Callable[[], list[Article]]
+
+
+def _read_batch(pipe: Pipeline, batch: list, fail: Callable[[str], None]) -> _Read:
+    """Stage 1, started: sort the items and prepare the articles in the pool."""
     topics: dict[str, Topic] = {}
     raw: list[Article] = []
     for item in batch:
@@ -558,8 +566,15 @@ def _stage_batch(pipe: Pipeline, batch: list, report: IngestReport,
             topics[item.slug] = item
         else:
             raw.append(item)
+    return _Read(topics, pipe.prepare_async(raw))
+
+
+def _stage_batch(pipe: Pipeline, read: _Read, report: IngestReport,
+                 fail: Callable[[str], None]) -> _Staged:
+    """Stage 2 and the start of 3–7: what needs no placement."""
+    store, topics = pipe.store, read.topics
     articles: dict[str, Article] = {}
-    for a in pipe.prepare_all(raw):
+    for a in read.prepared():
         if not a.title and not a.text:
             fail(f"{a.origin or '<input>'}: article has no title and no text")
             continue

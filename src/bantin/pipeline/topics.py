@@ -46,7 +46,7 @@ import numpy as np
 
 from bantin.models import Article, Topic
 from bantin.pipeline.query import Query, QueryError, Scanner, fold_for_match, parse
-from bantin.text.normalize import normalize, slugify
+from bantin.text.normalize import fold, normalize, slugify
 
 __all__ = [
     "BODY_CHARS",
@@ -196,7 +196,8 @@ def match_parts(article: Article) -> tuple[str, str, str]:
         cut += 1
     opening = (lead + "\n" + text[:cut]).strip("\n")
     rest = text[cut:BODY_CHARS]
-    return fold_for_match(title), fold_for_match(opening), fold_for_match(rest)
+    # Already normalized (above): fold only; `fold_for_match` would clean again.
+    return fold(title), fold(opening), fold(rest)
 
 
 def _bigram_vector(folded: str) -> dict[str, float]:

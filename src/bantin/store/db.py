@@ -36,6 +36,9 @@ class ArticleRow:
     topics: list[tuple[str, float, str]] = field(default_factory=list)  # slug, score, reason
     entities: list[Any] = field(default_factory=list)  # pipeline.entities.Entity
     updated: bool = False
+    # (title, body) as the search index holds them; `search_fields` of the
+    # article when None (the pipeline folds in its workers, off the writer)
+    search: tuple[str, str] | None = None
 
 
 @dataclass(slots=True)
@@ -188,11 +191,8 @@ class Store:
         if r.updated:
             c.execute("DELETE FROM entities WHERE article_id = ?", (a.id,))
             c.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
-        c.execute(
-            "INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)",
-            (rowid, fold(a.norm_title or normalize(a.title)),
-             fold(a.norm_text or normalize(a.text))),
-        )
+        c.execute("INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)",
+                  (rowid, *(r.search or search_fields(a))))
         if r.updated:
             c.execute("DELETE FROM article_topics WHERE article_id = ?", (a.id,))
         tagged = {slugify(t) for t in a.tags}
@@ -634,6 +634,12 @@ def _mention_snippet(text: str, mention: str | None, width: int = 60) -> str:
         hi = text.rindex(" ", end, hi)
     body = f"{text[lo:start]}[{text[start:end]}]{text[end:hi]}".replace("\n", " ")
     return ("…" if lo > 0 else "") + body.strip() + ("…" if hi < len(text) else "")
+
+
+def search_fields(a: Article) -> tuple[str, str]:
+    """Title and body as the search index holds them: folded (no marks,
+    đ → d), since FTS5's own folding keeps đ."""
+    return fold(a.norm_title or normalize(a.title)), fold(a.norm_text or normalize(a.text))
 
 
 def fts_query(query: str) -> str:

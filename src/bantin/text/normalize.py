@@ -102,15 +102,35 @@ def normalize(text: str) -> str:
 # --- folding ---------------------------------------------------------------
 
 _MARKS = re.compile(r"[\u0300-\u036f]")
-_D_TABLE = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
+
+
+def _fold_table() -> dict[int, str]:
+    # Every precomposed lowercase letter to its base without marks, so that
+    # folding NFC text is one translate, not NFD + a regex (~2x faster).
+    table: dict[int, str] = {}
+    for c in range(0xC0, 0x2000):
+        ch = chr(c)
+        base = _MARKS.sub("", unicodedata.normalize("NFD", ch))
+        if ch.lower() == ch and base != ch and len(base) == 1:
+            table[c] = base
+    table.update({ord("đ"): "d", ord("ð"): "d"})
+    return table
+
+
+_FOLD = _fold_table()
 
 
 def fold(text: str) -> str:
     """Lowercase, no diacritics, đ → d: "Điện Biên" → "dien bien"."""
     if not text:
         return ""
-    decomposed = unicodedata.normalize("NFD", text.lower())
-    return _MARKS.sub("", decomposed).translate(_D_TABLE)
+    text = text.lower()
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    text = text.translate(_FOLD)
+    if _MARKS.search(text):  # a mark no precomposed letter holds
+        text = _MARKS.sub("", unicodedata.normalize("NFD", text))
+    return text
 
 
 _WORD = re.compile(r"\w+")
