@@ -1,7 +1,9 @@
 """Entities stage: quality on the hand-annotated gold set, and speed.
 
-    PYTHONPATH=src python benchmarks/entities_quality.py [--set heldout|gold|both]
-        [--misses] [--n 5000]
+    PYTHONPATH=src python benchmarks/entities_quality.py
+        [--set heldout|gold|dev2|both|all] [--misses] [--n 5000]
+
+(``both`` = gold + held-out, the default; ``all`` adds dev2.)
 
 Gold: ``tests/data/entities_gold.jsonl``. One line per text:
 ``{"dataset", "id", "spans": [[start, end, kind, key], ...]}`` plus ``text``
@@ -113,6 +115,7 @@ from bantin.text.normalize import clean
 
 GOLD = ROOT / "tests" / "data" / "entities_gold.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "entities_heldout.jsonl"
+DEV2 = ROOT / "tests" / "data" / "entities_dev2.jsonl"
 DATA = ROOT.parent / "shared" / "data"
 GROUPS = {"agency+organization": ("agency", "organization")}
 
@@ -271,12 +274,12 @@ def print_misses(items, title) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--set", choices=("heldout", "gold", "both"), default="both",
+    ap.add_argument("--set", choices=("heldout", "gold", "dev2", "both", "all"), default="both",
                     help="which annotated set to score")
     ap.add_argument("--misses", action="store_true", help="list the exact-match errors")
     ap.add_argument("--n", type=int, default=5000, help="articles for the speed run (0: none)")
     args = ap.parse_args()
-    if args.set in ("gold", "both"):
+    if args.set in ("gold", "both", "all"):
         items = load_gold()
         hand = [i for i in items if i[0] == "handwritten"]
         real = [i for i in items if i[0] != "handwritten"]
@@ -288,7 +291,16 @@ def main() -> None:
             print(f"real articles: skipped ({DATA} is absent)")
         if args.misses:
             print_misses(items, "gold")
-    if args.set in ("heldout", "both"):
+    if args.set in ("dev2", "all"):
+        dev = load_heldout(DEV2)
+        if dev:
+            print(f"\ndev2: {len(dev)} real articles (development set for person/organization work)")
+            print_table(score(dev), "dev2 (exact = same span+kind; ~ = lenient overlap)")
+            if args.misses:
+                print_misses(dev, "dev2")
+        else:
+            print(f"\ndev2: skipped ({DATA} is absent)")
+    if args.set in ("heldout", "both", "all"):
         held = load_heldout()
         if held:
             print(f"\nheld-out: {len(held)} real articles, annotated blind")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from bantin.models import Article
-from bantin.text.normalize import clean, normalize
+from bantin.text.normalize import clean, tone
 
 
 def _digest(*parts: str | None) -> str:
@@ -32,8 +32,9 @@ def prepare(article: Article) -> Article:
         article.lead = clean(article.lead)
     if article.author:
         article.author = clean(article.author)
-    article.norm_title = normalize(article.title)
-    article.norm_text = normalize(article.text)
+    # Already clean: only the tone-mark convention is left of `normalize`.
+    article.norm_title = tone(article.title)
+    article.norm_text = tone(article.text)
     if not article.id:
         article.id = article_id(article.url, article.norm_title, article.norm_text)
     article.content_hash = _digest(

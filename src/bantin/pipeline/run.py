@@ -332,6 +332,9 @@ class Pipeline:
     def _pool_for(self, workers: int):
         if self._pool is None:
             _set_analyzer(self.analyzer)
+            # Loaded once here and shared by fork, not once per worker (~1.5 s
+            # each): the workers need it for story headlines.
+            stories_stage.background_df()
             self._pool = multiprocessing.get_context("fork").Pool(workers)
         return self._pool
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from bantin.models import Article, Span, Topic
 from bantin.store.migrations import migrate
-from bantin.text.normalize import fold, normalize, slugify
+from bantin.text.normalize import fold, normalize, slugify, tone
 
 
 class StoreError(Exception):
@@ -667,7 +667,8 @@ def row_to_article(r: sqlite3.Row) -> Article:
         title=r["title"], text=r["text"], url=r["url"], source=r["source"], author=r["author"],
         published_at=r["published_at"], lead=r["lead"], ext_id=r["ext_id"], origin=r["origin"],
         id=r["id"], content_hash=r["content_hash"],
-        norm_title=normalize(r["title"]), norm_text=normalize(r["text"]),
+        # Stored texts are cleaned (`prepare`): only the tone convention is left.
+        norm_title=tone(r["title"] or ""), norm_text=tone(r["text"] or ""),
     )
 
 
