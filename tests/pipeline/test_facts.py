@@ -176,3 +176,53 @@ def test_demo_corpus_flags_only_its_planted_conflict(demo_db):
     assert "Tuyên Quang" in headline
     assert [(c["kind"], sorted((c["a"]["value"], c["b"]["value"]))) for c in conflicts] == \
         [("period", ["2026-2028", "2026-2030"])]
+
+
+def _pair(a: str, b: str) -> list:
+    arts = [prepare(Article(title="", text=t, url=f"https://g.example.vn/{i}"))
+            for i, t in enumerate((a, b))]
+    return find_conflicts(arts)
+
+
+@pytest.mark.parametrize(
+    "a, b, conflict",
+    [
+        ("Vụ án gây thiệt hại hơn 1.159 tỷ đồng cho Nhà nước, theo VKS Đà Nẵng.",
+         "Vụ án gây thiệt hại 1.159.463.561.503 đồng cho Nhà nước, theo VKS Đà Nẵng.", False),
+        ("Vụ án gây thiệt hại hơn 1.159 tỷ đồng cho Nhà nước, theo VKS Đà Nẵng.",
+         "Vụ án gây thiệt hại 1.259.463.561.503 đồng cho Nhà nước, theo VKS Đà Nẵng.", True),
+        ("Hội Luật gia Việt Nam nhiệm kỳ 2019-2024 họp phiên đầu tiên.",
+         "Hội Luật gia Việt Nam hoạt động mạnh trong giai đoạn 1964-1973.", False),
+        ("Tập 72 phim Gạo nếp gạo tẻ lên sóng ngày 17/10 trên HTV 2.",
+         "Gạo nếp gạo tẻ: khán giả HTV 2 chờ đón diễn biến mới sau ngày 2/1 khi nhiều nhân vật trở lại"
+         " và câu chuyện gia đình bước sang chương khác.", False),
+    ],
+    ids=["round_number_agrees_with_exact", "round_number_far_from_exact",
+         "periods_that_do_not_overlap", "dates_told_in_unlike_sentences"],
+)
+def test_values_that_are_not_the_same_fact_do_not_conflict(a, b, conflict):
+    assert bool(_pair(a, b)) is conflict
+
+
+def test_reports_that_disagree_on_many_values_report_different_things():
+    day1 = ("Giá vàng SJC sáng nay mua vào 36,50 triệu đồng, bán ra 36,70 triệu đồng. "
+            "Giá vàng thế giới ở mức 1.301,9 USD/ounce, tăng 0,5%. Vàng 9999 tăng 50.000 đồng.")
+    day2 = ("Giá vàng SJC sáng nay mua vào 36,20 triệu đồng, bán ra 36,45 triệu đồng. "
+            "Giá vàng thế giới ở mức 1.278,4 USD/ounce, tăng 0,2%. Vàng 9999 tăng 30.000 đồng.")
+    assert _pair(day1, day2) == []
+    # one value told differently, the rest alike: that one is flagged
+    other = day1.replace("36,70 triệu", "36,90 triệu")
+    (c,) = _pair(day1, other)
+    assert {c.a.value, c.b.value} == {"36700000 VND", "36900000 VND"}
+
+
+def test_conflicts_per_story_are_capped_in_reading_order():
+    from bantin.pipeline.facts import MAX_CONFLICTS
+
+    # 8 reports, each with its own count: 28 disagreeing pairs
+    arts = [prepare(Article(title="", url=f"https://h.example.vn/{k}",
+                            text=f"Sư đoàn 968 tổ chức {10 + k} buổi huấn luyện trong tuần."))
+            for k in range(8)]
+    found = find_conflicts(arts)
+    assert len(found) == MAX_CONFLICTS
+    assert found[0].a.sentence.article_id == arts[0].id
