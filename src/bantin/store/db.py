@@ -97,6 +97,11 @@ class Store:
         row = self.conn.execute("SELECT value FROM state WHERE name = ?", (name,)).fetchone()
         return row[0] if row else None
 
+    def data_version(self) -> int:
+        """A number that changes with every committed write transaction."""
+        row = self.conn.execute("SELECT value FROM state WHERE name = 'data-version'").fetchone()
+        return int(row[0]) if row else 0
+
     # --- ingest --------------------------------------------------------------
 
     def known(self, ids: Sequence[str]) -> dict[str, str]:
@@ -137,6 +142,11 @@ class Store:
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield
+            # Readers cache what they derive from the store (topic leads)
+            # under this number: every commit changes it.
+            self.conn.execute(
+                "INSERT INTO state (name, value) VALUES ('data-version', 1) "
+                "ON CONFLICT(name) DO UPDATE SET value = value + 1")
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
