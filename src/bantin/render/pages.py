@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from bantin.settings import Settings
 from bantin.store.db import Store
-from bantin.text.normalize import fold, normalize, slugify
+from bantin.text.normalize import fold, fold_in_place, normalize, slugify
 
 
 class NotFound(LookupError):
@@ -339,9 +339,7 @@ SNIPPET_CHARS = 160
 def snippet(text: str, words: list[str], width: int = SNIPPET_CHARS) -> str | None:
     """An excerpt of the published text around the first of ``words``
     (folded), with the matched words in [brackets]."""
-    # Folding one character at a time keeps offsets: a Vietnamese letter folds
-    # to exactly one letter, so positions in ``folded`` are positions in ``text``.
-    folded = "".join(fold(c)[:1] or c for c in text)
+    folded = fold_in_place(text)
     hits = [(m.start(), m.end()) for w in words
             for m in re.finditer(r"\b" + re.escape(w) + r"\b", folded)]
     if not hits:

@@ -133,6 +133,15 @@ def fold(text: str) -> str:
     return text
 
 
+def fold_in_place(text: str) -> str:
+    """`fold`, keeping every character's offset (one character for one):
+    positions in the result are positions in ``text``."""
+    out = text.lower().translate(_FOLD)
+    if len(out) == len(text) and not _MARKS.search(out):
+        return out
+    return "".join(fold(c)[:1] or c for c in text)  # decomposed or odd text: slow path
+
+
 _WORD = re.compile(r"\w+")
 
 
