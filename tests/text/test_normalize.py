@@ -72,3 +72,14 @@ def test_slugify(name, slug):
 def test_tokens_keep_diacritics_and_fold_drops_them():
     assert tokens("Chuyển đổi số 2025") == ["chuyển", "đổi", "số", "2025"]
     assert folded_tokens("Chuyển đổi số 2025") == ["chuyen", "doi", "so", "2025"]
+
+
+def test_fold_in_place_keeps_offsets():
+    from bantin.text.normalize import fold, fold_in_place
+
+    for text in ("Đổi mới sáng tạo ở Điện Biên", "Hoà Bình", "Tho\u0309 (decomposed) và Huế"):
+        out = fold_in_place(text)
+        assert len(out) == len(text)
+        i = text.index("Bi") if "Bi" in text else 0
+        assert out[i:i + 2] == fold(text[i:i + 2])
+    assert fold_in_place("Điện Biên") == "dien bien"
