@@ -438,6 +438,9 @@ def _gazetteer():
             old = table[low]
             if old.key == entry.key and len(_case_checks(spelling)) < len(old.checks):
                 old.checks = _case_checks(spelling)  # the laxer spelling decides
+            elif old.key == entry.key and _case_checks(spelling) != old.checks:
+                # "HoSE" and "HOSE": either case, a capital first
+                old.checks = tuple((off, tok, False) for off, tok, _x in old.checks)
             return
         table[low] = _GEntry(entry.kind, entry.key, entry.name, _case_checks(spelling),
                              entry.value, entry.local)
@@ -549,19 +552,20 @@ def _NOT_NAME_STARTS_SET():
 
 # Lower-case heads that still start a name ("bệnh viện Chợ Rẫy"): kept in the span.
 _LOWER_HEADS = {"bệnh viện", "bệnh viện đa khoa", "trường đại học", "đại học", "học viện",
-                "câu lạc bộ", "clb", "hãng thông tấn"}
-_COMPANY_HEADS = {"tờ", "hãng tin", "ctcp", "công ty thhh", "ngân hàng thương mại", "tập đoàn", "tổng công ty", "công ty cổ phần", "công ty cp", "công ty tnhh",
+                "câu lạc bộ", "clb", "hãng thông tấn", "đảng", "tập đoàn", "liên đoàn",
+                "ngân hàng tmcp", "trường trung cấp", "trường cao đẳng"}
+_COMPANY_HEADS = {"tờ", "hãng tin", "kênh", "kênh truyền hình", "đảng", "nhà xe", "trang tin", "ctcp", "công ty thhh", "ngân hàng thương mại", "tập đoàn", "tổng công ty", "công ty cổ phần", "công ty cp", "công ty tnhh",
                   "công ty tnhh một thành viên", "công ty tnhh mtv", "công ty",
                   "ngân hàng tmcp", "ngân hàng thương mại cổ phần", "ngân hàng", "hãng",
                   "hãng hàng không", "báo", "đài", "tạp chí", "hợp tác xã", "htx", "nhà máy"}
-_NAME_STOP = {"khẳng", "nhấn", "xác", "đề", "yêu", "gửi", "ký", "lập", "và", "với", "cho", "đã", "đang", "sẽ", "vừa", "là", "của", "tại", "ở", "trong", "về", "có", "được", "bị", "này", "đó", "khi", "nhưng", "để", "theo", "từ", "đến", "cùng", "thì", "mà", "nên", "không", "cũng", "đều", "vẫn", "còn", "rất", "các", "những", "một", "hai", "ba", "biết", "nói", "vào", "ra", "lên", "xuống", "trên", "dưới", "sau", "trước", "nhằm", "do", "bởi", "hay", "hoặc", "như", "nay", "mới"}
+_NAME_STOP = {"khẳng", "nhấn", "xác", "đề", "yêu", "gửi", "ký", "lập", "và", "với", "cho", "đã", "đang", "sẽ", "vừa", "là", "của", "tại", "ở", "trong", "về", "có", "được", "bị", "này", "đó", "khi", "nhưng", "để", "theo", "từ", "đến", "cùng", "thì", "mà", "nên", "không", "cũng", "đều", "vẫn", "còn", "rất", "các", "những", "một", "hai", "ba", "biết", "nói", "vào", "ra", "lên", "xuống", "trên", "dưới", "sau", "trước", "nhằm", "do", "bởi", "hay", "hoặc", "như", "nay", "mới", "mang"}
 _ORG_BLOCK = {"hội an", "trường sa", "trường sơn", "trường chinh", "trường giang", "hội nghị",
               "hãng tin", "báo cáo", "quỹ đạo", "viện trợ", "đài loan", "đài bắc", "ban nha",
               "ban lãnh"}
 _TOKEN_RE = re.compile(r"[\w][\w&'’.\-]*[\w&]|\w")
 
 
-_ORG_NAME_STOP = frozenset(["Chủ", "Phó", "Giám", "Bí", "Thủ", "Theo", "Tại", "Khi", "Sau", "Trước", "Ngày", "Tháng", "UBND", "HĐND", "Sở", "Bộ", "Ông", "Bà", "Anh", "Chị"])
+_ORG_NAME_STOP = frozenset(["Khóa", "Khoá", "Chủ", "Phó", "Giám", "Bí", "Thủ", "Theo", "Tại", "Khi", "Sau", "Trước", "Ngày", "Tháng", "UBND", "HĐND", "Sở", "Bộ", "Ông", "Bà", "Anh", "Chị"])
 
 
 _NEW_BODY = ("Cảng", "Trung tâm", "Cục", "Ủy ban", "Uỷ ban", "Ban ", "Công ty", "Tập đoàn", "Tổng công ty", "Tổng Công ty", "Ngân hàng", "Bộ ", "Sở ",
@@ -621,6 +625,22 @@ def _compound_at(toks: list, i: int, lex: dict) -> tuple[int, bool]:
     return 0, False
 
 
+_LOWER_ORG_STARTS = ("tập đoàn ", "công ty ", "hãng ", "ngân hàng ", "tổng công ty ", "nhà máy ")
+
+
+def _person_at(toks: list, i: int) -> bool:
+    """A full Vietnamese name at token ``i`` that ends the run: a surname (not
+    "Hồ": "Hồ Chí Minh") and two or three capitalized given names ("Ban Bí thư
+    Võ Văn Thưởng", "Văn phòng Chính phủ Mai Tiến Dũng")."""
+    t = toks[i][2]
+    if t not in _surnames() or t == "Hồ" or t in _NOT_NAME_STARTS_SET():
+        return False
+    k = i + 1
+    while k < len(toks) and toks[k][2][0] in _UPSET and toks[k][2] not in _MID_STOP:
+        k += 1
+    return 3 <= k - i <= 4 and (k == len(toks) or toks[k][2][0] not in _UPSET)
+
+
 def _name_after(text: str, pos: int, max_tokens=8, tail=False) -> int | None:
     """End of a proper name starting at ``pos``: capitalized words, with
     lower-case words allowed between capitalized ones ("Liên hiệp Phụ nữ"),
@@ -656,6 +676,7 @@ def _name_after(text: str, pos: int, max_tokens=8, tail=False) -> int | None:
     if toks[0][2] == "–":
         return None
     lex, ends = _name_lexicon()
+    low = text[pos:toks[-1][1] + 16].lower()
     ntok = len(toks)
     k, _capped = _compound_at(toks, 0, lex)
     i = max(k, 1)
@@ -689,8 +710,9 @@ def _name_after(text: str, pos: int, max_tokens=8, tail=False) -> int | None:
             if text.startswith(_BODY_STARTS, s):
                 break  # another body: "Ban An ninh ... Tổng công ty Cảng hàng không"
             pt = toks[i - 1][2]
-            if tail and cased and pt[0] not in _UPSET and t in _SURNAMES_SET() and i + 1 < ntok \
-                    and toks[i + 1][2][0] in _UPSET and _syl(pt) not in _PLACE_LEVEL_WORDS:
+            if tail and pt[0] not in _UPSET and i + 1 < ntok and toks[i + 1][2][0] in _UPSET \
+                    and _syl(pt) not in _PLACE_LEVEL_WORDS and (
+                        cased and t in _SURNAMES_SET() or _person_at(toks, i)):
                 low_s = text[s:s + 40].lower()
                 if not _provinces()[3].match(low_s) and not _people()[2].match(low_s):
                     break  # "Cục trưởng Cục Quản lý ... Thủy sản Nguyễn Như Tiệp": a person
@@ -723,7 +745,7 @@ def _name_after(text: str, pos: int, max_tokens=8, tail=False) -> int | None:
             i += 1
             if t.lower() in _NAME_STOP and t.lower() != "và" or low_t in ("khóa", "khoá"):
                 break  # "Ban Chấp hành Trung ương Đảng khóa XIII": the term is not the name
-            if t.lower() == "và" and (text.startswith(_NEW_BODY, e + 1) or (
+            if t.lower() == "và" and (text.startswith(_NEW_BODY, e + 1) or low.startswith(_LOWER_ORG_STARTS, e + 1 - pos) or (
                     text[e + 1:e + 2] in _UPSET and text[e + 2:e + 3] in _UPSET)):
                 break  # "Vingroup và Công ty X": two names
             pending += 1
@@ -772,12 +794,17 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                     lo = m.end()
                     break
     cands: list[tuple[int, Entity]] = []  # (priority, entity)
+    cores: list[tuple[int, int]] = []  # names after a company head, for later bare mentions
     for m in gaz_ms:
         if m.start() and text[m.start() - 1] == "&":
             continue
         e = _lk(table, m.group())
         if e is None or not _case_ok(text, m.start(), e.checks):
             continue
+        if e.kind == "organization" and m.start() > 1 and text[m.start() - 1] == " ":
+            pw = _prev_word(low, m.start())
+            if pw and pw[0] in _PLACE_LEVEL_WORDS:
+                continue  # "xã Tiền Phong": a place
         if text[m.start()] not in _UPSET and not text[m.start()].isdigit():
             continue
         end, key, name = m.end(), e.key, e.name
@@ -824,9 +851,15 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
         gm = gaz_rx.match(low, ns)
         if gm and gm.end() > ne and _lk(table, gm.group()) is not None:
             ne = gm.end()  # "CTCP Hoàng Anh Gia Lai": a known name after the head
+        if head == "đảng":
+            pm = _party_rx().match(low, ns)
+            if pm and text[ns] in _UPSET:
+                ne = pm.end()
+            elif not text[ns:ne].isascii() or text[ns:ne].isupper() and ne - ns < 2:
+                continue  # "Đảng Khóa XIII", "Đảng bộ": not a party's name
         core = text[ns:ne]
         core_low = tone(low[ns:ne])
-        if f"{head} {core_low}".split(" ")[0:2] and " ".join(f"{head} {core_low}".split()[:2]) in _ORG_BLOCK:
+        if head not in _ORG_BLOCK and " ".join(f"{head} {core_low}".split()[:2]) in _ORG_BLOCK:
             continue
         if core_low in _COUNTRIES_LOW():
             continue
@@ -843,9 +876,59 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                 key = key[len("truong-"):]
             name = canon_head + " " + normalize(core)
         start = m.start() if cap or lower_head else ns
+        if cap and head in _MEDIA_HEADS and _at_sentence_start(text, m.start()):
+            start = ns  # "Tạp chí BizLIVE đưa tin": the classifier, capitalized as a sentence opens
         cands.append((2, Entity("agency" if agency else "organization", key, name, start, ne)))
+        if company and not agency and head not in _LOWER_HEADS:
+            cores.append((ns, ne))
     _find_acronyms(text, caps, cands)
-    return _resolve(cands)
+    out = _resolve(cands)
+    if cores:
+        _propagate_orgs(text, low, cores, out)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _party_rx():
+    from bantin.pipeline.gazetteer.organizations import PARTY_NAMES
+    return re.compile(rf"(?:{_trie_regex(_norm_low(p) for p in PARTY_NAMES)})(?!\w)")
+
+
+_MEDIA_HEADS = frozenset(["tờ", "hãng tin", "báo", "đài", "tạp chí", "kênh", "kênh truyền hình",
+                          "hãng thông tấn", "trang tin"])
+_PARTY_HEADS = frozenset(["đảng"])
+
+
+def _propagate_orgs(text: str, low: str, cores: list, out: list) -> None:
+    """Later bare mentions of an organization's name found after a head:
+    "Lộc Trời" after "Tập đoàn Lộc Trời", "I-connect" after "Công ty I-connect"."""
+    taken = [(e.start, e.end) for e in out]
+    n = len(text)
+    done = set()
+    for ns, ne in cores:
+        core = text[ns:ne]
+        if core in done or len(core) < 3 or core[0] not in _UPSET or core.isupper() and len(core) < 3:
+            continue
+        done.add(core)
+        first = core.split(" ")[0]
+        low_core = low[ns:ne]
+        if first in _NOT_NAME_STARTS_SET() or _norm_low(core) in _COUNTRIES_LOW() or \
+                _provinces()[3].fullmatch(low_core) or _syl(first) in _NAME_STOP:
+            continue
+        i = text.find(core)
+        while i >= 0:
+            b = i + len(core)
+            ok = (i == 0 or not text[i - 1].isalnum() and text[i - 1] not in "-") and (
+                b >= n or not text[b].isalnum() and not (text[b] == " " and b + 1 < n and
+                                                         text[b + 1] in _UPSET))
+            if ok and i > 1 and text[i - 1] == " " and text[_word_start(text, i - 1)] in _UPSET:
+                ok = False  # inside a longer capitalized run
+            if ok and not any(i < y and x < b for x, y in taken):
+                name = normalize(core)
+                out.append(Entity("organization", slugify(name), name, i, b))
+                taken.append((i, b))
+            i = text.find(core, b)
+    out.sort(key=lambda e: e.start)
 
 
 @lru_cache(maxsize=1)
@@ -958,7 +1041,13 @@ def _surnames() -> frozenset:
 
 @lru_cache(maxsize=1)
 def _people():
-    from bantin.pipeline.gazetteer.people import COUNTRIES, HONORIFICS, TITLES, WEAK_SURNAMES
+    from bantin.pipeline.gazetteer.people import (
+        COUNTRIES,
+        HONORIFICS,
+        SINGLE_NAME_CUES,
+        TITLES,
+        WEAK_SURNAMES,
+    )
 
     titles = {}
     for t in TITLES.splitlines():
@@ -980,7 +1069,7 @@ def _people():
               "nhà nghiên cứu", "nhà khoa học", "nhà sáng lập", "huấn luyện viên", "hlv",
               "trọng tài", "tân binh", "chiến sĩ", "cựu chiến binh", "thí sinh", "giáo viên",
               "cô giáo", "thầy giáo", "bà mẹ", "cụ ông", "cụ bà", "vợ", "chồng",
-              "đ/c"):
+              "đ/c", *SINGLE_NAME_CUES):
         honor.setdefault(_norm_low(h), ("title", ()))  # professions: "nhà báo Mỹ X"
     cues = {**honor, **titles}
     cue_rx = re.compile(rf"\b(?:{_trie_regex(cues)})(?=[\s,])")
@@ -1048,6 +1137,103 @@ def _name_tokens(text: str, pos: int, weak: frozenset, cue: bool, honorific: boo
 
 
 _INITIALS_RE = re.compile(rf"[{_UP}](?:\. ?[{_UP}])+(?=\.)")
+
+
+@lru_cache(maxsize=1)
+def _FOREIGN_GIVEN():
+    from bantin.pipeline.gazetteer.people import FOREIGN_GIVEN
+    return frozenset(FOREIGN_GIVEN)
+
+
+@lru_cache(maxsize=1)
+def _NOT_PERSONS():
+    from bantin.pipeline.gazetteer.people import NOT_PERSONS
+    return frozenset(NOT_PERSONS)
+
+
+@lru_cache(maxsize=1)
+def _SINGLE_CUES():
+    from bantin.pipeline.gazetteer.people import SINGLE_NAME_CUES
+    return frozenset(_norm_low(c) for c in SINGLE_NAME_CUES)
+
+
+@lru_cache(maxsize=1)
+def _PARTICLE_RX():
+    from bantin.pipeline.gazetteer.people import NAME_PARTICLES
+    alt = "|".join(sorted(NAME_PARTICLES, key=len, reverse=True))
+    # " al - Assad", " Al - Qanbar", " de Gaulle", " - Manser": a particle and/or a
+    # spaced hyphen, then a capitalized word of Latin letters.
+    return re.compile(rf"(?: (?:(?:{alt})|[A-Z][a-z]?)(?= -? ?[A-Z]))?(?: - | )?"
+                      rf"(?<=[ -])([A-Z][a-z]+(?:-[A-Z]?[a-z]+)*)\b")
+
+
+_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def _foreign_word(w: str) -> bool:
+    """A word of Latin letters that is no Vietnamese syllable: more than one
+    vowel group ("Adele"), a letter Vietnamese lacks, or a final consonant it
+    does not have ("Flores")."""
+    if not w.isascii() or not w.isalpha() or len(w) < 3:
+        return False
+    lw = w.lower()
+    if any(c in lw for c in "fjwz") or len(_VOWELS.findall(lw)) > 1:
+        return True
+    return lw[-1] not in "aeiouycghmnpt"
+
+
+def _extend_foreign(text: str, a: int, b: int) -> int:
+    """Extend a name of Latin letters over particles and spaced hyphens:
+    "Bashar al - Assad", "Fadi Ahmad Al - Qanbar"."""
+    name = text[a:b]
+    if not name.isascii() or b >= len(text) or text[b] != " ":
+        return b
+    rx = _PARTICLE_RX()
+    nn = _NOT_NAME_STARTS_SET()
+    for _ in range(3):
+        m = rx.match(text, b)
+        if not m or m.end() == b:
+            break
+        mid = text[b:m.start(1)]
+        if mid == " ":
+            break  # a plain next word: not a particle
+        if m.group(1) in nn or m.group(1) in _FOREIGN_GIVEN():
+            break
+        b = m.end()
+    return b
+
+
+def _foreign_name(text: str, low: str, s: int, toks: list) -> tuple[int, int] | None:
+    """A foreign name that opens with a common given name ("Justin Bieber"):
+    the given name and 1-3 capitalized words of Latin letters, or the given
+    name and a particle ("Bashar al - Assad")."""
+    nn = _NOT_NAME_STARTS_SET()
+    keep = [toks[0]]
+    for t in toks[1:]:
+        if not t.replace("-", "").isalpha() or t in nn or t.isupper() or \
+                not t.isascii() and len(keep) > 1:
+            break
+        keep.append(t)
+        if len(keep) == 4:
+            break
+    if len(toks) > len(keep) and len(keep) == 4:
+        return None  # a longer title-case run: a heading
+    b = s + len(" ".join(keep))
+    if len(keep) == 1:
+        b2 = _extend_foreign(text, s, b)
+        if b2 == b:
+            return None
+        b = b2
+    elif not all(t.isascii() for t in keep[1:]) and len(keep) == 2 and keep[1] in _surnames():
+        return None
+    else:
+        b = _extend_foreign(text, s, b)
+    if text[s:b] in _NOT_PERSONS():
+        return None
+    pw = _prev_word(low, s)
+    if pw and (pw[0] in _PLACE_CUES() or pw[0] in ("sân", "giải", "cúp", "sông", "hãng")):
+        return None  # "sân vận động Santiago Bernabeu", "đường Nelson Mandela"
+    return s, b
 
 
 def _find_cues(text: str, low: str, caps: list) -> list:
@@ -1139,8 +1325,12 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
         if not nt or not free(*nt):
             continue
         a, b = nt
+        b = _extend_foreign(text, a, b)
         if kind == "title" and " " not in text[a:b] and b < n - 1 and text[b] == " " \
-                and text[b + 1].islower():
+                and text[b + 1].islower() and not (
+                    _norm_low(m.group()) in _SINGLE_CUES() and (
+                        m.group().endswith(".") or low[s:m.end()] == "sir" or
+                        _foreign_word(text[a:b]))):
             continue  # "Trưởng phòng Kinh doanh": one capitalized word is not a name here
         name = normalize(text[a:b])
         role = None
@@ -1161,9 +1351,19 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
             continue
         last = m.end()
         run = m.group()
+        toks = run.split(" ")
+        if len(toks) > 2 and toks[1] in _FOREIGN_GIVEN() and _norm_low(toks[0]) in _COUNTRIES_LOW():
+            toks = toks[1:]  # "cảnh sát Israel Micky Rosenfeld": the country is no part
+        if toks[0] in _FOREIGN_GIVEN():
+            nt = _foreign_name(text, low, m.end() - len(" ".join(toks)), toks)
+            if nt and free(*nt):
+                a, b = nt
+                name = normalize(text[a:b])
+                out.append(Entity("person", slugify(name), name, a, b))
+                taken.append((a, b))
+                continue
         if " " not in run:
             continue
-        toks = run.split(" ")
         if toks[0] in _FOREIGN_SUR() and len(toks) <= 3 and run.isascii() and all(
                 t[0] in _UPSET and t[1:].islower() for t in toks[1:]):
             a, b = m.start(), m.end()
@@ -1201,14 +1401,22 @@ def _propagate_names(text, caps, out, taken, sur, nn) -> None:
     """Later mentions of a name already found: the full name again, a foreign
     name's last word ("Mansoor"), a Vietnamese name's last two ("Xuân Trường")."""
     forms: dict[str, list] = {}
+    given = _FOREIGN_GIVEN()
+    single_vn = set()  # Vietnamese given names alone: "Thắng" after "Vi Văn Thắng"
     for e in list(out):
         toks = text[e.start:e.end].split(" ")
         cands = [" ".join(toks)] if len(toks) >= 2 else []
         if len(toks) >= 2 and toks[0] not in sur and len(toks[-1]) >= 3 and toks[-1] not in nn:
             cands.append(toks[-1])
+            if toks[0] in given and toks[0] not in nn:
+                cands.append(toks[0])  # "Taylor" after "Taylor Swift"
         elif len(toks) >= 3 and toks[0] in sur and toks[-2] not in nn and toks[-2] not in (
                 "Văn", "Thị"):
             cands.append(" ".join(toks[-2:]))
+        if len(toks) >= 3 and toks[0] in sur and toks[-1] not in nn and len(toks[-1]) >= 2 \
+                and toks[-1] not in _NOT_GIVEN_ALONE:
+            cands.append(toks[-1])
+            single_vn.add(toks[-1])
         for c in cands:
             lst = forms.setdefault(c.split(" ")[0].lower(), [])
             if (c, e) not in lst:
@@ -1227,11 +1435,33 @@ def _propagate_names(text, caps, out, taken, sur, nn) -> None:
             if not text.startswith(c, s) or (b < n and (text[b].isalnum() or (
                     text[b] == " " and b + 1 < n and text[b + 1] in _UPSET))):
                 continue
+            if c in single_vn and (s, b) != (src.start, src.end) and not _given_ctx(text, s, _pw):
+                continue
             if any(s < y and x < b for x, y in taken):
                 break
             out.append(Entity("person", src.key, src.name, s, b, None, None))
             taken.append((s, b))
             break
+
+
+# Given names that are also compass points or parts of place names: never alone.
+_NOT_GIVEN_ALONE = frozenset(["Nam", "Bắc", "Đông", "Tây", "Việt", "Trung", "Hà", "Sơn", "Giang",
+                              "Thành", "An", "Bình", "Hòa", "Hoà", "Phú", "Long", "Hải"])
+_NOT_BEFORE_GIVEN = frozenset(["miền", "phía", "ở", "tại", "về", "đến", "tới", "từ", "qua", "vùng",
+                               "hướng", "tiếng", "người", "nước", "vào", "ra", "lên", "xuống"])
+
+
+def _given_ctx(text: str, s: int, pw: str) -> bool:
+    """A Vietnamese given name alone is the person after a lower-case word
+    ("đối tượng Thắng", "cùng Phúc") or an opening bracket, not at a sentence
+    start nor after a place word ("miền Nam", "ở Vinh")."""
+    if pw:
+        return pw.isalpha() and pw.islower() and pw not in _NOT_BEFORE_GIVEN and (
+            pw not in _PLACE_CUES() or text[max(0, s - 10):s].lower().rstrip() == "đối tượng")
+    j = s - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    return j >= 0 and text[j] in "(“\"'‘"
 
 
 @lru_cache(maxsize=1)

@@ -27,7 +27,7 @@ Nông nghiệp và Môi trường	NN&MT|NNMT|Nông nghiệp - Môi trường
 Xây dựng	
 Văn hóa, Thể thao và Du lịch	VH-TT&DL|VHTT&DL|VHTTDL|VH,TT&DL|VH-TT-DL|Văn hóa - Thể thao và Du lịch|Văn hóa Thể thao và Du lịch
 Khoa học và Công nghệ	KH&CN|KHCN|KH-CN|Khoa học - Công nghệ|Khoa học Công nghệ
-Giáo dục và Đào tạo	GD&ĐT|GDĐT|GD-ĐT|Giáo dục - Đào tạo|Giáo dục Đào tạo
+Giáo dục và Đào tạo	GD&ĐT|GDĐT|GD-ĐT|Giáo dục - Đào tạo|Giáo dục Đào tạo|Giáo dục
 Y tế	
 Dân tộc và Tôn giáo	DT&TG
 Kế hoạch và Đầu tư	KH&ĐT|KHĐT|KH-ĐT|Kế hoạch - Đầu tư	>bo-tai-chinh
@@ -54,7 +54,7 @@ Văn phòng Chủ tịch nước
 Văn phòng Trung ương Đảng
 Bộ Chính trị
 Ban Bí thư
-Ban Chấp hành Trung ương	BCH Trung ương|BCHTW|Ban Chấp hành Trung ương Đảng
+Ban Chấp hành Trung ương	BCH Trung ương|BCHTW|Ban Chấp hành Trung ương Đảng|Ban chấp hành Trung ương Đảng|Ban chấp hành Trung ương
 Ban Tổ chức Trung ương
 Ban Tuyên giáo Trung ương
 Ban Tuyên giáo và Dân vận Trung ương
@@ -334,6 +334,7 @@ kiến trúc sư|dược phẩm|hữu hạn|trách nhiệm hữu hạn|cổ ph�
 # ("Ban Chỉ đạo", "Cục Quản lý dược"); in lower case they are verbs that end a
 # name ("Trung tâm X phát triển ...").
 NAME_WORDS_CAPPED = """
+quân y
 chỉ đạo|chuyển đổi|đổi mới|phát triển|quản lý|tổ chức|kiểm tra|kiểm soát|kiểm định|kiểm nghiệm
 hợp tác|đầu tư|xây dựng|xúc tiến|bảo vệ|bảo tồn|bảo trợ|phòng chống|phòng vệ|điều tra|thi hành
 hỗ trợ|tuyên giáo|dân vận|nội chính|điều hành|điều phối|giám sát|giám định|đăng kiểm|đăng ký

@@ -195,7 +195,7 @@ UEFA
 SEA Games
 Real Madrid
 Barcelona
-Manchester United	Man Utd|MU
+Manchester United	Man Utd|MU|M.U
 Manchester City	Man City
 Liverpool
 Chelsea
@@ -206,6 +206,119 @@ Juventus
 Hà Nội FC	CLB Hà Nội
 Viettel FC	Thể Công - Viettel
 SLNA	Sông Lam Nghệ An
+Tottenham	Tottenham Hotspur
+AC Milan
+Inter Milan
+Borussia Dortmund
+Atletico Madrid
+Ajax
+Lộc Trời	Tập đoàn Lộc Trời
+UNCTAD	Hội nghị Liên hợp quốc về Thương mại và Phát triển
+The New York Times	New York Times
+The Washington Post	Washington Post
+The Wall Street Journal	Wall Street Journal|WSJ
+Financial Times
+The Guardian	Guardian
+Daily Mail
+The Telegraph	Telegraph
+The Times
+Fox News
+NBC	NBC News
+CBS	CBS News
+ABC News
+CNBC
+NHK
+Nikkei	Nikkei Asia
+South China Morning Post	SCMP
+Global Times	Thời báo Hoàn cầu|Thời báo Hoàn Cầu
+KCNA
+Yomiuri	Yomiuri Shimbun
+Asahi	Asahi Shimbun
+Korea Herald
+Korea Times
+Le Monde
+Der Spiegel	Spiegel
+TASS
+RIA Novosti
+Interfax
+Pravda
+Russia Today
+NTV
+CCTV
+Al Jazeera
+Al Arabiya
+TMZ
+Forbes
+Fortune
+Time	tạp chí Time
+BizLIVE
+Tiền Phong	Báo Tiền Phong
+Dân trí
+VietnamPlus
+Người đưa tin
+Emirates
+Qatar Airways
+Singapore Airlines
+S7 Airlines
+Aeroflot
+Lufthansa
+Air France
+Korean Air
+Gazprom
+Rosneft
+Lukoil
+Shell
+BP
+ExxonMobil
+Chevron
+TotalEnergies
+Saudi Aramco	Aramco
+Volkswagen
+BMW
+Mercedes-Benz
+Ford
+General Motors
+Nissan
+Kia
+Pfizer
+Moderna
+AstraZeneca
+Nestlé	Nestle
+Coca-Cola
+PepsiCo
+McDonald's
+Starbucks
+Walmart
+Nike
+Adidas
+LVMH
+Louis Vuitton
+Chanel
+Gucci
+Zara
+Uniqlo
+Disney	Walt Disney
+Warner Bros
+Universal Music
+Sony Music
+Spotify
+Visa
+Mastercard
+Goldman Sachs
+JPMorgan	JPMorgan Chase
+Morgan Stanley
+HSBC
+Standard Chartered
+Citigroup	Citi
+Berkshire Hathaway
+Lotte
+Hanwha
+Posco	POSCO
+Lenovo
+Baidu
+SoftBank
+Mitsubishi
+AEON	Aeon
 """
 
 # Heads that start an organization name: "Tập đoàn X", "Công ty cổ phần X".
@@ -217,7 +330,8 @@ ORG_HEADS = [
     "quỹ", "hiệp hội", "liên đoàn", "câu lạc bộ", "clb", "tổ chức", "hội",
     "bệnh viện", "trường đại học", "đại học", "học viện", "viện", "trường",
     "hợp tác xã", "htx", "nhà máy", "đài", "báo", "tạp chí", "hãng thông tấn", "hãng tin",
-    "tờ", "công ty thhh", "ctcp", "cảng hàng không", "cảng hàng không quốc tế", "công ty tnhh mtv", "ngân hàng thương mại", "bệnh viện đa khoa",
+    "tờ", "kênh", "kênh truyền hình", "đảng", "nhà xe", "trang tin", "trường trung cấp",
+    "trường cao đẳng", "nhà hát", "công ty thhh", "ctcp", "cảng hàng không", "cảng hàng không quốc tế", "công ty tnhh mtv", "ngân hàng thương mại", "bệnh viện đa khoa",
 ]
 
 # Heads of state bodies that are not in the gazetteer: "Cục Lãnh sự".
@@ -239,6 +353,11 @@ NOT_ORG_ACRONYMS = {
     "LHQ", "ASEAN", "VN", "HN", "HCM", "TPHCM", "SG", "ĐT", "QL", "QĐ", "NĐ", "NQ", "TT", "CT",
     "KH", "TB", "PCCC", "CNCH", "ĐTM", "AM", "PM", "CN", "USB", "LED", "LCD", "TTXVN", "OTP",
     "ATM", "POS", "VAT", "TNCN", "TNDN", "ĐKKD", "BCH", "BCĐ", "NCS", "SV", "HS", "GV", "UAV",
-    "BĐBP", "VKS", "TAND", "VKSND", "CQĐT", "VAR", "SEA", "FC", "UEFA",
+    "BĐBP", "VKS", "TAND", "VKSND", "CQĐT", "VAR", "SEA", "FC", "UEFA", "CHLB", "NSND", "NSƯT",
 }
 
+
+# Party names after "đảng" (lower-case words in them): "đảng Bảo thủ".
+PARTY_NAMES = ["Bảo thủ", "Lao động", "Dân chủ", "Cộng hòa", "Cộng hoà", "Tự do", "Xã hội",
+               "Cộng sản", "Xanh", "Dân chủ Tự do", "Dân chủ Xã hội", "Dân chủ Cơ đốc giáo",
+               "Nhân dân Hành động", "Quốc đại", "Dân tộc", "Cải cách", "Dân chủ Tiến bộ"]

@@ -234,9 +234,59 @@ Argentina|Venezuela|Cuba|Mexico|Đài Loan|Hong Kong|Hồng Kông|Afghanistan|Pa
 Phần Lan|Ba Lan|Séc|Hungary|Áo|Hy Lạp|Nam Phi|Qatar|UAE|Brunei|Đông Timor|Mông Cổ|
 Bangladesh|Sri Lanka|Nepal|Kazakhstan|Belarus|Palestine|Lebanon|Jordan|Yemen|Libya|
 Nigeria|Kenya|Chile|Peru|Colombia|Châu Á|Châu Âu|Châu Phi|châu Á|châu Âu|châu Phi|
-Đông Nam Á|Trung Đông|Liên Xô|Scotland|Ireland|Ai-len|Romania|Bulgaria|Serbia|Croatia|
+Đông Nam Á|Trung Đông|Liên Xô|CHLB Đức|Cộng hòa Liên bang Đức|Scotland|Ireland|Ai-len|Romania|Bulgaria|Serbia|Croatia|
 Slovakia|Slovenia|Estonia|Latvia|Lithuania|Moldova|Georgia|Armenia|Azerbaijan|
 Uzbekistan|Kuwait|Oman|Bahrain|Ethiopia|Ghana|Maroc|Morocco|Algeria|Tunisia|Sudan|
 Zimbabwe|Uganda|Tanzania|Angola|Mozambique|Panama|Costa Rica|Ecuador|Bolivia|Uruguay|
 Paraguay|Jamaica|Haiti|Fiji|Papua New Guinea|Bắc Kinh|Washington|Moscow|Tokyo|Seoul|
 Bình Nhưỡng|Paris|London|Berlin|Lầu Năm Góc|Nhà Trắng|Điện Kremlin|Kremlin"""
+
+# Common given names in Western, Slavic, Arabic and African usage: a capitalized
+# run of 2-4 words that starts with one of these is a foreign name without a cue
+# ("Justin Bieber", "Tom Marzec-Manser"), and its first word alone refers back
+# to it ("Taylor" after "Taylor Swift"). Names that are also places, clubs or
+# brands ("Jordan", "Georgia", "Chelsea", "Paris", "Victoria") are left out.
+FOREIGN_GIVEN = set("""
+Aaron Abdul Abdullah Adam Adrian Ahmad Ahmed Alan Albert Alberto Alejandro Alex Alexander
+Alexandra Alexei Alexey Ali Alice Alicia Alison Amanda Amber Amy Ana Anastasia Anatoly Andre
+Andrea Andreas Andrei Andrew Andrey Andy Angela Angelina Anna Anne Anthony Antoine Anton
+Antonio Ariana Arnold Arthur Ashley Barack Barbara Ben Benjamin Bernard Beyonce Bill Billy
+Bob Bobby Boris Brad Brandon Brian Britney Bruce Bruno Bryan Cameron Camila Cara Carl Carla
+Carlo Carlos Caroline Catherine Cathy Charles Charlie Chris Chrissy Christian Christina
+Christine Christopher Claire Claudia Colin Cristiano Daniel Daniela Danny Dave David Dean
+Denis Dennis Diana Diego Dmitry Dmitri Dominic Donald Doug Douglas Dwayne Ed Eddie Edward
+Elena Eli Elizabeth Ellen Elon Emily Emma Emmanuel Eric Erik Ethan Eva Fadi Fatima Felix
+Fernando Francesco Francis Francisco Frank Franz Fred Frederick Gabriel Gary George Gerald
+Gerhard Gigi Gina Giorgio Giovanni Giuseppe Grace Greg Gregory Gustavo Hamid Hannah Hans
+Harry Hassan Heidi Helen Henri Henry Hillary Hugh Hugo Hussein Ibrahim Igor Ivan Ivanka Jack
+Jacob Jacques Jaimie Jake James Jamie Jane Janet Jason Javier Jay Jean Jeff Jeffrey
+Jennifer Jenny Jeremy Jerome Jessica Jim Jimmy Joachim Joan Joe Joel Johan Johann John Johnny
+Jon Jonathan Jorge Jose Joseph Josh Joshua Juan Julia Julian Julie Justin Karen Karim Karl
+Kate Katherine Kathy Katie Keith Kelly Ken Kenneth Kevin Khalid Kyle Lara Larry Laura
+Lauren Leo Leon Leonardo Liam Lily Linda Lionel Lisa Liz Louis Lucas Lucy Luis Luise Luka
+Maria Marie Marina Mario Marco Marcus Margaret Mariya Martin Mary Matt Matteo Matthew Max
+Maxim Megan Mehmet Michael Michel Michelle Micky Miguel Mikhail Mike Mohamed Mohammad
+Mohammed Muhammad Nancy Naomi Natalia Natalie Nathan Neil Nicholas Nick Nicola Nicolas
+Nicole Nikita Nikolai Nina Noah Ngozi Oleg Oleksandr Oleksii Oliver Olivia Omar Oscar Pablo
+Pamela Patricia Patrick Paul Paula Pavel Pedro Penny Peter Philip Philippe Pierre Rachel
+Rafael Ralph Ramzan Raul Rebeca Rebecca Richard Rishi Rob Robert Roberto Robin Roger Roman
+Ron Ronald Rose Ross Ryan Sally Sam Samantha Samuel Sandra Sarah Scott Sean Selena Serena
+Sergei Sergey Simon Sophie Stefan Stephen Steve Steven Susan Svenja Sylvie Taylor Ted
+Teresa Thomas Tim Timothy Tom Tommy Tony Valentina Valery Vanessa Victor Viktor Vincent
+Vladimir Volodymyr Walter Wayne Wendy Will William Yakov Yuri Yusuf Zlatan
+""".split())
+
+# Foreign-name particles between the words of a name ("Bashar al - Assad").
+NAME_PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "di", "van", "von", "der", "den", "del",
+                  "dos", "das", "du", "le", "la"}
+
+# Cues after which a single capitalized word is a name ("Sir Charlton",
+# "Mr. Đàm", "võ sư Flores"), with the professions added to the cue list.
+SINGLE_NAME_CUES = ["sir", "mr.", "mrs.", "ms.", "võ sư", "đạo diễn", "khách mời", "trung sĩ",
+                    "thượng sĩ", "hạ sĩ", "binh nhì", "binh nhất", "danh thủ", "nữ ca sĩ",
+                    "nam ca sĩ", "biên đạo", "nhà sản xuất", "nhà thiết kế", "ngôi sao",
+                    "siêu sao", "tiền vệ", "tiền đạo", "hậu vệ", "thủ môn", "cầu thủ",
+                    "ca sĩ", "diễn viên", "nghệ sĩ", "người mẫu", "võ sĩ", "tay vợt"]
+
+# Things named after people that read as foreign names ("kính viễn vọng James Webb").
+NOT_PERSONS = {"James Webb", "Charles de Gaulle", "Santiago Bernabeu", "John Lewis"}
