@@ -1,4 +1,5 @@
-"""Page building: generated topic leads are cached until the store changes."""
+"""Generated topic leads are kept (in the store and in the reading process)
+until the stories they are drawn from change or the day turns."""
 
 from __future__ import annotations
 
@@ -6,37 +7,44 @@ import datetime as dt
 import shutil
 
 from bantin.models import Article
+from bantin.pipeline import leads
 from bantin.pipeline.run import ingest
 from bantin.render import pages
 from bantin.settings import Settings
 from bantin.store import open_store
 
 
-def test_topic_lead_is_reused_until_a_write_or_a_new_day(demo_db, tmp_path, monkeypatch):
+def test_topic_lead_is_reused_until_its_stories_change_or_a_new_day(demo_db, tmp_path, monkeypatch):
     db = tmp_path / "copy.db"
     shutil.copy(demo_db, db)
     store = open_store(db, create=False)
     settings = Settings()
     slug = "chuyen-doi-so"
     calls = []
-    real = pages._topic_lead
-    monkeypatch.setattr(pages, "_topic_lead", lambda *a: calls.append(a) or real(*a))
+    real = leads.compute
+    monkeypatch.setattr(leads, "compute", lambda *a: calls.append(a[1]) or real(*a))
+    monkeypatch.setattr(leads, "_CACHE", type(leads._CACHE)())
     day = dt.date(2025, 7, 20)
 
     first = pages.topic_lead(store, slug, settings, day)
-    assert first and len(calls) == 1
+    assert first and calls == [slug]
     first[0]["text"] = "changed by a caller"
     again = pages.topic_lead(store, slug, settings, day)
-    assert len(calls) == 1 and again[0]["text"] != "changed by a caller"
+    assert calls == [slug] and again[0]["text"] != "changed by a caller"
 
     pages.topic_lead(store, slug, settings, day + dt.timedelta(days=1))
     assert len(calls) == 2  # relative dates depend on the day
 
-    before = store.data_version()
+    # An ingest into the topic stores its new lead (for today) ...
     ingest(store, [Article(title="Chuyển đổi số ở Điện Biên: 12 dịch vụ công mới",
                            text="Tỉnh Điện Biên đưa 12 dịch vụ công trực tuyến mới vào chuyển đổi số.",
-                           url="https://lead.example.vn/1")], settings)
-    assert store.data_version() > before
+                           url="https://lead.example.vn/1", published_at="2025-07-19")], settings)
+    assert calls[2:] and set(calls[2:]) >= {slug}
+    n = len(calls)
+    leads._CACHE.clear()
+    stored = pages.topic_lead(store, slug, settings, dt.date.today())
+    assert len(calls) == n and stored  # ... which a new reader uses as is
+    # and the lead for the old day is stale: its stories changed
     pages.topic_lead(store, slug, settings, day)
-    assert len(calls) == 3  # the store changed
+    assert len(calls) == n + 1
     store.close()

@@ -49,17 +49,49 @@ def test_entity_story_ids_paginate_without_gaps(demo):
     assert demo.entity_story_ids("province", "can-tho", limit=2, offset=len(full)) == []
 
 
-def test_entity_story_ids_use_the_kind_key_index(demo):
+def test_entity_story_ids_are_one_range_scan_without_sorting(demo):
     seen = []
     demo.conn.set_trace_callback(seen.append)
     try:
         demo.entity_story_ids("province", "dien-bien")
     finally:
         demo.conn.set_trace_callback(None)
-    sql = next(s for s in seen if "entities" in s)
+    sql = next(s for s in seen if "story_entities" in s)
     plan = " ".join(r[3] for r in demo.conn.execute("EXPLAIN QUERY PLAN " + sql))
-    assert "USING INDEX entities_key" in plan, plan
-    assert "SCAN e" not in plan and "SCAN entities" not in plan, plan
+    assert "USING INDEX story_entities_order" in plan or "USING COVERING INDEX story_entities_order" in plan, plan
+    assert "TEMP B-TREE" not in plan, plan  # newest first straight from the index
+
+
+def test_story_entities_follow_merges_and_restory(demo, tmp_path):
+    """story_entities is derived: after any relabelling it equals what the
+    mentions say."""
+    import shutil
+
+    from bantin.pipeline.maintain import restory
+    from bantin.store import open_store
+
+    db = tmp_path / "copy.db"
+    shutil.copy(demo.path, db)
+    store = open_store(db, create=False)
+
+    def derived():
+        return sorted(tuple(r) for r in store.conn.execute(
+            """SELECT e.kind, e.key, a.story_id, COUNT(DISTINCT e.article_id), COUNT(*)
+               FROM entities e JOIN articles a ON a.id = e.article_id
+               GROUP BY e.kind, e.key, a.story_id"""))
+
+    def kept():
+        return sorted(tuple(r) for r in store.conn.execute(
+            "SELECT kind, key, story_id, n_articles, mentions FROM story_entities"))
+
+    assert kept() == derived()
+    ids = [r[0] for r in store.conn.execute("SELECT id FROM stories ORDER BY id LIMIT 2")]
+    with store.transaction():
+        store.merge_stories({ids[1]: ids[0]})
+    assert ids[1] not in {r[2] for r in kept()}
+    restory(store)
+    assert kept() == derived()
+    store.close()
 
 
 def test_entity_has_name_counts_and_surface_forms(demo):

@@ -38,9 +38,9 @@ from bantin.models import Article, Span, Topic
 from bantin.pipeline import dedupe as dedupe_stage
 from bantin.pipeline import entities as entities_stage
 from bantin.pipeline import facts as facts_stage
+from bantin.pipeline import leads, summarize
 from bantin.pipeline import rewrite as rewrite_stage
 from bantin.pipeline import stories as stories_stage
-from bantin.pipeline import summarize
 from bantin.pipeline import topics as topics_stage
 from bantin.pipeline.prepare import prepare
 from bantin.settings import Settings
@@ -224,6 +224,7 @@ class Pipeline:
         self.analyzer = Analyzer(settings, self.topic_index, self.model)
         self.rewriter = rewrite_stage.client_from_settings(settings)
         self.merges: dict[str, str] = {}  # story folded away -> the story it joined
+        self.touched_topics: set[str] = set()  # topics whose stories changed: their leads
         self._pool = None
         self._dedupe: dedupe_stage.DedupeIndex | None = None
         self._stories: stories_stage.StoryIndex | None = None
@@ -535,6 +536,7 @@ def ingest(
             forget_indexes(store)
             raise
         pipe.refresh_stale()
+        leads.save_topic_leads(store, pipe.touched_topics, settings)
         pipe.save_indexes()
     return report
 
@@ -638,6 +640,10 @@ def _finish_batch(pipe: Pipeline, st: _Staged, report: IngestReport) -> None:
         affected = {r.story_id for r in rows if r.story_id} | set(merges.values())
         affected |= {s for s in (store.article_row(x[0])["story_id"] for x in st.retag) if s}
         fresh = {x.article.id: x.article for x in kept}
+        pipe.touched_topics |= {slug for r in rows for slug, _, _ in r.topics}
+        pipe.touched_topics |= {x[1] for x in st.retag}
+        if merges:
+            pipe.touched_topics |= store.story_topic_slugs(sorted(set(merges.values())))
         store.write_stories(
             [s for s in (pipe.story_row(sid, fresh) for sid in sorted(affected)) if s], now
         )

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import OrderedDict
 from collections.abc import Sequence
 
+from bantin.pipeline import leads
 from bantin.settings import Settings
 from bantin.store.db import Store
 from bantin.text.normalize import fold, fold_in_place, normalize, slugify
@@ -227,47 +227,11 @@ def topic_page(store: Store, topic: str, settings: Settings | None = None, *,
     }
 
 
-# Generated topic leads by (store, topic, store version, day, length): a
-# lead reads a dozen stories and ranks their sentences (tens of ms), and
-# stays the same until the store changes or the day turns.
-_LEADS: OrderedDict[tuple, list[dict]] = OrderedDict()
-LEAD_CACHE_SIZE = 512
-
-
 def topic_lead(store: Store, slug: str, settings: Settings,
                today: dt.date | None = None) -> list[dict]:
     """A generated lead from the topic's most recent stories; dates near
     ``today`` (the page's date) read as "hôm qua", "sáng nay"…"""
-    today = today or dt.date.today()
-    where = f"memory:{id(store)}" if store.path == ":memory:" else store.path
-    key = (where, slug, store.data_version(), today, settings.topic_lead_sentences)
-    lead = _LEADS.get(key)
-    if lead is None:
-        lead = _LEADS[key] = _topic_lead(store, slug, settings, today)
-        while len(_LEADS) > LEAD_CACHE_SIZE:
-            _LEADS.popitem(last=False)
-    else:
-        _LEADS.move_to_end(key)
-    return [dict(x) for x in lead]  # callers may annotate their copy
-
-
-def _topic_lead(store: Store, slug: str, settings: Settings, today: dt.date) -> list[dict]:
-    from bantin.pipeline import summarize
-
-    ids = store.topic_story_ids(slug, limit=12)
-    inputs = []
-    for s in store.stories(ids):
-        inputs.append(summarize.StoryInput(story_id=s["id"],
-                                           articles=store.recent_story_articles(s["id"], 10),
-                                           last_seen=s["last_seen"]))
-    if not inputs:
-        return []
-    sentences = summarize.topic_lead(inputs, today=today,
-                                     max_sentences=settings.topic_lead_sentences)
-    # A lead sentence quotes its first span, which carries the provenance;
-    # "edits" say which dates were rewritten relative to the page's date.
-    return [{**s.spans[0].to_dict(), "text": s.text, "edits": [list(e) for e in s.edits]}
-            for s in sentences]
+    return leads.topic_lead(store, slug, settings, today or dt.date.today())
 
 
 def home_page(store: Store) -> dict:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import fcntl
 import json
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -240,6 +241,7 @@ class Store:
              s.rewrite, int(s.stale)),
         )
         self._set_story_topics(s.id, s.last_seen or now)
+        self._set_story_entities(s.id, s.last_seen or now)
 
     def reset_computed_topics(self) -> dict[str, set[str]]:
         """Drop computed topic links; return the source tags that remain."""
@@ -264,6 +266,17 @@ class Store:
                SELECT ?, t.topic_slug, ?, MIN(t.rank), MAX(t.score)
                FROM article_topics t JOIN articles a ON a.id = t.article_id
                WHERE a.story_id = ? GROUP BY t.topic_slug""",
+            (story_id, last_seen, story_id),
+        )
+
+    def _set_story_entities(self, story_id: str, last_seen: str) -> None:
+        """The entities a story's reports mention, for entity pages."""
+        self.conn.execute("DELETE FROM story_entities WHERE story_id = ?", (story_id,))
+        self.conn.execute(
+            """INSERT INTO story_entities (kind, key, story_id, last_seen, n_articles, mentions)
+               SELECT e.kind, e.key, ?, ?, COUNT(DISTINCT e.article_id), COUNT(*)
+               FROM entities e JOIN articles a ON a.id = e.article_id
+               WHERE a.story_id = ? GROUP BY e.kind, e.key""",
             (story_id, last_seen, story_id),
         )
 
@@ -336,14 +349,17 @@ class Store:
         joined and drop the old story; the caller rewrites the survivor."""
         for gone, into in merges.items():
             self.conn.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (into, gone))
-            self.conn.execute("DELETE FROM stories WHERE id = ?", (gone,))
-            self.conn.execute("DELETE FROM story_topics WHERE story_id = ?", (gone,))
+            self._forget_story(gone)
 
     def drop_stories(self, ids: Sequence[str]) -> None:
         """Remove story rows that no article belongs to any more."""
         for sid in ids:
-            self.conn.execute("DELETE FROM stories WHERE id = ?", (sid,))
-            self.conn.execute("DELETE FROM story_topics WHERE story_id = ?", (sid,))
+            self._forget_story(sid)
+
+    def _forget_story(self, sid: str) -> None:
+        for table, column in (("stories", "id"), ("story_topics", "story_id"),
+                              ("story_entities", "story_id")):
+            self.conn.execute(f"DELETE FROM {table} WHERE {column} = ?", (sid,))
 
     def delete_topic(self, slug: str) -> None:
         """A topic, its article links and its story links."""
@@ -367,8 +383,8 @@ class Store:
             "UPDATE articles SET story_id = ?, duplicate_of = ? WHERE id = ?",
             [(sid, duplicates.get(aid), aid) for aid, sid in labels.items()],
         )
-        self.conn.execute("DELETE FROM stories")
-        self.conn.execute("DELETE FROM story_topics")
+        for table in ("stories", "story_topics", "story_entities"):
+            self.conn.execute(f"DELETE FROM {table}")
 
     def story_article_meta(self, story_id: str) -> list[dict]:
         """id, dates, source and author of a story's articles, oldest first."""
@@ -408,6 +424,16 @@ class Store:
         slug = slugify(slug_or_name)
         row = self.conn.execute("SELECT * FROM topics WHERE slug = ?", (slug,)).fetchone()
         return dict(row) if row else None
+
+    def story_topic_slugs(self, story_ids: Sequence[str]) -> set[str]:
+        """The topics these stories are listed under."""
+        out: set[str] = set()
+        for i in range(0, len(story_ids), 500):
+            chunk = list(story_ids[i : i + 500])
+            marks = ",".join("?" * len(chunk))
+            out |= {r[0] for r in self.conn.execute(
+                f"SELECT DISTINCT topic_slug FROM story_topics WHERE story_id IN ({marks})", chunk)}
+        return out
 
     def topic_story_ids(self, slug: str, limit: int = 50, offset: int = 0, *,
                         entities: Sequence[tuple[str, str]] = ()) -> list[str]:
@@ -463,53 +489,41 @@ class Store:
         ]
 
     def entity(self, kind: str, key: str, *, forms: int = 20,
-               sample: int = 5000) -> dict | None:
+               sample: int = 500) -> dict | None:
         """One entity: its display name, how many articles and stories mention
         it, and how it was written (the distinct surface forms of its latest
         ``sample`` mentions, most frequent first). None when never mentioned."""
         c = self.conn
         row = c.execute(
-            """SELECT COUNT(*) AS mentions, COUNT(DISTINCT e.article_id) AS n_articles,
-                      COUNT(DISTINCT a.story_id) AS n_stories
-               FROM entities e JOIN articles a ON a.id = e.article_id
-               WHERE e.kind = ? AND e.key = ?""",
+            """SELECT SUM(mentions) AS mentions, SUM(n_articles) AS n_articles,
+                      COUNT(*) AS n_stories
+               FROM story_entities WHERE kind = ? AND key = ?""",
             (kind, key),
         ).fetchone()
         if not row["mentions"]:
             return None
-        name = c.execute(
-            "SELECT name FROM entities WHERE kind = ? AND key = ? GROUP BY name "
-            "ORDER BY COUNT(*) DESC, name LIMIT 1",
-            (kind, key),
-        ).fetchone()[0]
-        written = c.execute(
-            """SELECT form, COUNT(*) AS n FROM (
-                   SELECT substr(a.text, e.start + 1, e.end - e.start) AS form
-                   FROM entities e JOIN articles a ON a.id = e.article_id
-                   WHERE e.kind = ? AND e.key = ? ORDER BY e.rowid DESC LIMIT ?)
-               WHERE form != '' GROUP BY form ORDER BY n DESC, form LIMIT ?""",
-            (kind, key, sample, forms),
+        latest = c.execute(
+            """SELECT e.name, substr(a.text, e.start + 1, e.end - e.start) AS form
+               FROM entities e JOIN articles a ON a.id = e.article_id
+               WHERE e.kind = ? AND e.key = ? ORDER BY e.rowid DESC LIMIT ?""",
+            (kind, key, sample),
         ).fetchall()
+        names = Counter(r[0] for r in latest)
+        name = min(names, key=lambda n: (-names[n], n))
+        counts = Counter(r[1] for r in latest if r[1])
+        written = sorted(counts.items(), key=lambda x: (-x[1], x[0]))[:forms]
         return {"kind": kind, "key": key, "name": name, "mentions": row["mentions"],
                 "n_articles": row["n_articles"], "n_stories": row["n_stories"],
-                "forms": [{"text": r["form"], "n": r["n"]} for r in written]}
+                "forms": [{"text": f, "n": n} for f, n in written]}
 
     def entity_story_ids(self, kind: str, key: str, limit: int = 50,
                          offset: int = 0) -> list[str]:
         """The stories with an article mentioning the entity, newest first
-        (by the story's last_seen): a range scan of entities(kind, key)."""
-        return [
-            r[0]
-            for r in self.conn.execute(
-                """SELECT a.story_id FROM entities e
-                   JOIN articles a ON a.id = e.article_id
-                   JOIN stories s ON s.id = a.story_id
-                   WHERE e.kind = ? AND e.key = ?
-                   GROUP BY a.story_id ORDER BY MAX(s.last_seen) DESC, a.story_id
-                   LIMIT ? OFFSET ?""",
-                (kind, key, limit, offset),
-            )
-        ]
+        (by the story's last_seen): one range scan of story_entities."""
+        return [r[0] for r in self.conn.execute(
+            """SELECT story_id FROM story_entities WHERE kind = ? AND key = ?
+               ORDER BY last_seen DESC, story_id LIMIT ? OFFSET ?""",
+            (kind, key, limit, offset))]
 
     def story_entities(self, story_ids: Sequence[str], k: int = 8) -> dict[str, list[dict]]:
         """story id → its top ``k`` named entities (as `top_entities`: by

@@ -121,6 +121,31 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX story_topics_story ON story_topics(story_id);
         """,
     ),
+    (
+        3,
+        "story_entities: an entity's stories newest first without scanning its mentions",
+        """
+        -- Kept with each story row (as story_topics): the entities its
+        -- articles mention, so an entity page is one index range scan
+        -- however many times "Hà Nội" was mentioned.
+        CREATE TABLE story_entities (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            story_id TEXT NOT NULL,
+            last_seen TEXT,
+            n_articles INTEGER NOT NULL,
+            mentions INTEGER NOT NULL,
+            PRIMARY KEY (kind, key, story_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX story_entities_order ON story_entities(kind, key, last_seen DESC, story_id);
+        CREATE INDEX story_entities_story ON story_entities(story_id);
+        INSERT INTO story_entities (kind, key, story_id, last_seen, n_articles, mentions)
+            SELECT e.kind, e.key, a.story_id, s.last_seen, COUNT(DISTINCT e.article_id), COUNT(*)
+            FROM entities e JOIN articles a ON a.id = e.article_id
+            JOIN stories s ON s.id = a.story_id
+            GROUP BY e.kind, e.key, a.story_id;
+        """,
+    ),
 ]
 
 
