@@ -21,7 +21,8 @@ Baselines, recomputed here so every figure comes from the same run:
   the same target, `summarize.lead_target_words(reports)`.
 
 ``--fit`` refits the brief scorer (ridge over `summarize.BRIEF_FEATURES` on
-vietnews-dev + abmusu-train) and prints the constants to paste.
+vietnews-dev + abmusu-train, each sentence weighted by its length squared,
+each set weighing the same) and prints the constants to paste.
 
 Speed: briefs/s over vietnews-bench (one core) and the time of a lead for a
 50-report story. Tuning was done on vietnews-dev and abmusu-train / vims-dev;
@@ -168,9 +169,16 @@ def _precisions(toks: list[str], ref: list[str]) -> tuple[float, float]:
 
 
 def fit_brief(lam: float = 1.0) -> None:
-    """Ridge fit of BRIEF_W_UNIGRAM / BRIEF_W_BIGRAM on FIT_SETS (label: the
-    sentence's unigram / bigram precision against the sapo) and the least
-    squares line of sapo length on ln(chars); prints the constants."""
+    """Weighted ridge fit of BRIEF_W_UNIGRAM / BRIEF_W_BIGRAM on FIT_SETS
+    (label: the sentence's unigram / bigram precision against the sapo) and
+    the least squares line of sapo length on ln(chars); prints the constants.
+
+    Each sentence is weighted by its length squared: `brief` multiplies the
+    predicted precision by the length, so this is least squares on the
+    predicted matches (what the combination search adds up), not on the
+    precision of a 6-syllable fragment. Each set weighs the same in total
+    (per article: vietnews-dev's 2,000 articles from a few outlets would
+    otherwise drown AbMuSu's 618)."""
     import math
 
     import numpy as np
@@ -178,27 +186,32 @@ def fit_brief(lam: float = 1.0) -> None:
     from bantin.eval.metrics import rouge_tokens
     from bantin.pipeline.summarize import BRIEF_FEATURES, _brief_table
 
-    xs, y1, y2, lc, lr = [], [], [], [], []
+    xs, y1, y2, ws, lc, lr = [], [], [], [], [], []
+    per_set = {}
     for name in FIT_SETS:
         arts, gold = _load(name)
-        for a in arts:
-            ref = rouge_tokens(gold.summary.get(a.ext_id) or "")
-            if not ref:
-                continue
+        items = [(a, rouge_tokens(gold.summary.get(a.ext_id) or "")) for a in arts]
+        items = [(a, ref) for a, ref in items if ref]
+        per_set[name] = len(items)
+        for a, ref in items:
             for _s, _e, toks, f in _brief_table(a):
                 p1, p2 = _precisions(toks, ref)
                 xs.append(f)
                 y1.append(p1)
                 y2.append(p2)
+                ws.append(len(toks) ** 2 / len(items))
             lc.append(math.log1p(len(a.text)))
             lr.append(len(ref))
     x = np.array(xs)
+    wt = np.array(ws) * (len(ws) / sum(ws))  # mean weight 1: lambda keeps its scale
     reg = lam * np.eye(x.shape[1])
     reg[0, 0] = 0.0  # no penalty on the bias
+    xw = x * wt[:, None]
     for label, y in (("BRIEF_W_UNIGRAM", y1), ("BRIEF_W_BIGRAM", y2)):
-        w = np.linalg.solve(x.T @ x + reg, x.T @ np.array(y))
-        r2 = 1 - ((x @ w - y) ** 2).mean() / np.var(y)
-        print(f"{label} = ({', '.join(f'{v:.4f}' for v in w)})  # R^2 {r2:.3f}")
+        y = np.array(y)
+        w = np.linalg.solve(x.T @ xw + reg, xw.T @ y)
+        r2 = 1 - (wt * (x @ w - y) ** 2).sum() / (wt * (y - np.average(y, weights=wt)) ** 2).sum()
+        print(f"{label} = ({', '.join(f'{v:.4f}' for v in w)})  # weighted R^2 {r2:.3f}")
     slope, icpt = np.polyfit(lc, lr, 1)
     print(f"sapo length = {slope:.2f} x ln(1 + chars) {icpt:+.1f}  ({len(lr)} articles, "
           f"{len(xs)} sentences; features: {', '.join(BRIEF_FEATURES)})")
