@@ -48,3 +48,16 @@ def test_topic_lead_is_reused_until_its_stories_change_or_a_new_day(demo_db, tmp
     pages.topic_lead(store, slug, settings, day)
     assert len(calls) == n + 1
     store.close()
+
+
+def test_home_page_counts_follow_writes(demo_db, tmp_path):
+    db = tmp_path / "home.db"
+    shutil.copy(demo_db, db)
+    store = open_store(db, create=False)
+    before = pages.home_page(store)
+    assert pages.home_page(store) == before
+    ingest(store, [Article(title="Bài mới về giáo dục", text="Học sinh Hà Nội bước vào năm học mới.",
+                           url="https://home.example.vn/1")], Settings())
+    after = pages.home_page(store)
+    assert after["articles"] == before["articles"] + 1
+    store.close()

@@ -234,8 +234,19 @@ def topic_lead(store: Store, slug: str, settings: Settings,
     return leads.topic_lead(store, slug, settings, today or dt.date.today())
 
 
+# The home page counts every topic's articles and stories: cached until the
+# next write to the store (one entry per store).
+_HOME: dict[str, tuple[int, dict]] = {}
+
+
 def home_page(store: Store) -> dict:
-    return {"topics": [t for t in store.list_topics()], "articles": store.count_articles()}
+    where = f"memory:{id(store)}" if store.path == ":memory:" else str(store.path)
+    version = store.data_version()
+    hit = _HOME.get(where)
+    if hit is None or hit[0] != version:
+        hit = _HOME[where] = (version, {"topics": store.list_topics(),
+                                        "articles": store.count_articles()})
+    return {"topics": [dict(t) for t in hit[1]["topics"]], "articles": hit[1]["articles"]}
 
 
 def story_page(store: Store, story_id: str, settings: Settings | None = None) -> dict:
