@@ -7,8 +7,10 @@ written relative to the page's day), so:
 
 * a lead is stamped with what it was made from: the topic's most recent
   stories and when each story row was last written, the day and the length;
-* each ingest writes the leads of the topics it touched into the store
-  (`save_topic_leads`);
+* an ingest of ``SAVE_MIN_ARTICLES`` or more writes the leads of the topics
+  it touched into the store (`save_topic_leads`); a smaller one does not
+  (a lead costs 10–50 ms: adding one article must stay cheap), and the
+  first reader after it computes them;
 * a reader uses that copy when its stamp still holds, else computes the
   lead once and keeps it in this process (`topic_lead`).
 """
@@ -25,6 +27,7 @@ from bantin.settings import Settings
 from bantin.store.db import Store
 
 CACHE_SIZE = 512  # leads kept in a reading process
+SAVE_MIN_ARTICLES = 100  # new or updated articles for an ingest to write leads
 _CACHE: OrderedDict[tuple, list[dict]] = OrderedDict()
 
 

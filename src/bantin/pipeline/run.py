@@ -536,7 +536,8 @@ def ingest(
             forget_indexes(store)
             raise
         pipe.refresh_stale()
-        leads.save_topic_leads(store, pipe.touched_topics, settings)
+        if report.new + report.updated >= leads.SAVE_MIN_ARTICLES:
+            leads.save_topic_leads(store, pipe.touched_topics, settings)
         pipe.save_indexes()
     return report
 
