@@ -12,7 +12,7 @@ from bantin.eval.datasets import shared_data_dir
 from bantin.eval.metrics import bcubed
 from bantin.models import Article
 from bantin.pipeline.prepare import prepare
-from bantin.pipeline.stories import StoryIndex, cluster, entities, headline
+from bantin.pipeline.stories import FEATURES, StoryIndex, cluster, entities, headline
 
 FLOOD = [
     ("Lũ lớn ở Quảng Bình, hàng nghìn ngôi nhà bị ngập sâu",
@@ -75,6 +75,36 @@ def test_index_round_trips_through_bytes():
     again = StoryIndex.from_bytes(idx.to_bytes())
     assert len(again) == 2 and again.story_of(a.id) == "s" + a.id[1:]
     assert again.assign(art(*FLOOD[1])).story_id == "s" + a.id[1:]
+
+
+def test_story_features_are_cosines_and_survive_a_snapshot():
+    idx = StoryIndex()
+    idx.assign(art(*FLOOD[0]))
+    idx.assign(art(*FOOTBALL[0]))
+    f = idx.features(art(*FLOOD[1]))
+    cands = idx._candidates(f)
+    x = idx.story_features(f, cands)
+    assert x.shape == (len(cands), len(FEATURES))
+    assert ((x[:, :5] >= -1e-6) & (x[:, :5] <= 1 + 1e-3)).all()
+    again = StoryIndex.from_bytes(idx.to_bytes())
+    assert again.scores(f, again._candidates(f)) == pytest.approx(idx.scores(f, cands), abs=2e-3)
+
+
+def test_version_2_snapshot_drops_its_old_scale_threshold():
+    import io
+    import zlib
+
+    import numpy as np
+
+    idx = StoryIndex(threshold=0.05)
+    idx.assign(art(*FLOOD[0]))
+    z = dict(np.load(io.BytesIO(zlib.decompress(idx.to_bytes()))))
+    assert StoryIndex.from_bytes(idx.to_bytes()).threshold == 0.05
+    z["meta"][0], z["threshold"][0] = 2, -1.0  # as written before the score was rescaled
+    buf = io.BytesIO()
+    np.savez(buf, **z)
+    old = StoryIndex.from_bytes(zlib.compress(buf.getvalue()))
+    assert old.threshold == StoryIndex().threshold and len(old) == 1
 
 
 def test_assignment_lists_merged_stories_and_snapshot_keeps_aliases():
