@@ -98,11 +98,12 @@ class Analysis:
     entities: list
     topics: list[tuple[str, float, str]]  # slug, score, reason
     search: tuple[str, str]  # folded title and body for the search index
+    story_terms: stories_stage.Terms  # the article-only half of story placement
 
 
 class Analyzer:
     """Stages 3–7 as far as they need only the article: the dedupe
-    signature, topics, brief and entities. Pure, so batches of it run in
+    signature, the story terms, topics, brief and entities. Pure, so batches of it run in
     worker processes while the main process places articles and writes."""
 
     def __init__(self, settings: Settings, topic_index, model):
@@ -126,6 +127,7 @@ class Analyzer:
                 topics=tags + [(m.slug, m.score, m.reason) for m in found
                                if m.slug not in tagged],
                 search=search_fields(a),
+                story_terms=stories_stage.article_terms(a),
             ))
         return out
 
@@ -351,7 +353,8 @@ class Pipeline:
         a, dup = x.article, None
         if story_id is None:
             dup = self.dedupe.add_signature(a.id, x.signature) if x.signature else None
-            placed = self.stories.assign(a, duplicate_of=dup.of if dup else None)
+            placed = self.stories.assign(a, duplicate_of=dup.of if dup else None,
+                                         terms=x.story_terms)
             story_id = placed.story_id
             for gone in placed.merged:
                 self.merges[gone] = story_id
@@ -516,21 +519,26 @@ def ingest(
             if on_error:
                 on_error(msg)
 
-        # Pipelined: while the main process places and writes one batch, the
-        # workers analyze the next and prepare the one after.
-        pending: _Staged | None = None
-        try:
-            for batch in _batches(items, settings.batch_size):
-                read = _read_batch(pipe, batch, fail)
-                if pending is not None:
-                    _finish_batch(pipe, pending, report)
-                    if progress:
-                        progress(report)
-                pending = _stage_batch(pipe, read, report, fail)
-            if pending is not None:
-                _finish_batch(pipe, pending, report)
+        # Pipelined three deep: while the main process places and writes
+        # batch N, the workers analyze batch N+1 and prepare batch N+2.
+        read: _Read | None = None
+        staged: _Staged | None = None
+
+        def finish() -> None:
+            if staged is not None:
+                _finish_batch(pipe, staged, report)
                 if progress:
                     progress(report)
+
+        try:
+            for batch in _batches(items, settings.batch_size):
+                nxt = _read_batch(pipe, batch, fail)  # prepare N+2 starts
+                ahead = _stage_batch(pipe, read, report, fail) if read else None  # analyze N+1
+                finish()  # place and write N
+                staged, read = ahead, nxt
+            finish()
+            staged = _stage_batch(pipe, read, report, fail) if read else None
+            finish()
         except BaseException:
             # The indexes may hold articles whose batch was rolled back.
             forget_indexes(store)

@@ -215,20 +215,55 @@ def _dot(q: Vec, keys: np.ndarray, vals: np.ndarray) -> float:
     return float(np.dot(q.vals[pos[hit]], vals[hit]))
 
 
-def _weigh(keys: np.ndarray, weights: np.ndarray, idf: np.ndarray | None) -> Vec:
-    """Sum weights per key, sublinear tf × idf, L2-normalize."""
+def _weigh_tf(keys: np.ndarray, tf: np.ndarray, idf) -> Vec:
+    """Sublinear tf × idf over unique keys, L2-normalized."""
     if len(keys) == 0:
         return _EMPTY
-    uk, inv = np.unique(keys, return_inverse=True)
-    tf = np.bincount(inv, weights=weights)
-    w = 1.0 + np.log(np.maximum(tf, 1e-9))
-    w = np.where(tf > 0, w, 0.0)
-    if idf is not None:
-        w = w * idf(uk)
+    w = (1.0 + np.log(np.maximum(tf, 1e-9))) * idf(keys)
     n = math.sqrt(float(np.dot(w, w)))
     if n == 0:
         return _EMPTY
-    return Vec(uk, (w / n).astype(np.float32))
+    return Vec(keys, (w / n).astype(np.float32))
+
+
+def _counts(keys: np.ndarray, weights: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    if len(keys) == 0:
+        return keys, np.zeros(0)
+    uk, inv = np.unique(keys, return_inverse=True)
+    return uk, np.bincount(inv, weights=weights)
+
+
+@dataclass(slots=True)
+class Terms:
+    """What the story stage needs of an article before any index: its
+    hashed terms with their (title-weighted) counts, entity keys, length
+    and day. Computed by `article_terms`, in the worker processes."""
+
+    full_keys: np.ndarray  # uint32, unique
+    full_tf: np.ndarray
+    title_keys: np.ndarray
+    title_tf: np.ndarray
+    ent_keys: np.ndarray
+    ent_tf: np.ndarray
+    n_tokens: int  # body tokens
+    day: float | None
+
+
+def article_terms(article: Article) -> Terms:
+    """The article-only half of `StoryIndex.features` (no document
+    frequencies needed): tokens, hashes and counts."""
+    tt = _WORD.findall(article.norm_title.lower())
+    bt = _WORD.findall(article.norm_text.lower())
+    tu, tb = term_keys(tt)
+    bu, bb = term_keys(bt)
+    tu, tb, bu, bb = (k.astype(np.uint32) for k in (tu, tb, bu, bb))  # low 32 bits: df buckets unchanged
+    fk, ftf = _counts(np.concatenate([tu, tb, bu, bb]), np.concatenate([
+        np.full(len(tu) + len(tb), TITLE_WEIGHT), np.ones(len(bu) + len(bb))]))
+    tk, ttf = _counts(np.concatenate([tu, tb]), np.ones(len(tu) + len(tb)))
+    ents = entities(article.norm_title + "\n" + article.norm_text[:ENTITY_CHARS])
+    ek = np.fromiter((entity_key(e) for e in ents), np.uint32, len(ents))
+    ek, etf = _counts(ek, np.ones(len(ek)))
+    return Terms(fk, ftf, tk, ttf, ek, etf, len(bt), _day(article.published_at))
 
 
 def _seg_dot(q: Vec, segs: list[tuple[np.ndarray, np.ndarray]], m: int) -> np.ndarray:
@@ -363,26 +398,15 @@ class StoryIndex:
         df = np.fromiter((get(k, 0) for k in keys.tolist()), np.float64, len(keys))
         return np.log((self._n_local + 2.0) / (df + 1.0)) + 1.0
 
-    def features(self, article: Article) -> Features:
-        tt = _WORD.findall(article.norm_title.lower())
-        bt = _WORD.findall(article.norm_text.lower())
-        tu, tb = term_keys(tt)
-        bu, bb = term_keys(bt)
-        tu, tb, bu, bb = (k.astype(np.uint32) for k in (tu, tb, bu, bb))  # low 32 bits: df buckets unchanged
-        keys = np.concatenate([tu, tb, bu, bb])
-        w = np.concatenate([
-            np.full(len(tu) + len(tb), TITLE_WEIGHT), np.ones(len(bu) + len(bb)),
-        ])
-        full = _weigh(keys, w, self._idf)
-        title = _weigh(np.concatenate([tu, tb]), np.ones(len(tu) + len(tb)), self._idf)
-        ents = entities(article.norm_title + "\n" + article.norm_text[:ENTITY_CHARS])
-        if ents:
-            ek = np.fromiter((entity_key(e) for e in ents), np.uint32, len(ents))
-            ent = _weigh(ek, np.ones(len(ek)), self._ent_idf)
-        else:
-            ent = _EMPTY
-        q = full.top(QUERY_TERMS).keys
-        return Features(full, title, ent, q, len(bt), _day(article.published_at))
+    def features(self, article: Article, terms: Terms | None = None) -> Features:
+        """The article's vectors, weighted by this index's document
+        frequencies; ``terms``: its `article_terms`, when already counted
+        (in a worker process)."""
+        t = terms or article_terms(article)
+        full = _weigh_tf(t.full_keys, t.full_tf, self._idf)
+        title = _weigh_tf(t.title_keys, t.title_tf, self._idf)
+        ent = _weigh_tf(t.ent_keys, t.ent_tf, self._ent_idf) if len(t.ent_keys) else _EMPTY
+        return Features(full, title, ent, full.top(QUERY_TERMS).keys, t.n_tokens, t.day)
 
     def _observe(self, f: Features) -> None:
         """Update document frequencies with one article."""
@@ -487,13 +511,15 @@ class StoryIndex:
             for k in list(self._story_of)[: len(self._story_of) // 10]:
                 del self._story_of[k]
 
-    def assign(self, article: Article, duplicate_of: str | None = None) -> Assignment:
+    def assign(self, article: Article, duplicate_of: str | None = None,
+               terms: Terms | None = None) -> Assignment:
         """Place ``article`` (prepared) in a story; ``duplicate_of`` is the id
-        of the earlier article it near-duplicates (dedupe stage), if any."""
+        of the earlier article it near-duplicates (dedupe stage), if any;
+        ``terms``: its `article_terms` when already computed."""
         known = self.story_of(article.id)
         if known is not None and known in self._stories:
             return Assignment(known, False, DUP_SCORE)
-        f = self.features(article)
+        f = self.features(article, terms)
         target: _Story | None = None
         score = 0.0
         if duplicate_of is not None:
