@@ -302,24 +302,19 @@ def main() -> None:
             print(f"real articles: skipped ({DATA} is absent)")
         if args.misses:
             print_misses(items, "gold")
-    if args.set in ("dev2", "all"):
-        dev = load_heldout(DEV2)
-        if dev:
-            print(f"\ndev2: {len(dev)} real articles (development set for person/organization work)")
-            print_table(score(dev), "dev2 (exact = same span+kind; ~ = lenient overlap)")
-            if args.misses:
-                print_misses(dev, "dev2")
-        else:
-            print(f"\ndev2: skipped ({DATA} is absent)")
-    if args.set in ("heldout", "both", "all"):
-        held = load_heldout()
-        if held:
-            print(f"\nheld-out: {len(held)} real articles, annotated blind")
-            print_table(score(held), "held-out (exact = same span+kind; ~ = lenient overlap)")
-            if args.misses:
-                print_misses(held, "held-out")
-        else:
-            print(f"\nheld-out: skipped ({DATA} is absent)")
+    for name, path, sets, what in (
+            ("dev2", DEV2, ("dev2", "all"), "development set for person/organization work"),
+            ("held-out", None, ("heldout", "both", "all"), "annotated blind")):
+        if args.set not in sets:
+            continue
+        rows = load_heldout(path) if path else load_heldout()
+        if not rows:
+            print(f"\n{name}: skipped ({DATA} is absent)")
+            continue
+        print(f"\n{name}: {len(rows)} real articles ({what})")
+        print_table(score(rows), f"{name} (exact = same span+kind; ~ = lenient overlap)")
+        if args.misses:
+            print_misses(rows, name)
     if args.n:
         speed(args.n)
 
