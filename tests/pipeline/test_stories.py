@@ -192,3 +192,32 @@ def test_gate_story_ids_do_not_depend_on_later_articles(datasets):
     first = [idx.assign(a).story_id for a in order[:100]]
     again = StoryIndex()
     assert [again.assign(a).story_id for a in order[:100]] == first
+
+
+def test_shipped_background_table_matches_its_text_source():
+    import numpy as np
+
+    from bantin.pipeline.stories import background_df, parse_background_df
+
+    n, counts = background_df()
+    n2, counts2 = parse_background_df()
+    assert n == n2 > 0
+    assert np.array_equal(counts, counts2)  # else: write_background_npz("src/bantin/data/idf_vi.npz")
+
+
+def test_a_loaded_snapshot_places_the_next_articles_exactly_as_the_live_index():
+    """The inverted index is saved as it is, so a new process continues
+    where the last one stopped (it used to be rebuilt, approximately)."""
+    d = shared_data_dir() / "vims-dev"
+    if not d.is_dir():
+        pytest.skip(f"{d} not found (../shared/data beside the repo)")
+    from bantin.eval.datasets import load_articles
+
+    arts = [prepare(a) for a in load_articles(d)][:400]
+    live = StoryIndex()
+    for a in arts[:300]:
+        live.assign(a)
+    loaded = StoryIndex.from_bytes(live.to_bytes())
+    assert loaded._postings.keys() == live._postings.keys()
+    for a in arts[300:]:
+        assert loaded.assign(a).story_id == live.assign(a).story_id

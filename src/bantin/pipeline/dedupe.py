@@ -209,12 +209,17 @@ _BAND_SALT = np.arange(LSH_BANDS, dtype=np.uint64) * np.uint64(0x9E3779B97F4A7C1
 
 def band_keys(mh: np.ndarray) -> list[int]:
     """One 64-bit key per LSH band (LSH_ROWS MinHash values each)."""
-    rows = mh[: LSH_BANDS * LSH_ROWS].astype(np.uint64).reshape(LSH_BANDS, LSH_ROWS)
+    return band_key_rows(mh[None, :])[0].tolist()
+
+
+def band_key_rows(mh: np.ndarray) -> np.ndarray:
+    """`band_keys` of each row of a (n, NUM_PERM) MinHash matrix, at once."""
+    rows = mh[:, : LSH_BANDS * LSH_ROWS].astype(np.uint64).reshape(len(mh), LSH_BANDS, LSH_ROWS)
     with np.errstate(over="ignore"):
-        h = _BAND_SALT.copy()
+        h = np.broadcast_to(_BAND_SALT, (len(mh), LSH_BANDS)).copy()
         for j in range(LSH_ROWS):
-            h = _mix(h ^ rows[:, j])
-    return h.tolist()
+            h = _mix(h ^ rows[:, :, j])
+    return h
 
 
 class _Bands:
@@ -362,9 +367,10 @@ class DedupeIndex:
         exact = z["exact"].tobytes()
         offs = np.concatenate([[0], np.cumsum(z["lens"])])
         sketch, mh, n = z["sketch"], z["minhash"], z["n"]
+        keys = band_key_rows(mh).tolist() if len(mh) else []
         for i, aid in enumerate(meta["ids"]):
             sig = Signature(exact[8 * i : 8 * i + 8], mh[i], sketch[offs[i] : offs[i + 1]], int(n[i]))
-            idx._record(aid, sig, band_keys(sig.minhash))
+            idx._record(aid, sig, keys[i])
         return idx
 
 
