@@ -431,7 +431,8 @@ class Pipeline:
             now = now_iso()
             with self.store.transaction():
                 rows = [self.story_row(sid, {}, res) for (sid, _), res in zip(jobs, results)]
-                self.store.write_stories([r for r in rows if r], now)
+                # the same reports as at their batch: only the summary is new
+                self.store.write_stories([r for r in rows if r], now, members_changed=False)
                 self.store.drop_stories([sid for sid, r in zip(ids, rows) if r is None])
             done += len(ids)
             if progress:

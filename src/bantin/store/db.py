@@ -169,9 +169,12 @@ class Store:
             list(links),
         )
 
-    def write_stories(self, stories: Iterable[StoryRow], now: str) -> None:
+    def write_stories(self, stories: Iterable[StoryRow], now: str, *,
+                      members_changed: bool = True) -> None:
+        """Upsert story rows. ``members_changed=False`` (a new summary of the
+        same reports) leaves the story's topic and entity links as they are."""
         for s in stories:
-            self._write_story(s, now)
+            self._write_story(s, now, members_changed)
 
     def save_state(self, name: str, value: bytes) -> None:
         self.conn.execute(
@@ -223,7 +226,7 @@ class Store:
                 ],
             )
 
-    def _write_story(self, s: StoryRow, now: str) -> None:
+    def _write_story(self, s: StoryRow, now: str, members_changed: bool = True) -> None:
         c = self.conn
         c.execute(
             """INSERT INTO stories (id, headline, headline_article, first_seen, last_seen,
@@ -240,8 +243,9 @@ class Store:
              json.dumps(s.conflicts, ensure_ascii=False), now,
              s.rewrite, int(s.stale)),
         )
-        self._set_story_topics(s.id, s.last_seen or now)
-        self._set_story_entities(s.id, s.last_seen or now)
+        if members_changed:
+            self._set_story_topics(s.id, s.last_seen or now)
+            self._set_story_entities(s.id, s.last_seen or now)
 
     def reset_computed_topics(self) -> dict[str, set[str]]:
         """Drop computed topic links; return the source tags that remain."""
