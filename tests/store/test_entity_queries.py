@@ -76,13 +76,13 @@ def test_story_entities_follow_merges_and_restory(demo, tmp_path):
 
     def derived():
         return sorted(tuple(r) for r in store.conn.execute(
-            """SELECT e.kind, e.key, a.story_id, COUNT(DISTINCT e.article_id), COUNT(*)
+            """SELECT e.kind, e.key, a.story_id, COUNT(DISTINCT e.article_id), COUNT(*), MIN(e.name)
                FROM entities e JOIN articles a ON a.id = e.article_id
                GROUP BY e.kind, e.key, a.story_id"""))
 
     def kept():
         return sorted(tuple(r) for r in store.conn.execute(
-            "SELECT kind, key, story_id, n_articles, mentions FROM story_entities"))
+            "SELECT kind, key, story_id, n_articles, mentions, name FROM story_entities"))
 
     assert kept() == derived()
     ids = [r[0] for r in store.conn.execute("SELECT id FROM stories ORDER BY id LIMIT 2")]

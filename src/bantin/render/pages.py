@@ -119,7 +119,7 @@ def story_item(store: Store, story: dict, *, with_articles: bool = True,
                entities: list[dict] | None = None) -> dict:
     """One story as a topic page shows it: headline, summary, sources, bylines,
     date, and its top entities (looked up unless the caller batched them)."""
-    articles = store.story_articles(story["id"])
+    articles = store.story_articles(story["id"], with_text=False)
     head = next((a for a in articles if a["id"] == story["headline_article"]), articles[0])
     sources = list(dict.fromkeys(a["source"] for a in articles if a["source"]))
     published = [a["published_at"] for a in articles if a["published_at"]]

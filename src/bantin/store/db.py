@@ -277,8 +277,8 @@ class Store:
         """The entities a story's reports mention, for entity pages."""
         self.conn.execute("DELETE FROM story_entities WHERE story_id = ?", (story_id,))
         self.conn.execute(
-            """INSERT INTO story_entities (kind, key, story_id, last_seen, n_articles, mentions)
-               SELECT e.kind, e.key, ?, ?, COUNT(DISTINCT e.article_id), COUNT(*)
+            """INSERT INTO story_entities (kind, key, story_id, last_seen, n_articles, mentions, name)
+               SELECT e.kind, e.key, ?, ?, COUNT(DISTINCT e.article_id), COUNT(*), MIN(e.name)
                FROM entities e JOIN articles a ON a.id = e.article_id
                WHERE a.story_id = ? GROUP BY e.kind, e.key""",
             (story_id, last_seen, story_id),
@@ -463,9 +463,14 @@ class Store:
         }
         return [rows[i] for i in ids if i in rows]
 
-    def story_articles(self, story_id: str) -> list[dict]:
+    def story_articles(self, story_id: str, *, with_text: bool = True) -> list[dict]:
+        """A story's articles, oldest first; ``with_text=False`` leaves out the
+        bodies (a topic page lists reports, it does not quote them)."""
+        cols = "*" if with_text else (
+            "id, title, url, source, author, published_at, ingested_at, story_id, "
+            "duplicate_of, brief, lead, ext_id")
         rows = self.conn.execute(
-            """SELECT * FROM articles WHERE story_id = ?
+            f"""SELECT {cols} FROM articles WHERE story_id = ?
                ORDER BY COALESCE(published_at, ingested_at), seq""",
             (story_id,),
         ).fetchall()
@@ -532,18 +537,15 @@ class Store:
     def story_entities(self, story_ids: Sequence[str], k: int = 8) -> dict[str, list[dict]]:
         """story id → its top ``k`` named entities (as `top_entities`: by
         articles mentioning them, then by mentions), for many stories in one
-        query."""
+        query of story_entities."""
         out: dict[str, list[dict]] = {sid: [] for sid in story_ids}
         for i in range(0, len(story_ids), 500):
             chunk = list(story_ids[i : i + 500])
             marks = ",".join("?" * len(chunk))
             rows = self.conn.execute(
-                f"""SELECT a.story_id, e.kind, e.key, MIN(e.name) AS name,
-                           COUNT(DISTINCT e.article_id) AS n
-                    FROM entities e JOIN articles a ON a.id = e.article_id
-                    WHERE a.story_id IN ({marks}) AND e.kind NOT IN ({_QUANTITY_MARKS})
-                    GROUP BY a.story_id, e.kind, e.key
-                    ORDER BY a.story_id, n DESC, COUNT(*) DESC, name""",
+                f"""SELECT story_id, kind, key, name, n_articles AS n FROM story_entities
+                    WHERE story_id IN ({marks}) AND kind NOT IN ({_QUANTITY_MARKS})
+                    ORDER BY story_id, n DESC, mentions DESC, name""",
                 [*chunk, *QUANTITY_KINDS],
             ).fetchall()
             for r in rows:
@@ -579,10 +581,9 @@ class Store:
             return []
         marks = ",".join("?" * len(story_ids))
         rows = self.conn.execute(
-            f"""SELECT e.kind, e.key, MIN(e.name) AS name, COUNT(DISTINCT e.article_id) AS n
-                FROM entities e JOIN articles a ON a.id = e.article_id
-                WHERE a.story_id IN ({marks}) AND e.kind NOT IN ({_QUANTITY_MARKS})
-                GROUP BY e.kind, e.key ORDER BY n DESC, COUNT(*) DESC, name LIMIT ?""",
+            f"""SELECT kind, key, MIN(name) AS name, SUM(n_articles) AS n FROM story_entities
+                WHERE story_id IN ({marks}) AND kind NOT IN ({_QUANTITY_MARKS})
+                GROUP BY kind, key ORDER BY n DESC, SUM(mentions) DESC, name LIMIT ?""",
             [*story_ids, *QUANTITY_KINDS, k],
         ).fetchall()
         return [dict(r) for r in rows]

@@ -146,6 +146,21 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             GROUP BY e.kind, e.key, a.story_id;
         """,
     ),
+    (
+        4,
+        "story_entities.name: entity chips on pages read one row per story and entity",
+        """
+        -- The table is derived: rebuilt in one pass (a per-row update is slow).
+        ALTER TABLE story_entities ADD COLUMN name TEXT;
+        DELETE FROM story_entities;
+        INSERT INTO story_entities (kind, key, story_id, last_seen, n_articles, mentions, name)
+            SELECT e.kind, e.key, a.story_id, s.last_seen, COUNT(DISTINCT e.article_id), COUNT(*),
+                   MIN(e.name)
+            FROM entities e JOIN articles a ON a.id = e.article_id
+            JOIN stories s ON s.id = a.story_id
+            GROUP BY e.kind, e.key, a.story_id;
+        """,
+    ),
 ]
 
 
