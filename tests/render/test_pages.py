@@ -69,3 +69,15 @@ def test_home_page_counts_follow_writes(demo_db, tmp_path):
     after = pages.home_page(store)
     assert after["articles"] == before["articles"] + 1
     store.close()
+
+
+def test_top_entities_of_a_page_sum_the_stories_lists():
+    items = [
+        {"entities": [{"kind": "province", "key": "ha-noi", "name": "Hà Nội", "n": 3},
+                      {"kind": "agency", "key": "bo-y-te", "name": "Bộ Y tế", "n": 1}]},
+        {"entities": [{"kind": "province", "key": "ha-noi", "name": "Hà Nội", "n": 2},
+                      {"kind": "person", "key": "a", "name": "A", "n": 4}]},
+        {"entities": []},
+    ]
+    top = pages.top_entities(items, k=2)
+    assert [(e["key"], e["n"]) for e in top] == [("ha-noi", 5), ("a", 4)]

@@ -176,6 +176,22 @@ def _items(store: Store, ids: Sequence[str]) -> list[dict]:
     return [story_item(store, s, entities=ents[s["id"]]) for s in store.stories(ids)]
 
 
+TOP_ENTITIES = 12  # entities shown at the head of a topic or filter page
+
+
+def top_entities(items: Sequence[dict], k: int = TOP_ENTITIES) -> list[dict]:
+    """The entities most reported across these story items: the sum of the
+    articles mentioning each, over the stories whose top entities it is in
+    (the stories' own lists, not another pass over every mention)."""
+    total: dict[tuple[str, str], dict] = {}
+    for it in items:
+        for e in it.get("entities") or []:
+            t = total.setdefault((e["kind"], e["key"]), {**e, "n": 0})
+            t["n"] += e["n"]
+            t["name"] = min(t["name"], e["name"])
+    return sorted(total.values(), key=lambda e: (-e["n"], e["name"]))[:k]
+
+
 def _conflicts(conflicts: list[dict], articles: list[dict]) -> list[dict]:
     """Each conflict with its two sides named by outlet (or author)."""
     by_id = {a["id"]: a for a in articles}
@@ -222,7 +238,7 @@ def topic_page(store: Store, topic: str, settings: Settings | None = None, *,
         "lead_spans": lead_spans,
         "items": items,
         "offset": offset,
-        "entities": store.top_entities(ids),
+        "entities": top_entities(items),
         "filter": {"q": filter, "entities": _filter_chips(store, filters), "ignored": ignored},
     }
 
