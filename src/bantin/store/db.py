@@ -599,16 +599,20 @@ class Store:
             return [{**article_dict(rows[i]), "score": score, "snippet": rows[i]["snippet"]}
                     for i, score in top if i in rows]
         kind, key = entities[0]
-        rows = self.conn.execute(
-            f"""SELECT a.*,
-                      (SELECT start || ',' || end FROM entities m
-                       WHERE m.article_id = a.id AND m.kind = ? AND m.key = ?
-                       ORDER BY m.start LIMIT 1) AS mention
-               FROM articles a WHERE 1{where}
+        # Order narrow rows first (thousands mention "Hà Nội"), then read the page.
+        ids = [r[0] for r in self.conn.execute(
+            f"""SELECT a.rowid FROM articles a WHERE 1{where}
                ORDER BY COALESCE(a.published_at, a.ingested_at) DESC, a.seq DESC
-               LIMIT ? OFFSET ?""",
-            (kind, key, *args, limit, offset),
-        ).fetchall()
+               LIMIT ? OFFSET ?""", (*args, limit, offset))]
+        marks = ",".join("?" * len(ids))
+        found = {r["rowid"]: r for r in self.conn.execute(
+            f"""SELECT a.rowid AS rowid, a.*,
+                      (SELECT start || ',' || end FROM entities m
+                       WHERE m.article_id = a.id AND +m.kind = ? AND +m.key = ?
+                       ORDER BY m.start LIMIT 1) AS mention
+               FROM articles a WHERE a.rowid IN ({marks})""", (kind, key, *ids))}
+        # ("+": look the mention up by article, not among every mention of the entity)
+        rows = [found[i] for i in ids if i in found]
         return [{**article_dict(r), "score": None,
                  "snippet": _mention_snippet(r["text"] or "", r["mention"])} for r in rows]
 
@@ -633,8 +637,7 @@ def _story_entity_filter(column: str, entities: Sequence[tuple[str, str]]
     """As `_article_entity_filter` for stories: some article of the story
     mentions each (kind, key) (not necessarily the same article)."""
     sql = "".join(
-        f" AND {column} IN (SELECT a.story_id FROM entities e JOIN articles a "
-        "ON a.id = e.article_id WHERE e.kind = ? AND e.key = ?)"
+        f" AND {column} IN (SELECT story_id FROM story_entities WHERE kind = ? AND key = ?)"
         for _ in entities
     )
     return sql, [x for kk in entities for x in kk]
