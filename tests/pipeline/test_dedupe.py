@@ -82,6 +82,20 @@ def test_index_round_trips_through_bytes_and_keeps_answering():
     assert again.add(art("TTO - " + "\n".join(OTHER))).of == b.id
 
 
+def test_snapshot_base_skips_evicted_and_replaced_articles():
+    """A loaded index keeps its LSH bands as an array base: an article
+    evicted or re-ingested after the load must not be matched from it."""
+    a, b = art(ORIGINAL), art("\n".join(OTHER))
+    idx = DedupeIndex(capacity=2)
+    idx.add(a)
+    idx.add(b)
+    again = DedupeIndex.from_bytes(idx.to_bytes())
+    again.add(art("Một bài hoàn toàn khác về thời tiết ở Sa Pa, trời rét đậm rét hại kéo dài."))
+    assert len(again) == 2  # a was evicted, its bands linger in the base
+    assert again.add(art("\n".join(PARAS[:-1]))) is None
+    assert again.add(art("TTO - " + "\n".join(OTHER))).of == b.id
+
+
 def test_capacity_evicts_oldest_from_near_matching_but_keeps_exact_keys():
     idx = DedupeIndex(capacity=1)
     a = art(ORIGINAL)

@@ -223,15 +223,32 @@ def band_key_rows(mh: np.ndarray) -> np.ndarray:
 
 
 class _Bands:
-    """Banded LSH tables in one dict: band key -> slot or list of slots."""
+    """Banded LSH tables: band key -> slots. What a snapshot held stays a
+    sorted array base (``base_keys``/``base_slots``: loading is one sort, not
+    a dict entry per band); what came since is in ``table`` (band key -> slot
+    or list of slots). Removed slots may linger in the base: callers skip
+    slots they no longer know."""
 
-    __slots__ = ("table",)
+    __slots__ = ("table", "base_keys", "base_slots")
 
     def __init__(self):
         self.table: dict[int, int | list[int]] = {}
+        self.base_keys = np.zeros(0, np.uint64)
+        self.base_slots = np.zeros(0, np.int64)
+
+    def load_base(self, keys: np.ndarray, slots: np.ndarray) -> None:
+        order = np.argsort(keys, kind="stable")
+        self.base_keys, self.base_slots = keys[order], slots[order]
 
     def query(self, keys: list[int]) -> set[int]:
         out: set[int] = set()
+        if len(self.base_keys):
+            q = np.array(keys, np.uint64)
+            lo = np.searchsorted(self.base_keys, q, "left")
+            hi = np.searchsorted(self.base_keys, q, "right")
+            for a, b in zip(lo.tolist(), hi.tolist()):
+                if b > a:
+                    out.update(self.base_slots[a:b].tolist())
         get = self.table.get
         for k in keys:
             v = get(k)
@@ -298,7 +315,9 @@ class DedupeIndex:
             return Duplicate("exact", first, 1.0)
         best: Duplicate | None = None
         for slot in self._bands.query(keys if keys is not None else band_keys(sig.minhash)):
-            key = self._id_of[slot]
+            key = self._id_of.get(slot)
+            if key is None:  # removed since the snapshot
+                continue
             other = self._sigs[key]
             j, c = similarity(sig, other)
             small = min(sig.n_shingles, other.n_shingles)
@@ -319,14 +338,16 @@ class DedupeIndex:
             self._remove(next(iter(self._sigs)))
         return dup
 
-    def _record(self, article_id: str, sig: Signature, keys: list[int]) -> None:
+    def _record(self, article_id: str, sig: Signature, keys: list[int] | None) -> None:
+        """Keep a signature; ``keys`` None: its bands are in the base already."""
         self._exact.setdefault(sig.exact, article_id)
         slot = self._next_slot
         self._next_slot += 1
         self._sigs[article_id] = sig
         self._slot_of[article_id] = slot
         self._id_of[slot] = article_id
-        self._bands.insert(keys, slot)
+        if keys is not None:
+            self._bands.insert(keys, slot)
 
     def _remove(self, article_id: str) -> None:
         sig = self._sigs.pop(article_id)
@@ -367,10 +388,12 @@ class DedupeIndex:
         exact = z["exact"].tobytes()
         offs = np.concatenate([[0], np.cumsum(z["lens"])])
         sketch, mh, n = z["sketch"], z["minhash"], z["n"]
-        keys = band_key_rows(mh).tolist() if len(mh) else []
-        for i, aid in enumerate(meta["ids"]):
+        for i, aid in enumerate(meta["ids"]):  # slots 0..n-1, in order
             sig = Signature(exact[8 * i : 8 * i + 8], mh[i], sketch[offs[i] : offs[i + 1]], int(n[i]))
-            idx._record(aid, sig, keys[i])
+            idx._record(aid, sig, None)
+        if len(mh):
+            keys = band_key_rows(mh)
+            idx._bands.load_base(keys.ravel(), np.repeat(np.arange(len(mh)), keys.shape[1]))
         return idx
 
 
