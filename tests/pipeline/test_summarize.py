@@ -540,3 +540,19 @@ def test_brief_and_story_lead_speed():
     story_lead(arts[:50])
     ms = (time.process_time() - t) * 1000
     assert ms < 200, f"{ms:.0f} ms for a 50-report story"
+
+
+def test_topic_lead_prefers_sentences_that_stand_alone():
+    """Every report repeats a short sentence ("Nghị định có hiệu lực…") that
+    says nothing without its story, and words the rest its own way: the lead
+    still takes a self-contained sentence."""
+    short = "Nghị định có hiệu lực từ ngày 1/1/2027."
+    openings = [
+        "Chính phủ ban hành Nghị định 215/2026/NĐ-CP hỗ trợ cán bộ chuyển đổi số tới 5 triệu đồng mỗi tháng.",
+        "Cán bộ chuyên trách chuyển đổi số ở cơ quan nhà nước được hưởng phụ cấp tới 5 triệu đồng theo Nghị định 215.",
+        "Theo Nghị định 215/2026/NĐ-CP vừa ký, người làm công nghệ thông tin trong bộ máy nhà nước có thêm khoản hỗ trợ.",
+    ]
+    arts = [art(o + " " + short, title="Hỗ trợ cán bộ chuyển đổi số", published_at="2024-06-10",
+                source=f"s{i}", url=f"https://example.vn/decree/{i}") for i, o in enumerate(openings)]
+    lead = topic_lead([StoryInput("decree", arts, "2024-06-10")], today="2024-06-10")
+    assert lead and all(x.spans[0].text != short for x in lead)

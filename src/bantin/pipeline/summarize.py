@@ -859,6 +859,10 @@ TOPIC_HALF_LIFE_DAYS = 3.0
 TOPIC_DOMINANCE = 1.5
 # Sentences of a topic lead stay readable: at most this many syllables.
 TOPIC_MAX_SENTENCE_WORDS = 45
+# A lead sentence stands alone on the topic page: a short one that all the
+# reports repeat ("Nghị định có hiệu lực từ ngày 1/1/2027.") scores high on
+# agreement but says nothing without its story (which decree?).
+TOPIC_MIN_SENTENCE_WORDS = 12
 
 
 def _parse_day(value: str | None) -> date | None:
@@ -928,9 +932,11 @@ def topic_lead(stories: Sequence[StoryInput], today: date | str | None = None,
         if len(out) >= max_sentences:
             break
         arts = story.articles
-        sents = [s for s in _story_sentences(arts) if len(s.toks) <= TOPIC_MAX_SENTENCE_WORDS]
+        every = _story_sentences(arts)
+        sents = [s for s in every
+                 if TOPIC_MIN_SENTENCE_WORDS <= len(s.toks) <= TOPIC_MAX_SENTENCE_WORDS]
         if not sents:
-            sents = _story_sentences(arts)
+            sents = [s for s in every if len(s.toks) <= TOPIC_MAX_SENTENCE_WORDS] or every
         if not sents:
             continue
         titles = [_WORD.findall(_title_lower(a)) for a in arts]
