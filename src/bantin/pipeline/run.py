@@ -143,7 +143,10 @@ def _set_analyzer(analyzer: Analyzer) -> None:
 
 def _analyze_chunk(articles: list[Article]) -> list[Analysis]:
     assert _ANALYZER is not None
-    return _ANALYZER.analyze(articles)
+    out = _ANALYZER.analyze(articles)
+    for x in out:  # the caller has the article: don't pickle its texts back
+        x.article = None  # type: ignore[assignment]
+    return out
 
 
 def _chunks(items: list, workers: int) -> list[list]:
@@ -346,7 +349,14 @@ class Pipeline:
 
     def analyze_async(self, articles: list[Article]) -> Callable[[], list[Analysis]]:
         """Start analyzing in the pool; the returned function waits for it."""
-        return self._map_async(_analyze_chunk, self.analyzer.analyze, articles)
+        pending = self._map_async(_analyze_chunk, self.analyzer.analyze, articles)
+
+        def done() -> list[Analysis]:
+            out = pending()
+            for a, x in zip(articles, out):
+                x.article = a
+            return out
+        return done
 
     def place(self, x: Analysis, updated: bool, story_id: str | None) -> ArticleRow:
         """The stateful part of stages 3–4: duplicates and the story."""
