@@ -170,11 +170,15 @@ class Store:
         )
 
     def write_stories(self, stories: Iterable[StoryRow], now: str, *,
-                      members_changed: bool = True) -> None:
+                      members_changed: bool = True,
+                      added: dict[str, list[ArticleRow]] | None = None) -> None:
         """Upsert story rows. ``members_changed=False`` (a new summary of the
-        same reports) leaves the story's topic and entity links as they are."""
+        same reports) leaves the story's topic and entity links as they are;
+        ``added``: story id → the new reports that are its only change (just
+        written), whose entities top up its links instead of a recount."""
+        added = added or {}
         for s in stories:
-            self._write_story(s, now, members_changed)
+            self._write_story(s, now, members_changed, added.get(s.id))
 
     def save_state(self, name: str, value: bytes) -> None:
         self.conn.execute(
@@ -226,7 +230,8 @@ class Store:
                 ],
             )
 
-    def _write_story(self, s: StoryRow, now: str, members_changed: bool = True) -> None:
+    def _write_story(self, s: StoryRow, now: str, members_changed: bool = True,
+                     added: list[ArticleRow] | None = None) -> None:
         c = self.conn
         c.execute(
             """INSERT INTO stories (id, headline, headline_article, first_seen, last_seen,
@@ -245,7 +250,10 @@ class Store:
         )
         if members_changed:
             self._set_story_topics(s.id, s.last_seen or now)
-            self._set_story_entities(s.id, s.last_seen or now)
+            if added is None:
+                self._set_story_entities(s.id, s.last_seen or now)
+            else:
+                self._add_story_entities(s.id, s.last_seen or now, added)
 
     def reset_computed_topics(self) -> dict[str, set[str]]:
         """Drop computed topic links; return the source tags that remain."""
@@ -283,6 +291,32 @@ class Store:
                WHERE a.story_id = ? GROUP BY e.kind, e.key""",
             (story_id, last_seen, story_id),
         )
+
+    def _add_story_entities(self, story_id: str, last_seen: str,
+                            rows: Sequence[ArticleRow]) -> None:
+        """`_set_story_entities` for a story whose only change is ``rows``
+        (new reports): their entities are added, and the story's date moved,
+        without recounting its older reports (a long story has thousands)."""
+        counts: dict[tuple[str, str], list] = {}  # -> [articles, mentions, name]
+        for r in rows:
+            seen = set()
+            for e in r.entities:
+                c = counts.setdefault((e.kind, e.key), [0, 0, e.name])
+                c[1] += 1
+                c[2] = min(c[2], e.name)
+                if (e.kind, e.key) not in seen:
+                    seen.add((e.kind, e.key))
+                    c[0] += 1
+        self.conn.execute(
+            "UPDATE story_entities SET last_seen = ? WHERE story_id = ? AND last_seen IS NOT ?",
+            (last_seen, story_id, last_seen))
+        self.conn.executemany(
+            """INSERT INTO story_entities (kind, key, story_id, last_seen, n_articles, mentions, name)
+               VALUES (?,?,?,?,?,?,?) ON CONFLICT(kind, key, story_id) DO UPDATE SET
+                   n_articles = n_articles + excluded.n_articles,
+                   mentions = mentions + excluded.mentions,
+                   name = MIN(name, excluded.name), last_seen = excluded.last_seen""",
+            [(k, key, story_id, last_seen, n, m, name) for (k, key), (n, m, name) in counts.items()])
 
     def _upsert_topic(self, t: Topic, now: str) -> None:
         self.conn.execute(
