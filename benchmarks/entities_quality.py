@@ -131,20 +131,29 @@ DATA = ROOT.parent / "shared" / "data"
 GROUPS = {"agency+organization": ("agency", "organization")}
 
 
+def _texts(need: set[tuple[str, str]], data_dir: Path) -> dict[tuple[str, str], str]:
+    """(dataset, id) → the cleaned text, for the articles in ``need`` that
+    ``data_dir`` holds (none when it is absent)."""
+    texts: dict[tuple[str, str], str] = {}
+    if not data_dir.exists():
+        return texts
+    for ds in {d for d, _ in need}:
+        p = data_dir / ds / "articles.jsonl"
+        if not p.exists():
+            continue
+        with open(p, encoding="utf-8") as f:
+            for line in f:
+                rec = json.loads(line)
+                if (ds, str(rec["id"])) in need:
+                    texts[(ds, str(rec["id"]))] = clean(rec.get("text") or "")
+    return texts
+
+
 def load_gold(path: Path = GOLD, data_dir: Path = DATA, real: bool = True):
     """(text, gold spans) pairs; real articles only when ``data_dir`` exists."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    texts: dict[tuple[str, str], str] = {}
-    need = {r["dataset"] for r in rows if "text" not in r}
-    if real and data_dir.exists():
-        for ds in need:
-            p = data_dir / ds / "articles.jsonl"
-            if not p.exists():
-                continue
-            with open(p, encoding="utf-8") as f:
-                for line in f:
-                    rec = json.loads(line)
-                    texts[(ds, str(rec["id"]))] = clean(rec.get("text") or "")
+    texts = _texts({(r["dataset"], r["id"]) for r in rows if "text" not in r}, data_dir) \
+        if real else {}
     out = []
     for r in rows:
         text = r.get("text") or texts.get((r["dataset"], r["id"]))
@@ -158,18 +167,7 @@ def load_heldout(path: Path = HELDOUT, data_dir: Path = DATA):
     """(dataset, id, text, gold spans, window end) for the held-out articles;
     empty when ``data_dir`` is absent (the texts are not in the repository)."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    texts: dict[tuple[str, str], str] = {}
-    if data_dir.exists():
-        need = {(r["dataset"], r["id"]) for r in rows}
-        for ds in {d for d, _ in need}:
-            p = data_dir / ds / "articles.jsonl"
-            if not p.exists():
-                continue
-            with open(p, encoding="utf-8") as f:
-                for line in f:
-                    rec = json.loads(line)
-                    if (ds, str(rec["id"])) in need:
-                        texts[(ds, str(rec["id"]))] = clean(rec.get("text") or "")
+    texts = _texts({(r["dataset"], r["id"]) for r in rows}, data_dir)
     out = []
     for r in rows:
         text = texts.get((r["dataset"], r["id"]))
