@@ -276,9 +276,10 @@ class Terms:
     day: float | None
 
 
-def article_terms(article: Article) -> Terms:
+def article_terms(article: Article, with_entities: bool = True) -> Terms:
     """The article-only half of `StoryIndex.features` (no document
-    frequencies needed): tokens, hashes and counts."""
+    frequencies needed): tokens, hashes and counts; ``with_entities=False``
+    skips the entity pass (for uses of the word vectors alone)."""
     tt = _WORD.findall(article.norm_title.lower())
     bt = _WORD.findall(article.norm_text.lower())
     tu, tb = term_keys(tt)
@@ -287,7 +288,8 @@ def article_terms(article: Article) -> Terms:
     fk, ftf = _counts(np.concatenate([tu, tb, bu, bb]), np.concatenate([
         np.full(len(tu) + len(tb), TITLE_WEIGHT), np.ones(len(bu) + len(bb))]))
     tk, ttf = _counts(np.concatenate([tu, tb]), np.ones(len(tu) + len(tb)))
-    ents = entities(article.norm_title + "\n" + article.norm_text[:ENTITY_CHARS])
+    ents = entities(article.norm_title + "\n" + article.norm_text[:ENTITY_CHARS]) \
+        if with_entities else []
     ek = np.fromiter((entity_key(e) for e in ents), np.uint32, len(ents))
     ek, etf = _counts(ek, np.ones(len(ek)))
     return Terms(fk, ftf, tk, ttf, ek, etf, len(bt), _day(article.published_at))
@@ -832,7 +834,7 @@ def headline(articles: Sequence[Article]) -> str:
     if len(articles) == 1:
         return articles[0].id
     idx = _headline_index()
-    feats = [idx.features(a) for a in articles]
+    feats = [idx.features(a, article_terms(a, with_entities=False)) for a in articles]
     best, bscore = articles[0].id, -1.0
     for i, a in enumerate(articles):
         s = sum(feats[i].title.dot(feats[j].full) for j in range(len(articles)) if j != i)
