@@ -486,12 +486,16 @@ class StoryIndex:
         """The join score of ``f`` for one story."""
         return self.scores(f, [s])[0]
 
-    def story_features(self, f: Features, cands: list[_Story]) -> np.ndarray:
-        """The (candidates × ``FEATURES``) matrix the join score weighs."""
+    def story_features(self, f: Features, cands: list[_Story],
+                       max_link: bool = True) -> np.ndarray:
+        """The (candidates × ``FEATURES``) matrix the join score weighs.
+        ``max_link=False`` leaves "max_full" at 0 (its dots against every
+        kept member are most of the cost) for a score that does not use it."""
         m = len(cands)
         n = np.array([s.n for s in cands], np.float64)
-        mem = [(v.keys, v.vals) for s in cands for v in s.members]
-        owner = np.array([i for i, s in enumerate(cands) for _ in s.members], np.int64)
+        members = cands if max_link else []
+        mem = [(v.keys, v.vals) for s in members for v in s.members]
+        owner = np.array([i for i, s in enumerate(members) for _ in s.members], np.int64)
         cseg = [(s.c_keys, s.c_vals) for s in cands]
         tseg = [(s.t_keys, s.t_vals) for s in cands]
         eseg = [(s.e_keys, s.e_vals) for s in cands]
@@ -511,7 +515,9 @@ class StoryIndex:
 
     def scores(self, f: Features, cands: list[_Story]) -> list[float]:
         """Join scores of ``f`` for candidate stories, vectorized."""
-        z = _INTERCEPT + self.story_features(f, cands) @ np.asarray(_COEF)
+        coef = np.asarray(_COEF)
+        z = _INTERCEPT + self.story_features(
+            f, cands, max_link=bool(coef[FEATURES.index("max_full")])) @ coef
         if f.day is not None:
             for i, s in enumerate(cands):
                 if s.first_day is not None:
