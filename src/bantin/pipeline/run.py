@@ -665,10 +665,9 @@ def _finish_batch(pipe: Pipeline, st: _Staged, report: IngestReport) -> None:
         if merges:
             pipe.touched_topics |= store.story_topic_slugs(sorted(set(merges.values())))
         # Stories that only gained new reports get their entity links topped
-        # up from those reports; the others (updated reports, merges) are
-        # recounted from the store.
+        # up from those reports; the others (updated reports, merges, retags)
+        # are recounted from the store.
         recount = set(merges.values()) | {r.story_id for r in rows if r.updated}
-        recount |= affected - {r.story_id for r in rows}
         added: dict[str, list[ArticleRow]] = {}
         for r in rows:
             if r.story_id and r.story_id not in recount:
