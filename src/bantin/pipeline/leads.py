@@ -78,8 +78,7 @@ def topic_lead(store: Store, slug: str, settings: Settings, today: dt.date) -> l
     """The lead of ``slug`` for a page dated ``today``: cached, else the
     store's copy when still current, else computed."""
     stamp = _stamp(store, slug, today, settings)
-    where = f"memory:{id(store)}" if store.path == ":memory:" else store.path
-    key = (where, slug, json.dumps(stamp))
+    key = (store.key, slug, json.dumps(stamp))
     lead = _CACHE.get(key)
     if lead is None:
         saved = store.get_state(_state_name(slug))

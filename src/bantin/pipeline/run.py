@@ -203,14 +203,10 @@ class _Live:
 _LIVE: dict[str, _Live] = {}
 
 
-def _live_key(store: Store) -> str:
-    return f"memory:{id(store)}" if store.path == ":memory:" else os.path.realpath(store.path)
-
-
 def forget_indexes(store: Store) -> None:
     """Drop this process's copy of a store's indexes (the next ingest loads
     the snapshot and replays what came after it)."""
-    _LIVE.pop(_live_key(store), None)
+    _LIVE.pop(store.key, None)
 
 
 class Pipeline:
@@ -259,15 +255,15 @@ class Pipeline:
 
     def reset_indexes(self) -> None:
         """Start from empty indexes (the caller replays every article)."""
-        live = _LIVE[_live_key(self.store)] = _Live(
+        live = _LIVE[self.store.key] = _Live(
             dedupe_stage.DedupeIndex(), stories_stage.StoryIndex(), 0, 0)
         self._dedupe, self._stories, self._live = live.dedupe, live.stories, live
 
     def _load_indexes(self) -> None:
-        live = _LIVE.get(_live_key(self.store))
+        live = _LIVE.get(self.store.key)
         last = self.store.next_seq() - 1
         if live is None or live.seq > last:  # none yet, or a different store file now
-            live = _LIVE[_live_key(self.store)] = self._read_snapshot()
+            live = _LIVE[self.store.key] = self._read_snapshot()
         self._dedupe, self._stories, self._live = live.dedupe, live.stories, live
         # Articles stored after what the indexes hold: since the snapshot, or
         # by another process since this one last wrote.

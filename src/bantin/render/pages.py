@@ -256,11 +256,10 @@ _HOME: dict[str, tuple[int, dict]] = {}
 
 
 def home_page(store: Store) -> dict:
-    where = f"memory:{id(store)}" if store.path == ":memory:" else str(store.path)
     version = store.data_version()
-    hit = _HOME.get(where)
+    hit = _HOME.get(store.key)
     if hit is None or hit[0] != version:
-        hit = _HOME[where] = (version, {"topics": store.list_topics(),
+        hit = _HOME[store.key] = (version, {"topics": store.list_topics(),
                                         "articles": store.count_articles()})
     return {"topics": [dict(t) for t in hit[1]["topics"]], "articles": hit[1]["articles"]}
 

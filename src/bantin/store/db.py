@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import fcntl
 import json
+import os
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -82,6 +83,12 @@ class Store:
             migrate(self.conn)
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{self.path}: not a bantin store ({e})") from None
+
+    @property
+    def key(self) -> str:
+        """Which store this is, for caches kept across Store objects: the
+        file's real path (an in-memory store is only ever itself)."""
+        return f"memory:{id(self)}" if self.path == ":memory:" else os.path.realpath(self.path)
 
     def close(self) -> None:
         self.conn.close()
