@@ -15,11 +15,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
-import socket
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
@@ -29,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from bantin.store import open_store  # noqa: E402
+from bantin.web.app import running_server  # noqa: E402
 
 BENCH = ROOT.parent / "shared" / "data" / "vietnews-bench" / "articles.jsonl.gz"
 QUERIES = [
@@ -37,12 +35,6 @@ QUERIES = [
     "điện biên", "ngân hàng", "thị trường chứng khoán", "World Cup", "zzzkhongcodau",
     "tinh:ha-noi", "giáo dục tinh:ha-noi", "bệnh viện tinh:thanh-pho-ho-chi-minh",
 ]
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _build(limit: int) -> str:
@@ -62,23 +54,7 @@ def _build(limit: int) -> str:
     return db
 
 
-def _serve(db: str, port: int) -> threading.Thread:
-    import uvicorn
-
-    from bantin.web.app import create_app
-
-    server = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port,
-                                           log_level="warning"))
-    th = threading.Thread(target=server.run, daemon=True)
-    th.start()
-    for _ in range(200):
-        if server.started:
-            return th
-        time.sleep(0.05)
-    sys.exit("the server did not start")
-
-
-def _paths(db: str, n: int, rng: random.Random) -> dict[str, list[str]]:
+def _paths(db: str, n: int) -> dict[str, list[str]]:
     store = open_store(db, create=False)
     c = store.conn
     topics = [r[0] for r in c.execute("SELECT slug FROM topics")]
@@ -113,12 +89,9 @@ def main() -> None:
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     db = args.db or _build(args.limit)
-    rng = random.Random(7)
-    paths = _paths(db, args.n, rng)
-    port = _free_port()
-    _serve(db, port)
+    paths = _paths(db, args.n)
     out = {}
-    with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=30) as client:
+    with running_server(db) as url, httpx.Client(base_url=url, timeout=30) as client:
         for p in paths["home"][:2]:  # warm-up: templates, caches, the first connection
             client.get(p)
         for kind, ps in paths.items():

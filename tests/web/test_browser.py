@@ -1,9 +1,6 @@
 """A real browser (Debian's Chromium, driven by Playwright) on the served app."""
 
 import shutil
-import socket
-import threading
-import time
 
 import pytest
 
@@ -13,26 +10,10 @@ pytestmark = pytest.mark.browser
 
 @pytest.fixture(scope="module")
 def server(demo_db):
-    import uvicorn
+    from bantin.web.app import running_server
 
-    from bantin.web.app import create_app
-
-    db = demo_db
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
-    sock.close()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port,
-                                        log_level="warning"))
-    t = threading.Thread(target=srv.run, daemon=True)
-    t.start()
-    for _ in range(100):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    t.join(5)
+    with running_server(demo_db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,8 @@ nguoi).
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Query, Request
@@ -177,3 +179,32 @@ def _span(hl: str | None) -> tuple[int, int] | None:
         return int(a), int(b)
     except ValueError:
         return None
+
+
+@contextmanager
+def running_server(db: str | Path, settings: Settings | None = None) -> Iterator[str]:
+    """The app on a free local port, served from a background thread (real
+    HTTP, for browser tests and latency benchmarks); yields its base URL."""
+    import socket
+    import time
+
+    import uvicorn
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(create_app(db, settings), host="127.0.0.1",
+                                           port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    for _ in range(200):
+        if server.started:
+            break
+        time.sleep(0.05)
+    else:
+        raise RuntimeError(f"the server for {db} did not start")
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(5)
