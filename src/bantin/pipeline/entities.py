@@ -48,9 +48,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bantin.pipeline.gazetteer import organizations as org_gaz
+from bantin.pipeline.gazetteer import people as people_gaz
 from bantin.text.normalize import normalize as _normalize
 from bantin.text.normalize import slugify as _slugify
 from bantin.text.normalize import tone
+
+# Plain gazetteer lists as sets (the lists are data modules: cheap to import).
+_WEAK_SURNAMES_SET = frozenset(people_gaz.WEAK_SURNAMES)
+_NOT_NAME_STARTS_SET = frozenset(people_gaz.NOT_NAME_STARTS)
+_FOREIGN_SUR = frozenset(people_gaz.FOREIGN_SURNAMES)
+_AGENCY_HEADS_SET = frozenset(org_gaz.AGENCY_HEADS)
+_NOT_ORG_ACRONYMS = frozenset(org_gaz.NOT_ORG_ACRONYMS)
+_FOREIGN_GIVEN = frozenset(people_gaz.FOREIGN_GIVEN)
+_NOT_PERSONS = frozenset(people_gaz.NOT_PERSONS)
+_PLACE_CUES = frozenset(people_gaz.PLACE_CUES)
 
 # Names repeat across articles: cache the normalized and slug forms.
 normalize = lru_cache(maxsize=1 << 16)(_normalize)
@@ -523,7 +535,7 @@ def _place_after(text: str, low: str, pos: int):
         return None
     # Stop the place name at a title or another body ("xã Thiệu Dương Nguyễn Văn A").
     toks = run.group().split(" ")
-    if len(toks) >= 3 and toks[0] in _SURNAMES_SET() and toks[0] not in _WEAK_SURNAMES_SET():
+    if len(toks) >= 3 and toks[0] in _SURNAMES_SET() and toks[0] not in _WEAK_SURNAMES_SET:
         # "UBND tỉnh Nguyễn Văn Minh" is the committee's officer, not a place.
         return None
     keep = []
@@ -536,18 +548,6 @@ def _place_after(text: str, low: str, pos: int):
     lvl = _LEVEL_SLUG.get(level, "")
     part = (lvl + "-" if lvl else "") + slugify(name)
     return e, part, text[p:e]
-
-
-@lru_cache(maxsize=1)
-def _WEAK_SURNAMES_SET():
-    from bantin.pipeline.gazetteer.people import WEAK_SURNAMES
-    return frozenset(WEAK_SURNAMES)
-
-
-@lru_cache(maxsize=1)
-def _NOT_NAME_STARTS_SET():
-    from bantin.pipeline.gazetteer.people import NOT_NAME_STARTS
-    return frozenset(NOT_NAME_STARTS)
 
 
 # Lower-case heads that still start a name ("bệnh viện Chợ Rẫy"): kept in the span.
@@ -633,7 +633,7 @@ def _person_at(toks: list, i: int) -> bool:
     "Hồ": "Hồ Chí Minh") and two or three capitalized given names ("Ban Bí thư
     Võ Văn Thưởng", "Văn phòng Chính phủ Mai Tiến Dũng")."""
     t = toks[i][2]
-    if t not in _surnames() or t == "Hồ" or t in _NOT_NAME_STARTS_SET():
+    if t not in _surnames() or t == "Hồ" or t in _NOT_NAME_STARTS_SET:
         return False
     k = i + 1
     while k < len(toks) and toks[k][2][0] in _UPSET and toks[k][2] not in _MID_STOP:
@@ -839,7 +839,7 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
         lower_head = head in _LOWER_HEADS
         if not cap and not company and not lower_head:
             continue
-        agency = head in _AGENCY_HEADS_SET()
+        agency = head in _AGENCY_HEADS_SET
         if cap and m.start() > 1 and text[m.start() - 1] == " ":
             pw = _prev_word(low, m.start())
             if pw and pw[0] in _PLACE_LEVEL_WORDS:
@@ -912,7 +912,7 @@ def _propagate_orgs(text: str, low: str, cores: list, out: list) -> None:
         done.add(core)
         first = core.split(" ")[0]
         low_core = low[ns:ne]
-        if first in _NOT_NAME_STARTS_SET() or _norm_low(core) in _COUNTRIES_LOW() or \
+        if first in _NOT_NAME_STARTS_SET or _norm_low(core) in _COUNTRIES_LOW() or \
                 _provinces()[3].fullmatch(low_core) or _syl(first) in _NAME_STOP:
             continue
         i = text.find(core)
@@ -938,24 +938,6 @@ def _SURNAMES_SET():
     return frozenset(SURNAMES) - frozenset(WEAK_SURNAMES)
 
 
-@lru_cache(maxsize=1)
-def _FOREIGN_SUR():
-    from bantin.pipeline.gazetteer.people import FOREIGN_SURNAMES
-    return frozenset(FOREIGN_SURNAMES)
-
-
-@lru_cache(maxsize=1)
-def _AGENCY_HEADS_SET():
-    from bantin.pipeline.gazetteer.organizations import AGENCY_HEADS
-    return frozenset(AGENCY_HEADS)
-
-
-@lru_cache(maxsize=1)
-def _NOT_ORG_ACRONYMS():
-    from bantin.pipeline.gazetteer.organizations import NOT_ORG_ACRONYMS
-    return frozenset(NOT_ORG_ACRONYMS)
-
-
 _ROMAN_RE = re.compile(r"[IVXLCDM]+")
 _BODY_BEFORE = re.compile(
     r"(?:Cục|Tổng cục|Tổ chức|Ủy ban|Uỷ ban|Hiệp hội|Lực lượng|Cơ quan|Quỹ|Công ty|Ngân hàng|"
@@ -971,7 +953,7 @@ def _find_acronyms(text: str, caps: list, cands: list) -> None:
     organizations: used twice in the text, or spelled out just before in
     parentheses; and team names ending in "FC"/"United"."""
     seen: dict[str, list] = {}
-    stop = _NOT_ORG_ACRONYMS()
+    stop = _NOT_ORG_ACRONYMS
     for s, e, _w, _pw in caps:
         tok = text[s:e]
         n = e - s
@@ -1106,7 +1088,7 @@ def _name_tokens(text: str, pos: int, weak: frozenset, cue: bool, honorific: boo
     if not m:
         return None
     toks = m.group().split(" ")
-    nn = _NOT_NAME_STARTS_SET()
+    nn = _NOT_NAME_STARTS_SET
     keep = []
     caps_name = cue and len(toks[0]) >= 2 and toks[0].isupper() and \
         toks[0].capitalize() in _surnames()
@@ -1137,18 +1119,6 @@ def _name_tokens(text: str, pos: int, weak: frozenset, cue: bool, honorific: boo
 
 
 _INITIALS_RE = re.compile(rf"[{_UP}](?:\. ?[{_UP}])+(?=\.)")
-
-
-@lru_cache(maxsize=1)
-def _FOREIGN_GIVEN():
-    from bantin.pipeline.gazetteer.people import FOREIGN_GIVEN
-    return frozenset(FOREIGN_GIVEN)
-
-
-@lru_cache(maxsize=1)
-def _NOT_PERSONS():
-    from bantin.pipeline.gazetteer.people import NOT_PERSONS
-    return frozenset(NOT_PERSONS)
 
 
 @lru_cache(maxsize=1)
@@ -1189,7 +1159,7 @@ def _extend_foreign(text: str, a: int, b: int) -> int:
     if not name.isascii() or b >= len(text) or text[b] != " ":
         return b
     rx = _PARTICLE_RX()
-    nn = _NOT_NAME_STARTS_SET()
+    nn = _NOT_NAME_STARTS_SET
     for _ in range(3):
         m = rx.match(text, b)
         if not m or m.end() == b:
@@ -1197,7 +1167,7 @@ def _extend_foreign(text: str, a: int, b: int) -> int:
         mid = text[b:m.start(1)]
         if mid == " ":
             break  # a plain next word: not a particle
-        if m.group(1) in nn or m.group(1) in _FOREIGN_GIVEN():
+        if m.group(1) in nn or m.group(1) in _FOREIGN_GIVEN:
             break
         b = m.end()
     return b
@@ -1207,7 +1177,7 @@ def _foreign_name(text: str, low: str, s: int, toks: list) -> tuple[int, int] | 
     """A foreign name that opens with a common given name ("Justin Bieber"):
     the given name and 1-3 capitalized words of Latin letters, or the given
     name and a particle ("Bashar al - Assad")."""
-    nn = _NOT_NAME_STARTS_SET()
+    nn = _NOT_NAME_STARTS_SET
     keep = [toks[0]]
     for t in toks[1:]:
         if not t.replace("-", "").isalpha() or t in nn or t.isupper() or \
@@ -1228,10 +1198,10 @@ def _foreign_name(text: str, low: str, s: int, toks: list) -> tuple[int, int] | 
         return None
     else:
         b = _extend_foreign(text, s, b)
-    if text[s:b] in _NOT_PERSONS():
+    if text[s:b] in _NOT_PERSONS:
         return None
     pw = _prev_word(low, s)
-    if pw and (pw[0] in _PLACE_CUES() or pw[0] in ("sân", "giải", "cúp", "sông", "hãng")):
+    if pw and (pw[0] in _PLACE_CUES or pw[0] in ("sân", "giải", "cúp", "sông", "hãng")):
         return None  # "sân vận động Santiago Bernabeu", "đường Nelson Mandela"
     return s, b
 
@@ -1340,7 +1310,7 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
         out.append(Entity("person", slugify(name), name, a, b, None, role))
         taken.append((a, b))
     # Names without a cue: a 3-4 syllable run that starts with a surname.
-    nn = _NOT_NAME_STARTS_SET()
+    nn = _NOT_NAME_STARTS_SET
     sur = _surnames()
     last = 0
     for s0, _e0, _w, _pw in caps:
@@ -1352,9 +1322,9 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
         last = m.end()
         run = m.group()
         toks = run.split(" ")
-        if len(toks) > 2 and toks[1] in _FOREIGN_GIVEN() and _norm_low(toks[0]) in _COUNTRIES_LOW():
+        if len(toks) > 2 and toks[1] in _FOREIGN_GIVEN and _norm_low(toks[0]) in _COUNTRIES_LOW():
             toks = toks[1:]  # "cảnh sát Israel Micky Rosenfeld": the country is no part
-        if toks[0] in _FOREIGN_GIVEN():
+        if toks[0] in _FOREIGN_GIVEN:
             nt = _foreign_name(text, low, m.end() - len(" ".join(toks)), toks)
             if nt and free(*nt):
                 a, b = nt
@@ -1364,7 +1334,7 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
                 continue
         if " " not in run:
             continue
-        if toks[0] in _FOREIGN_SUR() and len(toks) <= 3 and run.isascii() and all(
+        if toks[0] in _FOREIGN_SUR and len(toks) <= 3 and run.isascii() and all(
                 t[0] in _UPSET and t[1:].islower() for t in toks[1:]):
             a, b = m.start(), m.end()
             if free(a, b):
@@ -1384,7 +1354,7 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
             continue
         if off == 0:
             pw = _prev_word(low, a)
-            if pw and (pw[0] in _PLACE_CUES() or text[pw[1]].isupper() or pw[0].isdigit() and not (
+            if pw and (pw[0] in _PLACE_CUES or text[pw[1]].isupper() or pw[0].isdigit() and not (
                     len(pw[0]) == 4 and pw[0][:2] in ("19", "20") and len(nt) and
                     text[nt[0]:nt[1]].count(" ") >= 2)):
                 continue
@@ -1401,7 +1371,7 @@ def _propagate_names(text, caps, out, taken, sur, nn) -> None:
     """Later mentions of a name already found: the full name again, a foreign
     name's last word ("Mansoor"), a Vietnamese name's last two ("Xuân Trường")."""
     forms: dict[str, list] = {}
-    given = _FOREIGN_GIVEN()
+    given = _FOREIGN_GIVEN
     single_vn = set()  # Vietnamese given names alone: "Thắng" after "Vi Văn Thắng"
     for e in list(out):
         toks = text[e.start:e.end].split(" ")
@@ -1457,7 +1427,7 @@ def _given_ctx(text: str, s: int, pw: str) -> bool:
     start nor after a place word ("miền Nam", "ở Vinh")."""
     if pw:
         return pw.isalpha() and pw.islower() and pw not in _NOT_BEFORE_GIVEN and (
-            pw not in _PLACE_CUES() or text[max(0, s - 10):s].lower().rstrip() == "đối tượng")
+            pw not in _PLACE_CUES or text[max(0, s - 10):s].lower().rstrip() == "đối tượng")
     j = s - 1
     while j >= 0 and text[j] == " ":
         j -= 1
@@ -1472,12 +1442,6 @@ def _subjects_rx():
     for row in _tsv(SUBJECTS_TSV):
         names += [_norm_low(v) for v in [row[0]] + _pipe(row[1] if len(row) > 1 else "")]
     return re.compile(rf"(?:{_trie_regex(names)})(?![\w&])")
-
-
-@lru_cache(maxsize=1)
-def _PLACE_CUES():
-    from bantin.pipeline.gazetteer.people import PLACE_CUES
-    return frozenset(PLACE_CUES)
 
 
 # --- legal documents ------------------------------------------------------------
@@ -1691,7 +1655,7 @@ def _find_legal(text: str, low: str, caps: list, nums: list) -> list[Entity]:
                 if w[0] not in _UPSET:
                     break
             elif w.lower() in _LAW_STOP or w[0].isdigit() or (
-                    w[0] in _UPSET and w in _NOT_NAME_STARTS_SET() and w not in _LAW_NAME_OK):
+                    w[0] in _UPSET and w in _NOT_NAME_STARTS_SET and w not in _LAW_NAME_OK):
                 break
             toks.append(tm)
             p = tm.end()
