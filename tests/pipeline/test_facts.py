@@ -21,6 +21,13 @@ def art(text: str, title: str = "t") -> Article:
     return prepare(Article(title=title, text=text))
 
 
+def _pair(a: str, b: str) -> list:
+    """The conflicts between two one-sentence reports of one story."""
+    arts = [prepare(Article(title="", text=t, url=f"https://g.example.vn/{i}"))
+            for i, t in enumerate((a, b))]
+    return find_conflicts(arts)
+
+
 @pytest.mark.parametrize(
     "text, kind, value",
     [
@@ -154,13 +161,7 @@ def test_seed_conflict_is_flagged_exactly_once_and_only_there(seed_stories):
          "period_with_different_verbs"],
 )
 def test_only_values_with_the_same_role_conflict(a, b, conflict):
-    from bantin.models import Article
-    from bantin.pipeline.facts import find_conflicts
-    from bantin.pipeline.prepare import prepare
-
-    arts = [prepare(Article(title="", text=t, url=f"https://f.example.vn/{i}"))
-            for i, t in enumerate((a, b))]
-    assert bool(find_conflicts(arts)) is conflict
+    assert bool(_pair(a, b)) is conflict
 
 
 def test_demo_corpus_flags_only_its_planted_conflict(demo_db):
@@ -176,12 +177,6 @@ def test_demo_corpus_flags_only_its_planted_conflict(demo_db):
     assert "Tuyên Quang" in headline
     assert [(c["kind"], sorted((c["a"]["value"], c["b"]["value"]))) for c in conflicts] == \
         [("period", ["2026-2028", "2026-2030"])]
-
-
-def _pair(a: str, b: str) -> list:
-    arts = [prepare(Article(title="", text=t, url=f"https://g.example.vn/{i}"))
-            for i, t in enumerate((a, b))]
-    return find_conflicts(arts)
 
 
 @pytest.mark.parametrize(
