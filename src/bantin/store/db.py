@@ -114,14 +114,16 @@ class Store:
 
     def known(self, ids: Sequence[str]) -> dict[str, str]:
         """id → content hash of the given ids already in the store."""
-        out: dict[str, str] = {}
+        return self._by_id("content_hash", ids)
+
+    def _by_id(self, column: str, ids: Sequence[str]) -> dict:
+        """id → ``column`` of the given article ids that exist."""
+        out: dict = {}
         for i in range(0, len(ids), 500):
             chunk = ids[i : i + 500]
             marks = ",".join("?" * len(chunk))
-            for row in self.conn.execute(
-                f"SELECT id, content_hash FROM articles WHERE id IN ({marks})", chunk
-            ):
-                out[row[0]] = row[1]
+            out.update(self.conn.execute(
+                f"SELECT id, {column} FROM articles WHERE id IN ({marks})", chunk))
         return out
 
     def next_seq(self) -> int:
@@ -161,10 +163,55 @@ class Store:
             raise
 
     def write_articles(self, rows: Sequence[ArticleRow], now: str) -> None:
-        seq = self.next_seq()
+        """Insert or update a batch of articles with their search rows,
+        topic links and entity mentions: one statement per table for the
+        whole batch (per-row statements were most of the writer's time)."""
+        if not rows:
+            return
+        c, seq = self.conn, self.next_seq()
+        c.executemany(
+            """INSERT INTO articles (id, ext_id, url, source, author, title, text, lead,
+                   published_at, ingested_at, seq, content_hash, origin, story_id,
+                   duplicate_of, brief)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+               ON CONFLICT(id) DO UPDATE SET ext_id=excluded.ext_id, url=excluded.url,
+                   source=excluded.source, author=excluded.author, title=excluded.title,
+                   text=excluded.text, lead=excluded.lead, published_at=excluded.published_at,
+                   content_hash=excluded.content_hash, origin=excluded.origin,
+                   story_id=excluded.story_id, duplicate_of=excluded.duplicate_of,
+                   brief=excluded.brief""",
+            [(r.article.id, r.article.ext_id, r.article.url, r.article.source,
+              r.article.author, r.article.title, r.article.text, r.article.lead,
+              r.article.published_at, now, seq + i, r.article.content_hash, r.article.origin,
+              r.story_id, r.duplicate_of,
+              json.dumps([s.to_dict() for s in r.brief], ensure_ascii=False))
+             for i, r in enumerate(rows)],
+        )
+        ids = [r.article.id for r in rows]
+        rowid = self._by_id("rowid", ids)
+        updated = [r.article.id for r in rows if r.updated]
+        if updated:
+            for table, column in (("entities", "article_id"), ("article_topics", "article_id")):
+                c.executemany(f"DELETE FROM {table} WHERE {column} = ?", [(i,) for i in updated])
+            c.executemany("DELETE FROM search WHERE rowid = ?", [(rowid[i],) for i in updated])
+        c.executemany("INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)",
+                      [(rowid[r.article.id], *(r.search or search_fields(r.article)))
+                       for r in rows])
+        links = []
         for r in rows:
-            self._write_article(r, seq, now)
-            seq += 1
+            a = r.article
+            tagged = {slugify(t) for t in a.tags}
+            links += [(a.id, slug, score, reason, a.rank if slug in tagged else None)
+                      for slug, score, reason in r.topics]
+        self.link_topics(links)
+        c.executemany(
+            "INSERT INTO entities (article_id, kind, key, name, start, end, value, role) "
+            "VALUES (?,?,?,?,?,?,?,?)",
+            [(r.article.id, e.kind, e.key, e.name, e.start, e.end,
+              json.dumps(e.value, ensure_ascii=False) if e.value is not None else None,
+              getattr(e, "role", None))
+             for r in rows for e in r.entities],
+        )
 
     def link_topics(self, links: Iterable[tuple[str, str, float, str, int | None]]) -> None:
         """(article id, slug, score, reason, rank) rows, e.g. for an unchanged
@@ -194,49 +241,6 @@ class Store:
             (name, value),
         )
 
-    def _write_article(self, r: ArticleRow, seq: int, now: str) -> None:
-        a, c = r.article, self.conn
-        brief = json.dumps([s.to_dict() for s in r.brief], ensure_ascii=False)
-        c.execute(
-            """INSERT INTO articles (id, ext_id, url, source, author, title, text, lead,
-                   published_at, ingested_at, seq, content_hash, origin, story_id,
-                   duplicate_of, brief)
-               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
-               ON CONFLICT(id) DO UPDATE SET ext_id=excluded.ext_id, url=excluded.url,
-                   source=excluded.source, author=excluded.author, title=excluded.title,
-                   text=excluded.text, lead=excluded.lead, published_at=excluded.published_at,
-                   content_hash=excluded.content_hash, origin=excluded.origin,
-                   story_id=excluded.story_id, duplicate_of=excluded.duplicate_of,
-                   brief=excluded.brief""",
-            (a.id, a.ext_id, a.url, a.source, a.author, a.title, a.text, a.lead,
-             a.published_at, now, seq, a.content_hash, a.origin, r.story_id,
-             r.duplicate_of, brief),
-        )
-        rowid = c.execute("SELECT rowid FROM articles WHERE id = ?", (a.id,)).fetchone()[0]
-        if r.updated:
-            c.execute("DELETE FROM entities WHERE article_id = ?", (a.id,))
-            c.execute("DELETE FROM search WHERE rowid = ?", (rowid,))
-        c.execute("INSERT INTO search (rowid, title, body) VALUES (?, ?, ?)",
-                  (rowid, *(r.search or search_fields(a))))
-        if r.updated:
-            c.execute("DELETE FROM article_topics WHERE article_id = ?", (a.id,))
-        tagged = {slugify(t) for t in a.tags}
-        self.link_topics(
-            (a.id, slug, score, reason, a.rank if slug in tagged else None)
-            for slug, score, reason in r.topics
-        )
-        if r.entities:
-            c.executemany(
-                "INSERT INTO entities (article_id, kind, key, name, start, end, value, role) "
-                "VALUES (?,?,?,?,?,?,?,?)",
-                [
-                    (a.id, e.kind, e.key, e.name, e.start, e.end,
-                     json.dumps(e.value, ensure_ascii=False) if e.value is not None else None,
-                     getattr(e, "role", None))
-                    for e in r.entities
-                ],
-            )
-
     def _write_story(self, s: StoryRow, now: str, members_changed: bool = True,
                      added: list[ArticleRow] | None = None) -> None:
         c = self.conn
@@ -256,11 +260,12 @@ class Store:
              s.rewrite, int(s.stale)),
         )
         if members_changed:
-            self._set_story_topics(s.id, s.last_seen or now)
             if added is None:
-                self._set_story_entities(s.id, s.last_seen or now)
+                self._set_story_topics(s.id, s.last_seen or now)
+                self._set_story_entities(s.id)
             else:
-                self._add_story_entities(s.id, s.last_seen or now, added)
+                self._add_story_topics(s.id, s.last_seen or now, added)
+                self._add_story_entities(s.id, added)
 
     def reset_computed_topics(self) -> dict[str, set[str]]:
         """Drop computed topic links; return the source tags that remain."""
@@ -288,22 +293,40 @@ class Store:
             (story_id, last_seen, story_id),
         )
 
-    def _set_story_entities(self, story_id: str, last_seen: str) -> None:
+    def _add_story_topics(self, story_id: str, last_seen: str,
+                          rows: Sequence[ArticleRow]) -> None:
+        """`_set_story_topics` for a story whose only change is ``rows`` (new
+        reports): their topic links are added and the story's date moved,
+        without reading its older reports (a long story has thousands)."""
+        self.conn.execute("UPDATE story_topics SET last_seen = ? WHERE story_id = ?",
+                          (last_seen, story_id))
+        self.conn.executemany(
+            """INSERT INTO story_topics (story_id, topic_slug, last_seen, rank, score)
+               SELECT ?, t.topic_slug, ?, MIN(t.rank), MAX(t.score)
+               FROM article_topics t WHERE t.article_id = ? GROUP BY t.topic_slug
+               ON CONFLICT(topic_slug, story_id) DO UPDATE SET
+                   rank = CASE WHEN story_topics.rank IS NULL THEN excluded.rank
+                               WHEN excluded.rank IS NULL THEN story_topics.rank
+                               ELSE MIN(story_topics.rank, excluded.rank) END,
+                   score = MAX(story_topics.score, excluded.score)""",
+            [(story_id, last_seen, r.article.id) for r in rows])
+
+    def _set_story_entities(self, story_id: str) -> None:
         """The entities a story's reports mention, for entity pages."""
         self.conn.execute("DELETE FROM story_entities WHERE story_id = ?", (story_id,))
         self.conn.execute(
-            """INSERT INTO story_entities (kind, key, story_id, last_seen, n_articles, mentions, name)
-               SELECT e.kind, e.key, ?, ?, COUNT(DISTINCT e.article_id), COUNT(*), MIN(e.name)
+            """INSERT INTO story_entities (kind, key, story_id, n_articles, mentions, name)
+               SELECT e.kind, e.key, ?, COUNT(DISTINCT e.article_id), COUNT(*), MIN(e.name)
                FROM entities e JOIN articles a ON a.id = e.article_id
                WHERE a.story_id = ? GROUP BY e.kind, e.key""",
-            (story_id, last_seen, story_id),
+            (story_id, story_id),
         )
 
-    def _add_story_entities(self, story_id: str, last_seen: str,
-                            rows: Sequence[ArticleRow]) -> None:
+    def _add_story_entities(self, story_id: str, rows: Sequence[ArticleRow]) -> None:
         """`_set_story_entities` for a story whose only change is ``rows``
-        (new reports): their entities are added, and the story's date moved,
-        without recounting its older reports (a long story has thousands)."""
+        (new reports): their entities are added without recounting its older
+        reports. The rows carry no date (entity pages order stories by the
+        story's own row), so an older entity row is never rewritten."""
         counts: dict[tuple[str, str], list] = {}  # -> [articles, mentions, name]
         for r in rows:
             seen = set()
@@ -314,16 +337,13 @@ class Store:
                 if (e.kind, e.key) not in seen:
                     seen.add((e.kind, e.key))
                     c[0] += 1
-        self.conn.execute(
-            "UPDATE story_entities SET last_seen = ? WHERE story_id = ? AND last_seen IS NOT ?",
-            (last_seen, story_id, last_seen))
         self.conn.executemany(
-            """INSERT INTO story_entities (kind, key, story_id, last_seen, n_articles, mentions, name)
-               VALUES (?,?,?,?,?,?,?) ON CONFLICT(kind, key, story_id) DO UPDATE SET
+            """INSERT INTO story_entities (kind, key, story_id, n_articles, mentions, name)
+               VALUES (?,?,?,?,?,?) ON CONFLICT(kind, key, story_id) DO UPDATE SET
                    n_articles = n_articles + excluded.n_articles,
                    mentions = mentions + excluded.mentions,
-                   name = MIN(name, excluded.name), last_seen = excluded.last_seen""",
-            [(k, key, story_id, last_seen, n, m, name) for (k, key), (n, m, name) in counts.items()])
+                   name = MIN(name, excluded.name)""",
+            [(k, key, story_id, n, m, name) for (k, key), (n, m, name) in counts.items()])
 
     def _upsert_topic(self, t: Topic, now: str) -> None:
         self.conn.execute(
@@ -566,14 +586,29 @@ class Store:
                 "n_articles": row["n_articles"], "n_stories": row["n_stories"],
                 "forms": [{"text": f, "n": n} for f, n in written]}
 
+    # Below this many stories an entity's are sorted by date after a range
+    # scan; above it, stories are walked newest first and probed for the
+    # entity, which meets ``limit`` of them after ~limit·stories/n probes.
+    ENTITY_SORT_MAX = 5000
+
     def entity_story_ids(self, kind: str, key: str, limit: int = 50,
                          offset: int = 0) -> list[str]:
         """The stories with an article mentioning the entity, newest first
-        (by the story's last_seen): one range scan of story_entities."""
-        return [r[0] for r in self.conn.execute(
-            """SELECT story_id FROM story_entities WHERE kind = ? AND key = ?
-               ORDER BY last_seen DESC, story_id LIMIT ? OFFSET ?""",
-            (kind, key, limit, offset))]
+        (by the story's last_seen, then id)."""
+        c = self.conn
+        n = c.execute("SELECT COUNT(*) FROM (SELECT 1 FROM story_entities "
+                      "WHERE kind = ? AND key = ? LIMIT ?)",
+                      (kind, key, self.ENTITY_SORT_MAX)).fetchone()[0]
+        if n < self.ENTITY_SORT_MAX:
+            sql = """SELECT s.id FROM story_entities se JOIN stories s ON s.id = se.story_id
+                     WHERE se.kind = ? AND se.key = ?
+                     ORDER BY s.last_seen DESC, s.id DESC LIMIT ? OFFSET ?"""
+        else:
+            sql = """SELECT s.id FROM stories s INDEXED BY stories_last
+                     WHERE EXISTS (SELECT 1 FROM story_entities se WHERE se.kind = ?
+                                   AND se.key = ? AND se.story_id = s.id)
+                     ORDER BY s.last_seen DESC, s.id DESC LIMIT ? OFFSET ?"""
+        return [r[0] for r in c.execute(sql, (kind, key, limit, offset))]
 
     def story_entities(self, story_ids: Sequence[str], k: int = 8) -> dict[str, list[dict]]:
         """story id → its top ``k`` named entities (by articles mentioning

@@ -171,6 +171,22 @@ MIGRATIONS: list[tuple[int, str, str]] = [
             ON story_entities(story_id, n_articles DESC, mentions DESC, name, kind, key);
         """,
     ),
+    (
+        6,
+        "story links without per-report rewrites: entity pages order by the story row",
+        """
+        -- story_entities.last_seen made every report a long story gained
+        -- rewrite all of its entity rows (thousands): entity pages now order
+        -- an entity's stories by the stories table, walked newest first
+        -- through (last_seen, id). story_entities_top leads with story_id,
+        -- so the plain story_id index was a second copy.
+        DROP INDEX story_entities_order;
+        DROP INDEX story_entities_story;
+        ALTER TABLE story_entities DROP COLUMN last_seen;
+        DROP INDEX stories_last;
+        CREATE INDEX stories_last ON stories(last_seen, id);
+        """,
+    ),
 ]
 
 
