@@ -374,10 +374,13 @@ def test_road_named_after_a_city_is_not_the_province():
 # (which were chosen from its misses, so these are a little optimistic):
 # province 0.988/1.000, legal 0.982/0.964, date 0.991/0.991, amount
 # 1.000/0.983, percent 1.000/1.000, person 0.876/0.685, agency+organization
-# 0.853/0.661. Floors ~0.02 below.
+# 0.853/0.661. Floors ~0.02 below. With the trained candidate classifier
+# (entity_model, trained on gold + dev2 + dev3 only): person 0.865/0.739,
+# agency+organization 0.861/0.686 (before it: 0.880/0.709 and 0.868/0.682);
+# the recall floors raised to ~0.01 below.
 HELDOUT_FLOORS = {"province": (0.96, 0.98), "legal": (0.96, 0.94), "date": (0.97, 0.97),
-                  "amount": (0.98, 0.96), "percent": (0.98, 0.98), "person": (0.85, 0.66),
-                  "agency+organization": (0.83, 0.64)}
+                  "amount": (0.98, 0.96), "percent": (0.98, 0.98), "person": (0.85, 0.72),
+                  "agency+organization": (0.85, 0.67)}
 
 
 @pytest.mark.gate
@@ -482,3 +485,55 @@ def test_dev2_offsets_match_their_surface_strings():
     for _ds, _id, text, _spans, window in q.load_heldout(path, data_dir=SHARED):
         assert all(text[s:e] == surface and e <= window
                    for s, e, _k, _key, surface in rows[_id]["spans"])
+
+
+# --- the trained candidate classifier (entity_model) --------------------------
+
+@pytest.fixture
+def rules_only():
+    """Run a test body with the model off, then put the shipped one back."""
+    from bantin.pipeline import entity_model as em
+    m = em.model()
+    em.set_model(None)
+    yield m
+    em.set_model(m)
+
+
+def test_model_ships_inside_the_package_and_is_small():
+    from importlib import resources
+
+    from bantin.pipeline import entity_model as em
+    f = resources.files("bantin").joinpath(em.MODEL_FILE)
+    assert f.is_file() and len(f.read_bytes()) < 2_000_000
+    m = em.Model.load()
+    assert set(m.thresholds) == {"person", "organization", "agency"}
+    assert m.weights and m.capratio["theo"] <= 1 and m.capratio["nguyễn"] >= 8
+
+
+def test_model_finds_a_bare_later_mention_of_a_name(rules_only):
+    from bantin.pipeline import entity_model as em
+    text = "Hôm qua, Nguyễn Tiến Hương đến nhà ông Phú. Sau một hồi, Hương ngà ngà say rồi về."
+    s = text.index("Hương ngà")
+    assert not [e for e in extract_entities(text) if e.start == s]  # the rules miss it
+    em.set_model(rules_only)
+    got = [e for e in extract_entities(text) if e.start == s]
+    assert [(e.kind, e.end - e.start, e.key) for e in got] == [("person", 5, "huong")]
+
+
+def test_model_finds_an_untitled_media_name(rules_only):
+    from bantin.pipeline import entity_model as em
+    text = "Theo Khaosod, vụ nổ xảy ra gần công viên. Khaosod dẫn lời cảnh sát."
+    assert not [e for e in extract_entities(text) if e.kind == "organization"]
+    em.set_model(rules_only)
+    got = [(text[e.start:e.end], e.kind) for e in extract_entities(text)]
+    assert ("Khaosod", "organization") in got
+
+
+@pytest.mark.parametrize("text", [
+    "Theo đó, các hộ dân phải di dời. Trong khi đó, Tổng cục đã có ý kiến.",
+    "Trung tâm thương mại mở cửa. Sau đó, Biển Đông có mưa. Tết này vui.",
+    "Mỹ, Nga và Trung Quốc đã họp. Nhà máy ngừng chạy.",
+])
+def test_model_leaves_capitalized_common_words_alone(text):
+    assert not [e for e in extract_entities(text)
+                if e.kind in ("person", "organization", "agency")]

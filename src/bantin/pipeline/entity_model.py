@@ -1,0 +1,301 @@
+"""A small trained classifier for the names the rules leave unlabeled.
+
+`extract_entities` runs the rules first; this module then looks at the
+capitalized runs that no rule entity touches (Vietnamese names are runs of
+capitalized syllables: "Nguyễn Tiến Hương", "Agribank Bình Chánh", "Khaosod")
+and labels each as ``person``, ``organization``, ``agency`` or nothing, with a
+multinomial logistic regression over sparse features of the run and its
+context: the words before and after it, its length and shape (acronym,
+camel case "TPBank", digits, dots), whether it starts with a surname, how
+often its words are capitalized mid-sentence in news (a table counted once
+over a news corpus: "theo" almost never, "tuấn" always, unknown words are
+often foreign names), whether it repeats in the text and whether it is the
+tail of a name the rules found.
+
+The model is trained by ``benchmarks/train_entity_model.py`` on the
+annotated sets (``tests/data/entities_{gold,dev2,dev3}.jsonl``) and shipped
+as ``bantin/data/entity_model.json.gz``: per-feature weight rows, the
+intercepts, the per-kind thresholds and the capitalization table. Scoring is
+plain Python dict look-ups (no scikit-learn at run time): a few tens of
+microseconds per article.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+
+CLASSES = ("none", "person", "organization", "agency")
+MODEL_FILE = "data/entity_model.json.gz"  # inside the bantin package
+
+
+def _letters(pred) -> str:
+    return "".join(
+        c for c in map(chr, range(0x41, 0x1EFA))
+        if pred(c) and "LATIN" in unicodedata.name(c, "")
+    )
+
+
+_UP = _letters(str.isupper)
+# A capitalized token: "Hương", "TPBank", "Zing.vn", "V.A", "OC", "M.U", "Jong-un".
+_CAPTOK = rf"[{_UP}][\w]*(?:[.\-'’&][\w]+)*"
+# class first, look-behind after it: ``re`` then skips to capitals in C
+_RUN_RE = re.compile(rf"[{_UP}](?<![\w.\-].)\w*(?:[.\-'’&]\w+)*(?: (?:&|{_CAPTOK}))*")
+# last words of titles and honorifics ("ông", "tướng", "trưởng", "tịch")
+_TITLE_END = frozenset(["ông", "bà", "anh", "chị", "cô", "chú", "bác", "em", "cháu", "cụ", "bé",
+                        "tướng", "trưởng", "tịch", "thư", "thống", "tá", "úy", "uý", "sĩ", "viên",
+                        "hlv", "vệ", "đạo", "môn", "sư", "giả", "nhiệm", "đốc", "lý", "tướng"])
+_SENT_END = ".!?\n:;\"“”'‘…"
+_MAX_TOKENS = 6
+
+
+@lru_cache(maxsize=1)
+def _countries() -> frozenset:
+    """Country names, lower-case: never a person or body alone ("Đức", "Anh"
+    stay candidates: they are given names too)."""
+    from bantin.pipeline.gazetteer.people import COUNTRIES
+    cs = {c.strip().lower() for c in COUNTRIES.replace("\n", "").split("|") if c.strip()}
+    return frozenset(cs - {"đức", "anh"})
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset:
+    from bantin.pipeline.gazetteer.people import SURNAMES, WEAK_SURNAMES
+    return frozenset(SURNAMES) - frozenset(WEAK_SURNAMES)
+
+
+def _bucket(x: int | None) -> str:
+    return "u" if x is None else str(x)
+
+
+def _shape(tok: str) -> str:
+    if len(tok) == 1:
+        return "I"  # an initial: "H", "T"
+    if "." in tok:
+        return "D"  # "Zing.vn", "V.A", "T.T.T.T"
+    if tok.isupper():
+        return "A"  # "HAGL", "IAEA"
+    if tok.isalpha():
+        if not tok[1:].islower():
+            return "C"  # camel case: "TPBank"
+        return "a" if tok.isascii() else "v"  # ascii only: often foreign
+    return "9"  # digits or other marks
+
+
+def candidates(text: str, taken: list[tuple[int, int]], capratio: dict,
+               known: dict | None = None, skip: frozenset = frozenset()) -> list:
+    """(start, end, features) for the capitalized runs that no span in
+    ``taken`` overlaps (runs cut at those spans), at most ``_MAX_TOKENS`` long.
+    ``known``: surface → kind of what the rules found ("Hương" → person for
+    the tail of "Nguyễn Tiến Hương"). ``skip``: surfaces not worth scoring."""
+    out = []
+    n = len(text)
+    countries = _countries()
+    gaps = []
+    pos = 0
+    for a, b in sorted(taken):
+        if a > pos:
+            gaps.append((pos, a))
+        if b > pos:
+            pos = b
+    gaps.append((pos, n))
+    finditer = _RUN_RE.finditer
+    for ga, gb in gaps:
+        for m in finditer(text, ga, gb):
+            run = m.group()
+            s = m.start()
+            if " " in run:
+                toks = run.split(" ")
+                while not toks[-1][0].isupper():
+                    toks.pop()  # a trailing "&"
+                if len(toks) > _MAX_TOKENS:
+                    continue
+            else:
+                toks = [run]
+            if len(toks) == 1:
+                # a word more often lower-case than not ("Theo", "Tổng", "Công"):
+                # a name only when the rules found it as one ("Công" after
+                # "Lê Văn Công"), and never opening a sentence
+                w = toks[0]
+                cr = capratio.get(w.lower())
+                if cr is not None and cr <= 5 and (
+                        not known or w not in known or _sentence_start(text, s)):
+                    continue
+                e = s + len(w)
+            else:
+                e = s + len(" ".join(toks))
+            surf = text[s:e]
+            if surf in skip or len(toks) < 4 and surf.lower() in countries:
+                continue
+            out.append((s, e, _features(text, s, e, toks, capratio, n, known)))
+    return out
+
+
+def _sentence_start(text: str, s: int) -> bool:
+    j = s - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    return j < 0 or text[j] in _SENT_END
+
+
+def _features(text: str, s: int, e: int, toks: list[str], capratio: dict, n: int,
+              known: dict | None) -> list[str]:
+    k = len(toks)
+    surf = text[s:e]
+    low = surf.lower().split(" ")
+    f = [f"n={min(k, 5)}", "f=" + low[0], "l=" + low[-1]]
+    if k > 2:
+        f += ["w=" + w for w in low[1:-1]]
+    f.append("sh=" + "".join(map(_shape, toks[:4])))
+    c0 = capratio.get(low[0])
+    c1 = "u" if c0 is None else str(c0)
+    f.append("c1=" + c1)
+    if k > 1:
+        kn = [c for c in map(capratio.get, low) if c is not None]
+        f.append("cmin=" + (str(min(kn)) if kn else "u"))
+        if len(kn) < k:
+            f.append("cu")
+    else:
+        f.append("cmin=" + c1)
+        if c0 is None:
+            f.append("cu")
+    if toks[0] in _surnames():
+        f.append("sur")
+    # context before: the word (and the one before it) or the punctuation
+    j = s - 1
+    if j >= 0 and text[j] == " ":
+        j -= 1
+    pc = text[j] if j >= 0 else "^"
+    if pc.isalnum():
+        a = text.rfind(" ", 0, j) + 1
+        pw = text[a:j + 1].lower()
+        f.append("p=" + pw)
+        if a >= 2 and text[a - 2].isalnum():
+            b = text.rfind(" ", 0, a - 1) + 1
+            f.append("pp=" + text[b:a - 1].lower() + "_" + pw)
+        f.append(f"pk={min(k, 3)}_{int(pw in _TITLE_END)}")
+    else:
+        ps = "." if pc in _SENT_END or pc == "^" else pc
+        f.append("ps=" + ps)
+        f.append(f"psk={ps}_{min(k, 3)}_{c1}")
+    # context after
+    j = e
+    if j < n and text[j] == " ":
+        j += 1
+    nc = text[j] if j < n else "$"
+    if nc.isalnum():
+        b = text.find(" ", j, j + 16)
+        f.append("x=" + text[j:b if b > 0 else j + 16].lower())
+    else:
+        f.append("xs=" + nc)
+    if text.count(surf) > 1:
+        f.append("rep")
+    if known:
+        kk = known.get(surf)
+        if kk:
+            f.append("k=" + kk)
+    return f
+
+
+def known_forms(text: str, ents) -> dict:
+    """Surface → kind for the rule entities: a person's full name and its last
+    one or two syllables, a body's full name."""
+    out = {}
+    for e in ents:
+        if e.kind == "person":
+            toks = text[e.start:e.end].split(" ")
+            out[" ".join(toks)] = "person"
+            out.setdefault(toks[-1], "person")
+            if len(toks) >= 3:
+                out.setdefault(" ".join(toks[-2:]), "person")
+        elif e.kind in ("organization", "agency"):
+            out.setdefault(text[e.start:e.end], e.kind)
+    return out
+
+
+class Model:
+    def __init__(self, weights: dict, intercept: list, thresholds: dict, capratio: dict,
+                 skip: Iterable[str] = ()):
+        self.weights = weights  # feature → [w per class]
+        self.intercept = intercept
+        self.thresholds = thresholds  # kind → min probability
+        self.capratio = capratio
+        # frequent surfaces the model labeled nowhere in a news sample ("UBND",
+        # "Biển Đông", "Trung"): skipped before scoring, for speed only
+        self.skip = frozenset(skip)
+
+    @classmethod
+    def load(cls, path=None) -> Model:
+        if path is None:
+            raw = resources.files("bantin").joinpath(MODEL_FILE).read_bytes()
+        else:
+            with open(path, "rb") as f:
+                raw = f.read()
+        d = json.loads(gzip.decompress(raw))
+        return cls(d["weights"], d["intercept"], d["thresholds"], d["capratio"],
+                   d.get("skip", ()))
+
+    def to_json(self) -> dict:
+        return {"classes": list(CLASSES), "weights": self.weights, "intercept": self.intercept,
+                "thresholds": self.thresholds, "capratio": self.capratio,
+                "skip": sorted(self.skip)}
+
+    def logits(self, feats: list[str]) -> list[float]:
+        z = list(self.intercept)
+        w = self.weights
+        for ft in feats:
+            row = w.get(ft)
+            if row is not None:
+                z[0] += row[0]
+                z[1] += row[1]
+                z[2] += row[2]
+                z[3] += row[3]
+        return z
+
+    def scores(self, feats: list[str]) -> list[float]:
+        z = self.logits(feats)
+        mx = max(z)
+        ex = [math.exp(v - mx) for v in z]
+        tot = sum(ex)
+        return [v / tot for v in ex]
+
+    def predict(self, text: str, taken: list[tuple[int, int]], known: dict | None = None
+                ) -> list[tuple[int, int, str, float]]:
+        """(start, end, kind, probability) for the runs the model labels."""
+        out = []
+        th = self.thresholds
+        for s, e, feats in candidates(text, taken, self.capratio, known, self.skip):
+            z = self.logits(feats)
+            best = 1 if z[1] >= z[2] and z[1] >= z[3] else (2 if z[2] >= z[3] else 3)
+            if z[best] <= z[0]:
+                continue  # "none" wins: most candidates stop here
+            mx = z[best]
+            p = 1.0 / sum(math.exp(v - mx) for v in z)
+            kind = CLASSES[best]
+            if p >= th.get(kind, 1.1):
+                out.append((s, e, kind, p))
+        return out
+
+
+_MODEL: list = []
+
+
+def model() -> Model | None:
+    """The shipped model (loaded once), or None when it is absent or disabled."""
+    if not _MODEL:
+        try:
+            _MODEL.append(Model.load())
+        except (FileNotFoundError, ModuleNotFoundError, OSError, ValueError, KeyError):
+            _MODEL.append(None)
+    return _MODEL[0]
+
+
+def set_model(m: Model | None) -> None:
+    """Replace the model (None: rules only); for training and tests."""
+    _MODEL[:] = [m]
