@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bantin.models import Article, Span
+from bantin.pipeline.memo import per_article
 from bantin.text.normalize import fold
 from bantin.text.segment import sentence_spans
 
@@ -161,7 +162,8 @@ def _sentence_facts(sent: str) -> list[tuple[str, str, str, str, int, int]]:
     return found
 
 
-def extract_facts(article: Article) -> list[Fact]:
+@per_article()
+def extract_facts(article: Article) -> tuple[Fact, ...]:
     """Facts of ``article.text`` with their sentences and subjects."""
     text = article.text
     out: list[Fact] = []
@@ -182,7 +184,7 @@ def extract_facts(article: Article) -> list[Fact]:
                 continue  # the number of a name: "Sư đoàn 968", "Nghị quyết 57"
             out.append(Fact(kind, value, unit, subject, frozenset(names), mtext, span,
                             _role(sent, mtext), target, words))
-    return out
+    return tuple(out)
 
 
 def _same_subject(a: Fact, b: Fact) -> bool:

@@ -70,6 +70,7 @@ from itertools import pairwise
 from operator import mul
 
 from bantin.models import Article, Span
+from bantin.pipeline.memo import per_article
 from bantin.text.segment import sentence_spans
 
 __all__ = [
@@ -509,7 +510,7 @@ class _Sent:
     start: int
     end: int
     toks: list[str]
-    bigrams: set
+    bigrams: frozenset
     score: float = 0.0
 
 
@@ -522,15 +523,21 @@ def _norm_source(article: Article) -> str:
 
 
 def _story_sentences(articles: Sequence[Article]) -> list[_Sent]:
-    out: list[_Sent] = []
-    for d, a in enumerate(articles):
-        src = _norm_source(a).lower()
-        for pos, (s, e, _p, _f) in enumerate(candidate_sentences(a.text, LEAD_SENTENCES_PER_REPORT)):
-            toks = _WORD.findall(src, s, e)
-            if not LEAD_MIN_WORDS <= len(toks) <= LEAD_MAX_WORDS:
-                continue
-            out.append(_Sent(d, pos, s, e, toks, set(pairwise(toks))))
-    return out
+    return [_Sent(d, pos, s, e, toks, bigrams) for d, a in enumerate(articles)
+            for pos, s, e, toks, bigrams in _report_sentences(a)]
+
+
+@per_article()
+def _report_sentences(a: Article) -> tuple[tuple[int, int, int, list[str], frozenset], ...]:
+    """(position, start, end, tokens, bigrams) of the sentences a story lead
+    may quote from one report."""
+    src = _norm_source(a).lower()
+    out = []
+    for pos, (s, e, _p, _f) in enumerate(candidate_sentences(a.text, LEAD_SENTENCES_PER_REPORT)):
+        toks = _WORD.findall(src, s, e)
+        if LEAD_MIN_WORDS <= len(toks) <= LEAD_MAX_WORDS:
+            out.append((pos, s, e, toks, frozenset(pairwise(toks))))
+    return tuple(out)
 
 
 def _doc_ranks(arts: Sequence[Article]) -> list[int]:
