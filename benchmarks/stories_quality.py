@@ -10,6 +10,14 @@ holds the 40,000 vietnews-bench articles vs an empty one.
 
     PYTHONPATH=src python benchmarks/stories_quality.py [--seeds 3] [--sweep] [--no-flat]
     PYTHONPATH=src python benchmarks/stories_quality.py --fit [--fit-on vims-dev,abmusu-train]
+    PYTHONPATH=src python benchmarks/stories_quality.py --ceiling
+
+``--ceiling`` scores batch agglomerative clustering (average and complete
+link; needs scipy) over the same article vectors the index uses, each
+article seeing every other, with the cut chosen on the gold labels: per set
+(an oracle no online method can beat on that similarity without new
+evidence) and one cut shared by all streams. It tells how far the join
+score's features can go, whatever the decision rule.
 
 ``--fit`` refits the join score (``stories._COEF``/``_INTERCEPT``) by
 coordinate ascent on the mean online B³ F1 of the streams in ``--fit-on``,
@@ -126,6 +134,50 @@ def fit(data, seeds=(100, 101), rounds: int = 2, log=print):
     return params, best
 
 
+def ceiling(data, title_weight: float = 0.15) -> dict:
+    """Best B³ F1 of batch average-/complete-link clustering over cosine
+    similarity of the index's vectors (full + ``title_weight`` × title;
+    document frequencies from the set itself), cut at the oracle threshold:
+    per stream, and at the one threshold best on the mean of all streams."""
+    import numpy as np
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import squareform
+
+    def gram(vecs):
+        keys = np.unique(np.concatenate([v.keys for v in vecs]))
+        m = np.zeros((len(vecs), len(keys)), np.float32)
+        for i, v in enumerate(vecs):
+            m[i, np.searchsorted(keys, v.keys)] = v.vals
+        return m @ m.T
+
+    cuts = np.round(np.arange(0.04, 0.40, 0.005), 3)
+    table: dict[str, dict[str, list[float]]] = {}
+    for name, (arts, gold) in data.items():
+        idx = S.StoryIndex()
+        terms = [S.article_terms(a) for a in arts]
+        for a, t in zip(arts, terms):
+            idx._observe(idx.features(a, t))
+        feats = [idx.features(a, t) for a, t in zip(arts, terms)]
+        sim = gram([f.full for f in feats]) + title_weight * gram([f.title for f in feats])
+        top = float(sim.max())
+        dist = np.clip(top - sim, 0, None)
+        np.fill_diagonal(dist, 0)
+        cond = squareform(dist, checks=False)
+        table[name] = {}
+        for method in ("average", "complete"):
+            z = linkage(cond, method)
+            table[name][method] = [bcubed({a.id: str(c) for a, c in zip(arts, fcluster(z, top - th, "distance"))},
+                                          gold)["f1"] for th in cuts]
+    out = {}
+    for method in ("average", "complete"):
+        mean = np.mean([table[n][method] for n in data], axis=0)
+        j = int(np.argmax(mean))
+        out[method] = {"shared_cut": float(cuts[j])} | {
+            n: {"oracle": max(table[n][method]), "cut": float(cuts[int(np.argmax(table[n][method]))]),
+                "shared": table[n][method][j]} for n in data}
+    return out
+
+
 def flat_add(n_probe: int = 300):
     """Mean ms to assign held-out articles into an empty index vs one holding vietnews-bench."""
     bench = [prepare(a) for a in load_articles(shared_data_dir() / "vietnews-bench")]
@@ -157,6 +209,8 @@ def main() -> None:
     ap.add_argument("--baseline", action="store_true",
                     help="score the issue's single-pass TF-IDF baseline instead: the article joins the "
                          "story of highest centroid cosine when it is >= 0.12 (no margins, no merges)")
+    ap.add_argument("--ceiling", action="store_true",
+                    help="batch average/complete-link B³ F1 at oracle cuts over the same vectors")
     ap.add_argument("--fit", action="store_true", help="refit the join score's coefficients")
     ap.add_argument("--fit-on", default=",".join((*SETS, "pooled")),
                     help="streams the fit scores (comma-separated; default: all four)")
@@ -168,6 +222,17 @@ def main() -> None:
         print(f"mean B³ F1 {best:.4f} on orders 100, 101")
         print(f"_COEF = {S._COEF}")
         print(f"_INTERCEPT = {S._INTERCEPT}")
+        return
+    if args.ceiling:
+        c = ceiling(data)
+        print("batch agglomerative clustering over cosine(full) + 0.15 cosine(title), cut chosen on gold")
+        print()
+        print("| linkage | set | B³ F1, best cut for the set (cut) | B³ F1, one cut for all sets |")
+        print("|---|---|---:|---:|")
+        for method, r in c.items():
+            for n in data:
+                print(f"| {method} | {n} | {r[n]['oracle']:.4f} ({r[n]['cut']:.3f}) | "
+                      f"{r[n]['shared']:.4f} ({r['shared_cut']:.3f}) |")
         return
     if args.sweep:
         for th in (-0.03, -0.02, -0.01, 0.0, 0.01, 0.02, 0.03):
