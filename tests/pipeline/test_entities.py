@@ -377,10 +377,12 @@ def test_road_named_after_a_city_is_not_the_province():
 # 0.853/0.661. Floors ~0.02 below. With the trained candidate classifier
 # (entity_model, trained on gold + dev2 + dev3 only): person 0.865/0.739,
 # agency+organization 0.861/0.686 (before it: 0.880/0.709 and 0.868/0.682);
-# the recall floors raised to ~0.01 below.
+# the recall floors raised to ~0.01 below. With the dev3 boundary rules
+# (lower-case heads, "Bộ tư lệnh", committees of towns, bank branches, chosen on
+# gold/dev2/dev3 misses only): agency+organization 0.876/0.704, person unchanged.
 HELDOUT_FLOORS = {"province": (0.96, 0.98), "legal": (0.96, 0.94), "date": (0.97, 0.97),
                   "amount": (0.98, 0.96), "percent": (0.98, 0.98), "person": (0.85, 0.72),
-                  "agency+organization": (0.85, 0.67)}
+                  "agency+organization": (0.86, 0.69)}
 
 
 @pytest.mark.gate
@@ -537,3 +539,55 @@ def test_model_finds_an_untitled_media_name(rules_only):
 def test_model_leaves_capitalized_common_words_alone(text):
     assert not [e for e in extract_entities(text)
                 if e.kind in ("person", "organization", "agency")]
+
+
+# dev3 boundary rules (conventions of dev2/dev3/held-out: a lower-case head that
+# belongs to the name stays in the span)
+@pytest.mark.parametrize(("text", "kind", "mention"), [
+    ("Anh đã nhận tiền của công ty Khải Tuấn rồi.", "organization", "công ty Khải Tuấn"),
+    ("Giám đốc công ty TNHH Vàng Kim Mai, Q. 1 cho biết.", "organization",
+     "công ty TNHH Vàng Kim Mai"),
+    ("Theo cáo trạng, công ty TNHH tư vấn thiết kế xây dựng KTT vay vốn.", "organization",
+     "công ty TNHH tư vấn thiết kế xây dựng KTT"),
+    ("Anh nộp tiền tại ngân hàng Eximbank rồi về.", "organization", "ngân hàng Eximbank"),
+    ("Báo cáo gửi cục Quản lý thị trường (bộ Công Thương) ngay.", "agency",
+     "cục Quản lý thị trường"),
+    ("Báo cáo gửi cục Quản lý thị trường (bộ Công Thương) ngay.", "agency", "bộ Công Thương"),
+    ("Chiều 2/7, sở Du lịch tỉnh Quảng Bình đã tổ chức họp báo.", "agency",
+     "sở Du lịch tỉnh Quảng Bình"),
+    ("Ông từng là chi cục trưởng chi cục Quản lý thị trường TP. HCM và cục Quản lý thị trường.",
+     "agency", "chi cục Quản lý thị trường TP. HCM"),
+    ("Theo Bộ tư lệnh Vùng Cảnh sát biển 3, tàu đã bị bắt.", "agency",
+     "Bộ tư lệnh Vùng Cảnh sát biển 3"),
+    ("Cục phối hợp với Bộ tư lệnh Cảnh sát biển Việt Nam bắt tàu.", "agency",
+     "Bộ tư lệnh Cảnh sát biển Việt Nam"),
+    ("Theo Bộ Quốc phòng Litva, cuộc tập trận sẽ diễn ra.", "agency", "Bộ Quốc phòng Litva"),
+    ("Ông là bí thư Thành uỷ Buôn Ma Thuột, tỉnh Đắk Lắk.", "agency", "Thành uỷ Buôn Ma Thuột"),
+    ("Tại Hà Nội, Đảng uỷ Khối doanh nghiệp trung ương công bố quyết định.", "agency",
+     "Đảng uỷ Khối doanh nghiệp trung ương"),
+    ("Ba bị cáo nguyên là cán bộ Agribank Bình Chánh là Nguyễn Văn Lợi.", "organization",
+     "Agribank Bình Chánh"),
+    ("Lực lượng Cảnh sát PCCC quận Gò Vấp đã có mặt.", "agency", "Cảnh sát PCCC quận Gò Vấp"),
+    ("Theo Hạt kiểm lâm huyện Tân Kỳ, trăn bị cấm săn bắt.", "agency",
+     "Hạt kiểm lâm huyện Tân Kỳ"),
+    ("Người dân đã gọi điện đến Cơ quan Phòng vệ Dân sự để hỏi.", "agency",
+     "Cơ quan Phòng vệ Dân sự"),
+    ("Ngày 24/8, Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình cho biết.", "agency",
+     "Công an tỉnh Hòa Bình"),
+])
+def test_dev3_boundary_cases(text, kind, mention):
+    assert _has(text, kind, mention), [(e.kind, text[e.start:e.end])
+                                       for e in extract_entities(text)]
+
+
+@pytest.mark.parametrize(("text", "kind", "mention"), [
+    ("Ông thôi tham gia Ban Chấp hành, Ban Thường vụ từ năm ngoái.", "agency", "Ban Chấp hành"),
+    ("Ông thôi tham gia Ban Chấp hành, Ban Thường vụ từ năm ngoái.", "agency", "Ban Thường vụ"),
+    ("Anh là cán bộ Công an huyện từ lâu.", "agency", "bộ Công an"),
+    ("Toàn bộ Công Thương đều biết.", "agency", "bộ Công Thương"),
+    ("Ngày 24/8, Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình cho biết.", "agency",
+     "Cơ quan Cảnh sát điều tra Công an tỉnh Hòa Bình"),
+    ("Cán bộ thị trường ra quân hôm nay.", "agency", "bộ thị trường"),
+])
+def test_dev3_boundary_precision_cases(text, kind, mention):
+    assert not _has(text, kind, mention)

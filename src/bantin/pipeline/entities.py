@@ -247,6 +247,7 @@ def _pipe(cell: str) -> list[str]:
 # checked after it: "iPhone" has no anchor.
 _CAPS_RE = re.compile(rf"[{_UP}](?<![^\W_].)\w*")
 _NUMS_RE = re.compile(r"\d(?<![^\W_].)\w*")
+_ANCHOR_RE = re.compile(rf"[{_UP}\d](?<![^\W_].)\w*")
 
 
 def _anchors(text: str, low: str) -> tuple[list, list]:
@@ -255,10 +256,17 @@ def _anchors(text: str, low: str) -> tuple[list, list]:
     Returns ([(start, end, word, previous word)], [(start, end)]), words lower-cased;
     the previous word is "" unless a single space separates them."""
     caps = []
+    nums = []
     append = caps.append
+    num_append = nums.append
     rfind = low.rfind
-    for m in _CAPS_RE.finditer(text):
+    upset = _UPSET
+    # one scan for both (capitals and digits share the class)
+    for m in _ANCHOR_RE.finditer(text):
         s, e = m.span()
+        if text[s] not in upset:
+            num_append((s, e))
+            continue
         j = s - 1
         if j > 0 and low[j] == " ":
             pw = low[rfind(" ", j - 24 if j > 24 else 0, j) + 1:j]
@@ -267,7 +275,7 @@ def _anchors(text: str, low: str) -> tuple[list, list]:
             append((s, e, low[s:e], pw))
         else:
             append((s, e, low[s:e], ""))
-    return caps, [m.span() for m in _NUMS_RE.finditer(text)]
+    return caps, nums
 
 
 def _first_words(words: Iterable[str]) -> set[str]:
@@ -283,7 +291,7 @@ def _first_words(words: Iterable[str]) -> set[str]:
 
 def _word_start(low: str, j: int) -> int:
     """Start of the word that ends at ``j`` (letters, digits, dots)."""
-    k = low.rfind(" ", max(0, j - 24), j) + 1
+    k = low.rfind(" ", j - 24 if j > 24 else 0, j) + 1
     w = low[k:j]
     if not w.isalnum():
         # punctuation or a new line inside: keep what follows it ("(công", "tp.")
@@ -299,11 +307,18 @@ def _prev_starts(low: str, p: int, n: int, words=None) -> list[int]:
     single spaces; stops at a word not in ``words`` when given."""
     out = []
     j = p - 1
-    while len(out) < n and j > 0 and low[j] == " ":
-        k = _word_start(low, j)
-        if k >= j or (words is not None and low[k:j] not in words):
+    rfind = low.rfind
+    while j > 0 and low[j] == " ":
+        k = rfind(" ", j - 24 if j > 24 else 0, j) + 1
+        w = low[k:j]
+        if not w.isalnum():
+            k = _word_start(low, j)
+            w = low[k:j]
+        if k >= j or (words is not None and w not in words):
             break
         out.append(k)
+        if len(out) == n:
+            break
         j = k - 1
     return out
 
@@ -497,7 +512,7 @@ def _gazetteer():
         org_alias[low] = e
     org_last = set()
     for h in ORG_HEADS:
-        if h in _COMPANY_HEADS or h in _LOWER_HEADS:
+        if h in _COMPANY_HEADS or h in _LOWER_HEADS or h in _LOWER_AGENCY_HEADS:
             org_last.add(h.split(" ")[-1])
     return (table, gaz_rx, heads, head_rx, org_head_rx, org_alias, frozenset(_first_words(table)),
             frozenset(_first_words(heads)), frozenset(_first_words(ORG_HEADS)),
@@ -564,6 +579,20 @@ _COMPANY_HEADS = {"tờ", "hãng tin", "kênh", "kênh truyền hình", "đảng
                   "ngân hàng tmcp", "ngân hàng thương mại cổ phần", "ngân hàng", "hãng",
                   "hãng hàng không", "báo", "đài", "tạp chí", "hợp tác xã", "htx", "nhà máy"}
 _NAME_STOP = {"khẳng", "nhấn", "xác", "đề", "yêu", "gửi", "ký", "lập", "và", "với", "cho", "đã", "đang", "sẽ", "vừa", "là", "của", "tại", "ở", "trong", "về", "có", "được", "bị", "này", "đó", "khi", "nhưng", "để", "theo", "từ", "đến", "cùng", "thì", "mà", "nên", "không", "cũng", "đều", "vẫn", "còn", "rất", "các", "những", "một", "hai", "ba", "biết", "nói", "vào", "ra", "lên", "xuống", "trên", "dưới", "sau", "trước", "nhằm", "do", "bởi", "hay", "hoặc", "như", "nay", "mới", "mang"}
+# Lower-case company heads kept in the span, as the annotation sets have it
+# ("công ty TNHH Vàng Kim Mai", "ngân hàng Eximbank"); the key is the name's.
+_KEEP_LOWER_HEADS = frozenset(["công ty", "công ty cổ phần", "công ty cp", "công ty tnhh",
+                               "công ty tnhh một thành viên", "công ty tnhh mtv", "công ty thhh",
+                               "ngân hàng", "ngân hàng thương mại", "ngân hàng thương mại cổ phần",
+                               "tổng công ty", "hợp tác xã", "nhà máy"])
+# Lower-case agency heads before a capitalized name ("cục Quản lý thị trường",
+# "chi cục Quản lý thị trường TP. HCM"), unless the word before makes another
+# word of them ("bố cục").
+_LOWER_AGENCY_HEADS = frozenset(["cục", "chi cục", "tổng cục", "bộ tư lệnh"])
+_NOT_BEFORE_LOWER_HEAD = frozenset(["bố", "kết", "đại", "thô", "hỗn", "cán", "toàn", "nội", "đảng",
+                                    "chi", "đồng", "tiến", "sơ", "trụ", "cơ", "phân", "đi", "quân",
+                                    "bách", "lục", "cục", "thủ", "bản", "tuyệt", "hữu", "vô",
+                                    "trọn", "từng", "khắp", "bắc", "nam", "trung", "tây", "đông"])
 _ORG_BLOCK = {"hội an", "trường sa", "trường sơn", "trường chinh", "trường giang", "hội nghị",
               "hãng tin", "báo cáo", "quỹ đạo", "viện trợ", "đài loan", "đài bắc", "ban nha",
               "ban lãnh"}
@@ -583,7 +612,8 @@ _syl = lru_cache(maxsize=1 << 14)(lambda t: tone(t.lower()))
 _BODY_STARTS = ("Tổng công ty", "Tổng Công ty", "Công ty", "Tập đoàn", "Bộ ", "Sở ", "UBND", "Cục ",
                 "Tổng cục", "Ủy ban", "Uỷ ban")
 # Lower-case words that take a number in a name: "Chi cục Kiểm lâm vùng 4", "Viện KSND quận 10".
-_NUMBERED = frozenset(["vùng", "vực", "quận", "lộ", "đội", "số", "phường", "đoàn", "trung"])
+_NUMBERED = frozenset(["vùng", "vực", "quận", "lộ", "đội", "số", "phường", "đoàn", "trung",
+                       "biển"])
 # Capitalized words that start something else than the name: "... Đảng tổ chức Hội nghị".
 _CAP_STOP = frozenset([("hội", "nghị"), ("hội", "thảo"), ("đề", "án"), ("phiên", "họp"),
                        ("kỳ", "họp")])
@@ -630,7 +660,8 @@ def _compound_at(toks: list, i: int, lex: dict) -> tuple[int, bool]:
     return 0, False
 
 
-_LOWER_ORG_STARTS = ("tập đoàn ", "công ty ", "hãng ", "ngân hàng ", "tổng công ty ", "nhà máy ")
+_LOWER_ORG_STARTS = ("tập đoàn ", "công ty ", "hãng ", "ngân hàng ", "tổng công ty ", "nhà máy ",
+                     "cục ", "chi cục ", "tổng cục ")
 
 
 def _person_at(toks: list, i: int) -> bool:
@@ -767,8 +798,20 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
     (table, gaz_rx, heads, head_rx, org_head_rx, org_alias, fw_gaz, fw_head, fw_org,
      org_last) = _gazetteer()
     gaz_ms, head_ms, org_ms = [], [], []
+    lower_gaz = set()  # starts of gazetteer matches with a lower-case head ("bộ Công Thương")
     lg = lh = lo = 0
     for s, _e, w, pw in caps:
+        if (pw == "bộ" or pw == "sở") and s - 3 - len(pw) >= lg - 1 and low[s - 1] == " ":
+            st = s - 1 - len(pw)
+            ppw = _prev_word(low, st)
+            if st >= lg and not (ppw and ppw[0] in _NOT_BEFORE_LOWER_HEAD):
+                m = gaz_rx.match(low, st)
+                if m:
+                    e = _lk(table, m.group())
+                    if e is not None and e.kind == "agency" and e.key[:3] in ("bo-", "so-"):
+                        gaz_ms.append(m)
+                        lower_gaz.add(st)
+                        lg = m.end()
         if s >= lg and w in fw_gaz:
             m = gaz_rx.match(low, s)
             if m:
@@ -804,15 +847,27 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
         if m.start() and text[m.start() - 1] == "&":
             continue
         e = _lk(table, m.group())
-        if e is None or not _case_ok(text, m.start(), e.checks):
+        if e is None:
+            continue
+        if m.start() in lower_gaz:
+            if not _case_ok(text, m.start(), e.checks[1:]):
+                continue
+        elif not _case_ok(text, m.start(), e.checks):
             continue
         if e.kind == "organization" and m.start() > 1 and text[m.start() - 1] == " ":
             pw = _prev_word(low, m.start())
             if pw and pw[0] in _PLACE_LEVEL_WORDS:
                 continue  # "xã Tiền Phong": a place
-        if text[m.start()] not in _UPSET and not text[m.start()].isdigit():
+        if text[m.start()] not in _UPSET and not text[m.start()].isdigit() and \
+                m.start() not in lower_gaz:
             continue
         end, key, name = m.end(), e.key, e.name
+        if e.kind == "organization" and ("bank" in key or key.startswith("ngan-hang")):
+            br = _branch_after(text, low, end)
+            if br:
+                key = f"{key}-{slugify(text[end + 1:br])}"
+                name = f"{name} {normalize(text[end + 1:br])}"
+                end = br
         if e.kind == "agency" and key.startswith("bo-") and end < len(text) - 1:
             cm = _people()[2].match(low, end + 1)
             if cm and text[end] == " " and text[end + 1] in _UPSET and not low.startswith(
@@ -832,6 +887,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
         if not _case_ok(text, m.start(), checks) or text[m.start()] not in _UPSET:
             continue
         pl = _place_after(text, low, m.end())
+        if not pl and prefix in _COMMITTEE_HEADS:
+            pl = _town_after(text, m.end())
         if not pl:
             continue
         end, part, disp = pl
@@ -842,7 +899,12 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
         cap = text[m.start()] in _UPSET
         company = head in _COMPANY_HEADS
         lower_head = head in _LOWER_HEADS
-        if not cap and not company and not lower_head:
+        lower_agency = not cap and head in _LOWER_AGENCY_HEADS
+        if lower_agency:
+            pw = _prev_word(low, m.start())
+            if pw and pw[0] in _NOT_BEFORE_LOWER_HEAD:
+                continue
+        if not cap and not company and not lower_head and not lower_agency:
             continue
         agency = head in _AGENCY_HEADS_SET
         if cap and m.start() > 1 and text[m.start() - 1] == " ":
@@ -850,7 +912,13 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             if pw and pw[0] in _PLACE_LEVEL_WORDS:
                 continue  # "xã Vụ Bản", "huyện Ba Vì": a place, not a body
         ns = m.end() + 1
+        if head == "cơ quan" and low.startswith(_NOT_AFTER_CO_QUAN, ns):
+            continue  # "Cơ quan Cảnh sát điều tra Công an tỉnh X": the body is the last part
         ne = _name_after(text, ns, tail=agency)
+        if ne is None and head in _LEGAL_FORM_HEADS:
+            ns2 = _lower_words_to_name(text, ns)
+            if ns2 is not None:
+                ne = _name_after(text, ns2)
         if ne is None:
             continue
         gm = gaz_rx.match(low, ns)
@@ -868,6 +936,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             continue
         if core_low in _COUNTRIES_LOW():
             continue
+        if head == "ban" and core_low in _BARE_BAN:
+            continue  # "tham gia Ban Chấp hành, Ban Thường vụ": whose is not said
         alias = org_alias.get(core_low)
         if alias is not None and alias.kind == "organization":
             key, name = alias.key, alias.name
@@ -880,7 +950,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             if key.startswith("truong-dai-hoc-"):
                 key = key[len("truong-"):]
             name = canon_head + " " + normalize(core)
-        start = m.start() if cap or lower_head else ns
+        start = m.start() if cap or lower_head or lower_agency or head in _KEEP_LOWER_HEADS \
+            else ns
         if cap and head in _MEDIA_HEADS and _at_sentence_start(text, m.start()):
             start = ns  # "Tạp chí BizLIVE đưa tin": the classifier, capitalized as a sentence opens
         cands.append((2, Entity("agency" if agency else "organization", key, name, start, ne)))
@@ -891,6 +962,76 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
     if cores:
         _propagate_orgs(text, low, cores, out)
     return out
+
+
+_BARE_BAN = frozenset(["chấp hành", "thường vụ"])
+_COMMITTEE_HEADS = frozenset(["thanh-uy", "huyen-uy", "quan-uy"])
+_NOT_AFTER_CO_QUAN = ("cảnh sát điều tra", "csđt", "an ninh điều tra", "anđt", "công an", "thuế",
+                      "nhà nước", "chức năng", "điều tra")
+# Company heads with a legal form, after which the name may open with lower-case
+# words: "công ty TNHH tư vấn thiết kế xây dựng KTT".
+_LEGAL_FORM_HEADS = frozenset(["công ty tnhh", "công ty cổ phần", "công ty cp", "ctcp",
+                               "công ty tnhh mtv", "công ty tnhh một thành viên"])
+
+
+def _lower_words_to_name(text: str, pos: int) -> int | None:
+    """Start of the capitalized part of a name that opens with 1-6 lower-case
+    words ("tư vấn thiết kế xây dựng KTT"), or None."""
+    p = pos
+    for _ in range(6):
+        m = _WORD_RE.match(text, p)
+        if not m or m.end() >= len(text) or text[m.end()] != " ":
+            return None
+        w = m.group()
+        if not w.isalpha() or not w.islower() or w in _NAME_STOP or w in _ORG_LOWER_STOP:
+            return None
+        p = m.end() + 1
+        if p < len(text) and text[p] in _UPSET:
+            return p
+    return None
+
+
+_ORG_LOWER_STOP = frozenset(["tại", "ở", "thuộc", "trụ", "chi", "nhánh", "giám", "đốc"])
+
+
+def _town_after(text: str, pos: int):
+    """A capitalized place name right after ``pos`` (a city or district that is
+    not a province: "Thành ủy Buôn Ma Thuột")."""
+    if pos >= len(text) or text[pos] != " ":
+        return None
+    p = pos + 1
+    run = _CAPRUN_RE.match(text, p)
+    if not run:
+        return None
+    toks = run.group().split(" ")
+    if toks[0] in _SURNAMES_SET() and len(toks) >= 3 or toks[0] in _NOT_NAME_STARTS_SET:
+        return None
+    keep = []
+    for t in toks[:4]:
+        if t in _MID_STOP or len(t) >= 2 and t.isupper():
+            break
+        keep.append(t)
+    if not keep:
+        return None
+    name = " ".join(keep)
+    e = p + len(name)
+    return e, slugify(name), name
+
+
+def _branch_after(text: str, low: str, pos: int) -> int | None:
+    """End of a branch's place after a bank's name ("Agribank Bình Chánh"): a
+    province or a 2-3 word Vietnamese place name, else None."""
+    if pos + 1 >= len(text) or text[pos] != " " or text[pos + 1] not in _UPSET:
+        return None
+    prov = _match_province(text, low, pos + 1)
+    if prov and not prov[4]:
+        return prov[3]
+    run = _CAPRUN_RE.match(text, pos + 1)
+    toks = run.group().split(" ")
+    if not 2 <= len(toks) <= 3 or toks[0] in _surnames() or toks[0] in _NOT_NAME_STARTS_SET or \
+            any(t.isascii() or t in _MID_STOP or t.isupper() for t in toks):
+        return None
+    return run.end()
 
 
 @lru_cache(maxsize=1)
@@ -960,8 +1101,10 @@ def _find_acronyms(text: str, caps: list, cands: list) -> None:
     seen: dict[str, list] = {}
     stop = _NOT_ORG_ACRONYMS
     for s, e, _w, _pw in caps:
-        tok = text[s:e]
         n = e - s
+        if n > 7 or n < 2:
+            continue  # neither an acronym nor a team suffix
+        tok = text[s:e]
         if tok in _TEAM_SUFFIX and _pw and text[s - 2:s - 1].isalpha():
             # "Gwangju FC", "Incheon United": the capitalized words before
             k = s - 1
@@ -1216,19 +1359,23 @@ def _find_cues(text: str, low: str, caps: list) -> list:
     _cues, cue_rx, _country_rx, _weak, fw_cue, chain = _people()
     out = []
     lc = 0
+    match = cue_rx.match
+    failed = set()  # starts already tried in vain (runs of cue words are walked again)
     for s, _e, w, pw in caps:
         if s < lc:
             continue
         if pw in chain:
             for st in reversed(_prev_starts(low, s, 8, chain)):
-                if st < lc:
+                if st < lc or st in failed:
                     continue
-                m = cue_rx.match(low, st)
+                m = match(low, st)
                 if m:
                     out.append(m)
                     lc = m.end()
+                else:
+                    failed.add(st)
         if s >= lc and w in fw_cue:
-            m = cue_rx.match(low, s)
+            m = match(low, s)
             if m:
                 out.append(m)
                 lc = m.end()
@@ -1242,13 +1389,18 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
     for a, b in occupied:
         if b > occ_start.get(a, -1):
             occ_start[a] = b
-    taken = list(occupied)
+    # taken characters as a mask: a span is free when no byte in it is set
+    mask = bytearray(len(text) + 1)
+    for a, b in occupied:
+        mask[a:b] = b"\1" * (b - a)
+    find = mask.find
     out: list[Entity] = []
 
     def free(a, b):
-        return not any(a < y and x < b for x, y in taken)
+        return find(1, a, b) < 0
 
     n = len(text)
+    subj_match = _subjects_rx().match
     for m in _find_cues(text, low, caps):
         s = m.start()
         if s and text[s - 1] == "/":
@@ -1277,7 +1429,7 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
             if cm and text[pos] in _UPSET:
                 pos = cm.end()
                 continue
-            sm = _subjects_rx().match(low, pos)
+            sm = subj_match(low, pos)
             if sm and text[pos] in _UPSET:
                 pos = sm.end()
                 continue
@@ -1313,7 +1465,7 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
             role = normalize(text[s:a].strip(" ,"))
             role = role[0].upper() + role[1:] if role else None
         out.append(Entity("person", slugify(name), name, a, b, None, role))
-        taken.append((a, b))
+        mask[a:b] = b"\1" * (b - a)
     # Names without a cue: a 3-4 syllable run that starts with a surname.
     nn = _NOT_NAME_STARTS_SET
     sur = _surnames()
@@ -1326,7 +1478,12 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
             continue
         last = m.end()
         run = m.group()
-        toks = run.split(" ")
+        if " " not in run:
+            if run not in _FOREIGN_GIVEN:
+                continue
+            toks = [run]
+        else:
+            toks = run.split(" ")
         if len(toks) > 2 and toks[1] in _FOREIGN_GIVEN and _norm_low(toks[0]) in _COUNTRIES_LOW():
             toks = toks[1:]  # "cảnh sát Israel Micky Rosenfeld": the country is no part
         if toks[0] in _FOREIGN_GIVEN:
@@ -1335,7 +1492,7 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
                 a, b = nt
                 name = normalize(text[a:b])
                 out.append(Entity("person", slugify(name), name, a, b))
-                taken.append((a, b))
+                mask[a:b] = b"\1" * (b - a)
                 continue
         if " " not in run:
             continue
@@ -1344,7 +1501,7 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
             a, b = m.start(), m.end()
             if free(a, b):
                 out.append(Entity("person", slugify(run), run, a, b))
-                taken.append((a, b))
+                mask[a:b] = b"\1" * (b - a)
             continue
         if toks[0] not in sur and (len(toks) < 3 or toks[1] not in sur):
             continue
@@ -1366,13 +1523,13 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
         a, b = nt
         name = normalize(text[a:b])
         out.append(Entity("person", slugify(name), name, a, b))
-        taken.append((a, b))
+        mask[a:b] = b"\1" * (b - a)
     if out:
-        _propagate_names(text, caps, out, taken, sur, nn)
+        _propagate_names(text, caps, out, mask, sur, nn)
     return out
 
 
-def _propagate_names(text, caps, out, taken, sur, nn) -> None:
+def _propagate_names(text, caps, out, mask, sur, nn) -> None:
     """Later mentions of a name already found: the full name again, a foreign
     name's last word ("Mansoor"), a Vietnamese name's last two ("Xuân Trường")."""
     forms: dict[str, list] = {}
@@ -1412,10 +1569,10 @@ def _propagate_names(text, caps, out, taken, sur, nn) -> None:
                 continue
             if c in single_vn and (s, b) != (src.start, src.end) and not _given_ctx(text, s, _pw):
                 continue
-            if any(s < y and x < b for x, y in taken):
+            if mask.find(1, s, b) >= 0:
                 break
             out.append(Entity("person", src.key, src.name, s, b, None, None))
-            taken.append((s, b))
+            mask[s:b] = b"\1" * (b - s)
             break
 
 

@@ -115,8 +115,10 @@ Cục Thú y
 Cục Khí tượng Thủy văn
 Trung tâm Dự báo khí tượng thủy văn quốc gia	Trung tâm Dự báo Khí tượng Thủy văn Quốc gia|Trung tâm Dự báo KTTV quốc gia|Trung tâm Dự báo khí tượng thủy văn Trung ương
 Bộ Tư lệnh Bộ đội Biên phòng	Bộ đội Biên phòng|BĐBP
-Bộ Tư lệnh Cảnh sát biển	Cảnh sát biển Việt Nam|Cảnh sát biển
-Bộ Tư lệnh Thủ đô Hà Nội	Bộ Tư lệnh Thủ đô
+Bộ Tư lệnh Cảnh sát biển	Cảnh sát biển Việt Nam|Cảnh sát biển|Bộ Tư lệnh Cảnh sát biển Việt Nam|Bộ tư lệnh Cảnh sát biển Việt Nam|Bộ tư lệnh Cảnh sát biển
+Bộ Tư lệnh Thủ đô Hà Nội	Bộ Tư lệnh Thủ đô|Bộ tư lệnh Thủ đô Hà Nội|Bộ tư lệnh Thủ đô
+Đảng ủy Khối Doanh nghiệp Trung ương	Đảng ủy Khối doanh nghiệp trung ương|Đảng ủy Khối doanh nghiệp Trung ương
+Đảng ủy Khối các cơ quan Trung ương	Đảng ủy Khối các Cơ quan Trung ương
 Quân đội nhân dân Việt Nam	QĐND Việt Nam|Quân đội Nhân dân Việt Nam
 Công an nhân dân	Công an Nhân dân|CAND
 Đại học Quốc gia Hà Nội	ĐHQGHN|ĐHQG Hà Nội|Đại học Quốc gia HN
@@ -285,6 +287,10 @@ Công an	CA	cong-an
 Tỉnh ủy	Tỉnh uỷ	tinh-uy
 Thành ủy	Thành uỷ	thanh-uy
 Huyện ủy	Huyện uỷ	huyen-uy
+Quận ủy	Quận uỷ	quan-uy
+Ban Chỉ huy Quân sự	Ban chỉ huy quân sự|Ban Chỉ huy quân sự|Ban CHQS	ban-chqs
+Hạt Kiểm lâm	Hạt kiểm lâm	hat-kiem-lam
+Cảnh sát PCCC	Cảnh sát PCCC và CNCH	canh-sat-pccc
 Ủy ban Mặt trận Tổ quốc	UBMTTQ	ubmttq
 Tòa án nhân dân	TAND|Tòa án Nhân dân|Tòa án	tand
 Viện Kiểm sát nhân dân	VKSND|Viện KSND|Viện kiểm sát nhân dân|Viện Kiểm sát	vksnd
@@ -335,6 +341,7 @@ kiến trúc sư|dược phẩm|hữu hạn|trách nhiệm hữu hạn|cổ ph�
 # name ("Trung tâm X phát triển ...").
 NAME_WORDS_CAPPED = """
 quân y
+nghiệp vụ|pháp luật|hình sự
 chỉ đạo|chuyển đổi|đổi mới|phát triển|quản lý|tổ chức|kiểm tra|kiểm soát|kiểm định|kiểm nghiệm
 hợp tác|đầu tư|xây dựng|xúc tiến|bảo vệ|bảo tồn|bảo trợ|phòng chống|phòng vệ|điều tra|thi hành
 hỗ trợ|tuyên giáo|dân vận|nội chính|điều hành|điều phối|giám sát|giám định|đăng kiểm|đăng ký

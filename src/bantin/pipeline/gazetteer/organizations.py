@@ -339,7 +339,7 @@ AGENCY_HEADS = [
     "cục", "tổng cục", "chi cục", "ủy ban", "uỷ ban", "hội đồng", "văn phòng", "thanh tra",
     "trung tâm", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "ban", "vụ",
     "ban quản lý", "phòng", "cảng vụ", "tòa án", "toà án", "viện kiểm sát", "học viện",
-    "khu công nghệ cao",
+    "khu công nghệ cao", "bộ tư lệnh", "cơ quan",
 ]
 
 # Acronyms (2-6 capitals) that are not organizations.

@@ -235,7 +235,7 @@ Phần Lan|Ba Lan|Séc|Hungary|Áo|Hy Lạp|Nam Phi|Qatar|UAE|Brunei|Đông Timo
 Bangladesh|Sri Lanka|Nepal|Kazakhstan|Belarus|Palestine|Lebanon|Jordan|Yemen|Libya|
 Nigeria|Kenya|Chile|Peru|Colombia|Châu Á|Châu Âu|Châu Phi|châu Á|châu Âu|châu Phi|
 Đông Nam Á|Trung Đông|Liên Xô|CHLB Đức|Cộng hòa Liên bang Đức|Scotland|Ireland|Ai-len|Romania|Bulgaria|Serbia|Croatia|
-Slovakia|Slovenia|Estonia|Latvia|Lithuania|Moldova|Georgia|Armenia|Azerbaijan|
+Slovakia|Slovenia|Estonia|Latvia|Lithuania|Litva|Látvia|Moldova|Georgia|Armenia|Azerbaijan|
 Uzbekistan|Kuwait|Oman|Bahrain|Ethiopia|Ghana|Maroc|Morocco|Algeria|Tunisia|Sudan|
 Zimbabwe|Uganda|Tanzania|Angola|Mozambique|Panama|Costa Rica|Ecuador|Bolivia|Uruguay|
 Paraguay|Jamaica|Haiti|Fiji|Papua New Guinea|Bắc Kinh|Washington|Moscow|Tokyo|Seoul|
