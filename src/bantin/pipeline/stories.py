@@ -46,12 +46,13 @@ import io
 import math
 import re
 import zlib
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 from importlib import resources
+from itertools import chain
 
 import numpy as np
 
@@ -122,6 +123,8 @@ FEATURES = (
     "log_n",  # log story size: a bigger story's centroid is smoother, its cosines run higher
 )
 _COEF = (1.0, 0.075, 0.025, 0.0, 0.0, -0.02)
+# the features `scores` need not compute
+_UNWEIGHTED = frozenset(name for name, c in zip(FEATURES, _COEF) if c == 0)
 _INTERCEPT = -0.1
 
 _WORD = re.compile(r"\w+")
@@ -309,20 +312,25 @@ def article_terms(article: Article, with_entities: bool = True) -> Terms:
     return Terms(fk, ftf, tk, ttf, ek, etf, len(bt), _day(article.published_at))
 
 
-def _seg_dot(q: Vec, segs: list[tuple[np.ndarray, np.ndarray]], m: int) -> np.ndarray:
-    """Dot products of ``q`` with each (keys, vals) segment."""
-    out = np.zeros(m)
-    if m == 0 or len(q.keys) == 0:
-        return out
+def _concat(segs: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(keys, vals) segments as one pair of arrays and each entry's segment."""
+    if not segs:
+        return _EMPTY.keys, _EMPTY.vals, np.zeros(0, np.int64)
     lens = [len(k) for k, _ in segs]
-    if not any(lens):
-        return out
-    keys = np.concatenate([k for k, _ in segs])
-    vals = np.concatenate([v for _, v in segs])
+    return (np.concatenate([k for k, _ in segs]), np.concatenate([v for _, v in segs]),
+            np.repeat(np.arange(len(segs)), lens))
+
+
+def _owner_dot(q: Vec, keys: np.ndarray, vals: np.ndarray, owner: np.ndarray,
+               m: int) -> np.ndarray:
+    """Dot products of ``q`` with each of ``m`` segments concatenated as
+    (keys, vals), ``owner`` naming each entry's segment."""
+    if m == 0 or len(q.keys) == 0 or len(keys) == 0:
+        return np.zeros(m)
     pos = np.searchsorted(q.keys, keys)
     pos[pos == len(q.keys)] = 0
     w = np.where(q.keys[pos] == keys, q.vals[pos] * vals, 0.0)
-    return np.bincount(np.repeat(np.arange(m), lens), weights=w, minlength=m)
+    return np.bincount(owner, weights=w, minlength=m)
 
 
 @dataclass(slots=True)
@@ -469,30 +477,38 @@ class StoryIndex:
 
     # --- scoring -----------------------------------------------------------
 
-    def _posting(self, k: int) -> list:
+    def _posting(self, k: int, i: int | None = None) -> list:
         """The stories posted under term ``k``, oldest first, at most
-        ``POSTING_CAP`` (None for a story the snapshot no longer held)."""
+        ``POSTING_CAP`` (None for a story the snapshot no longer held);
+        ``i``: where ``k`` sorts in the base terms, when already searched."""
         over = self._postings.get(k)
-        i = int(np.searchsorted(self._base_terms, k))
-        if i < len(self._base_terms) and self._base_terms[i] == k:
-            base = self._base_ids[self._base_off[i]:self._base_off[i + 1]].tolist()
-            return (base + list(over))[-POSTING_CAP:] if over else base
+        base_terms = self._base_terms
+        if len(base_terms):
+            if i is None:
+                i = int(np.searchsorted(base_terms, k))
+            if i < len(base_terms) and base_terms[i] == k:
+                base = self._base_ids[self._base_off[i]:self._base_off[i + 1]].tolist()
+                return (base + list(over))[-POSTING_CAP:] if over else base
         return list(over) if over else []
 
     def _candidates(self, f: Features) -> list[_Story]:
-        hits: dict[str, int] = {}
-        for k in f.query.tolist():
-            p = self._posting(k & _MASK)
-            if p:
-                for sid in p:
-                    if sid is None:
-                        continue
-                    sid = self._alias.get(sid, sid)
-                    if sid in self._alias:
-                        sid = self._resolve(sid)
-                    hits[sid] = hits.get(sid, 0) + 1
-        if not hits:
+        keys = (f.query & np.uint64(_MASK)).astype(np.uint32)
+        where = (np.searchsorted(self._base_terms, keys).tolist() if len(self._base_terms)
+                 else [None] * len(keys))
+        # Counted at C speed over every posting, then folded through the
+        # merge aliases (few distinct ids): a story's count is the sum of
+        # its ids', and ties keep the order of first appearance.
+        raw = Counter(chain.from_iterable(
+            self._posting(k, i) for k, i in zip(keys.tolist(), where)))
+        raw.pop(None, None)
+        if not raw:
             return []
+        hits: dict[str, int] = {}
+        alias = self._alias
+        for sid, c in raw.items():
+            if sid in alias:
+                sid = self._resolve(sid)
+            hits[sid] = hits.get(sid, 0) + c
         best = sorted(hits.items(), key=lambda x: -x[1])[:MAX_CANDIDATES]
         return [self._stories[sid] for sid, _ in best if sid in self._stories]
 
@@ -501,37 +517,39 @@ class StoryIndex:
         return self.scores(f, [s])[0]
 
     def story_features(self, f: Features, cands: list[_Story],
-                       max_link: bool = True) -> np.ndarray:
+                       skip: frozenset[str] = frozenset()) -> np.ndarray:
         """The (candidates × ``FEATURES``) matrix the join score weighs.
-        ``max_link=False`` leaves "max_full" at 0 (its dots against every
-        kept member are most of the cost) for a score that does not use it."""
+        Features named in ``skip`` are left at 0, for a score that gives
+        them no weight: "max_full" dots the article with every kept member
+        (most of the cost), "title_vs_full" its title with each centroid."""
         m = len(cands)
-        n = np.array([s.n for s in cands], np.float64)
-        members = cands if max_link else []
-        mem = [(v.keys, v.vals) for s in members for v in s.members]
-        owner = np.array([i for i, s in enumerate(members) for _ in s.members], np.int64)
-        cseg = [(s.c_keys, s.c_vals) for s in cands]
-        tseg = [(s.t_keys, s.t_vals) for s in cands]
-        eseg = [(s.e_keys, s.e_vals) for s in cands]
-        # one pass per query vector over all segments it meets
-        r = _seg_dot(f.full, cseg + mem, m + len(mem))
-        c_full, per = r[:m], r[m:]
-        r = _seg_dot(f.title, cseg + tseg, 2 * m)
-        c_tf, t_title = r[:m], r[m:]
-        ent = _seg_dot(f.ent, eseg, m) if len(f.ent.keys) else np.zeros(m)
-        best = np.zeros(m)
-        np.maximum.at(best, owner, per)
-        cn, tn, en = np.maximum(np.array([s.norms for s in cands], np.float64), 1e-9).T
-        x = np.empty((m, len(FEATURES)))
-        x[:, 0], x[:, 1], x[:, 2] = c_full / cn, t_title / tn, ent / en
-        x[:, 3], x[:, 4], x[:, 5] = best, c_tf / cn, np.log(n)
+        x = np.zeros((m, len(FEATURES)))
+        c_keys, c_vals, c_owner = _concat([(s.c_keys, s.c_vals) for s in cands])
+        x[:, 0] = _owner_dot(f.full, c_keys, c_vals, c_owner, m)
+        if "title_vs_full" not in skip:
+            x[:, 4] = _owner_dot(f.title, c_keys, c_vals, c_owner, m)
+        x[:, 1] = _owner_dot(f.title, *_concat([(s.t_keys, s.t_vals) for s in cands]), m)
+        if len(f.ent.keys):
+            x[:, 2] = _owner_dot(f.ent, *_concat([(s.e_keys, s.e_vals) for s in cands]), m)
+        if "max_full" not in skip:
+            mem = [(v.keys, v.vals) for s in cands for v in s.members]
+            per = _owner_dot(f.full, *_concat(mem), len(mem))
+            owner = np.array([i for i, s in enumerate(cands) for _ in s.members], np.int64)
+            best = np.zeros(m)
+            np.maximum.at(best, owner, per)
+            x[:, 3] = best
+        norms = np.maximum(np.array([s.norms for s in cands], np.float64), 1e-9)
+        x[:, 0] /= norms[:, 0]
+        x[:, 4] /= norms[:, 0]
+        x[:, 1] /= norms[:, 1]
+        x[:, 2] /= norms[:, 2]
+        x[:, 5] = np.log(np.array([s.n for s in cands], np.float64))
         return x
 
     def scores(self, f: Features, cands: list[_Story]) -> list[float]:
         """Join scores of ``f`` for candidate stories, vectorized."""
         coef = np.asarray(_COEF)
-        z = _INTERCEPT + self.story_features(
-            f, cands, max_link=bool(coef[FEATURES.index("max_full")])) @ coef
+        z = _INTERCEPT + self.story_features(f, cands, skip=_UNWEIGHTED) @ coef
         if f.day is not None:
             for i, s in enumerate(cands):
                 if s.first_day is not None:
