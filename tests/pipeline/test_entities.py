@@ -380,8 +380,12 @@ def test_road_named_after_a_city_is_not_the_province():
 # the recall floors raised to ~0.01 below. With the dev3 boundary rules
 # (lower-case heads, "Bộ tư lệnh", committees of towns, bank branches, chosen on
 # gold/dev2/dev3 misses only): agency+organization 0.876/0.704, person unchanged.
+# With the initials / Ê Đê / "Đoàn" / given-name-alone person rules, the
+# hospital-place, media and business-line organization rules (chosen on
+# gold/dev2/dev3 misses only) and the model retrained on them: person
+# 0.883/0.776, agency+organization 0.872/0.707; the person floors raised.
 HELDOUT_FLOORS = {"province": (0.96, 0.98), "legal": (0.96, 0.94), "date": (0.97, 0.97),
-                  "amount": (0.98, 0.96), "percent": (0.98, 0.98), "person": (0.85, 0.72),
+                  "amount": (0.98, 0.96), "percent": (0.98, 0.98), "person": (0.87, 0.76),
                   "agency+organization": (0.86, 0.69)}
 
 
@@ -514,8 +518,8 @@ def test_model_ships_inside_the_package_and_is_small():
 
 def test_model_finds_a_bare_later_mention_of_a_name(rules_only):
     from bantin.pipeline import entity_model as em
-    text = "Hôm qua, Nguyễn Tiến Hương đến nhà ông Phú. Sau một hồi, Hương ngà ngà say rồi về."
-    s = text.index("Hương ngà")
+    text = "Hôm qua, Nguyễn Tiến Hương đến nhà ông Phú. Sau một hồi, Hương và Phú ngà ngà say."
+    s = text.index("Hương và")
     assert not [e for e in extract_entities(text) if e.start == s]  # the rules miss it
     em.set_model(rules_only)
     got = [e for e in extract_entities(text) if e.start == s]
@@ -524,11 +528,55 @@ def test_model_finds_a_bare_later_mention_of_a_name(rules_only):
 
 def test_model_finds_an_untitled_media_name(rules_only):
     from bantin.pipeline import entity_model as em
-    text = "Theo Khaosod, vụ nổ xảy ra gần công viên. Khaosod dẫn lời cảnh sát."
+    text = "Tuy nhiên, CoinGecko nhận định bitcoin sẽ tăng."
     assert not [e for e in extract_entities(text) if e.kind == "organization"]
     em.set_model(rules_only)
     got = [(text[e.start:e.end], e.kind) for e in extract_entities(text)]
-    assert ("Khaosod", "organization") in got
+    assert ("CoinGecko", "organization") in got
+
+
+@pytest.mark.parametrize("text,expected", [
+    # initials without a cue before a birth year, then the last initial alone
+    ("Nguyễn Hoài Thâm (SN 2001) và T. H. N. (SN 2001) cùng ngụ xã. Sau đó N. bỏ về.",
+     [("person", "Nguyễn Hoài Thâm"), ("person", "T. H. N"), ("person", "N")]),
+    ("Đức chở bạn gái là T.T. S.\n(SN 2002) về nhà. Trên đường đi, anh đưa S. vào quán.",
+     [("person", "T.T. S"), ("person", "S")]),
+    ("Kết quả giám định tử thi cháu V.A ngày 20/01/2022 được công bố.", [("person", "V.A")]),
+    # a given name alone opening a clause, after the full name
+    ("Trần Văn Đức đi xe máy. Khoảng 23h cùng ngày, Đức chở bạn về nhà.",
+     [("person", "Trần Văn Đức"), ("person", "Đức")]),
+    ("Nguyễn Hoài Thâm đến. Sau đó Thâm cũng về nhà.",
+     [("person", "Nguyễn Hoài Thâm"), ("person", "Thâm")]),
+    # Ê Đê names run to five syllables
+    ("Theo đó, ông Y Thanh Hà Niê Kđăm, uỷ viên dự khuyết.", [("person", "Y Thanh Hà Niê Kđăm")]),
+    # "Đoàn" as a surname before a common middle name
+    ("Hai người là Nguyễn Đình Cường (44 tuổi) và Đoàn Trọng Quân (37 tuổi).",
+     [("person", "Nguyễn Đình Cường"), ("person", "Đoàn Trọng Quân")]),
+    # hospitals with their place and level word, minority place names, media
+    ("Anh được chuyển đến Bệnh viện Đa khoa thị xã La Gi cấp cứu.",
+     [("organization", "Bệnh viện Đa khoa thị xã La Gi")]),
+    ("Ông là bí thư Huyện uỷ Cư M ’ Gar.", [("agency", "Huyện uỷ Cư M ’ Gar")]),
+    ("Theo Bangkok Post, xác nhận với Tuổi Trẻ Online, Zing.vn đưa tin.",
+     [("organization", "Bangkok Post"), ("organization", "Tuổi Trẻ Online"),
+      ("organization", "Zing.vn")]),
+    ("Tại showroom của Tập đoàn cà phê Trung Nguyên số 45 đường Lý Tự Trọng.",
+     [("organization", "Tập đoàn cà phê Trung Nguyên")]),
+    ("Ông là Phó Giám đốc công ty TNHH Vận tải, Thương mại, Dịch vụ Minh Phúc ở quận 3.",
+     [("organization", "công ty TNHH Vận tải, Thương mại, Dịch vụ Minh Phúc")]),
+])
+def test_person_and_org_rules_dev3(rules_only, text, expected):
+    got = [(e.kind, text[e.start:e.end]) for e in extract_entities(text)
+           if e.kind in ("person", "organization", "agency")]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Các nước Mỹ, Đức và Pháp ủng hộ. Ông Lê Văn Đức nói.",  # a country, not the person
+    "Đoàn Thanh Niên tổ chức hội thao.",  # the youth union, not a person
+])
+def test_person_rules_dev3_negatives(rules_only, text):
+    got = [text[e.start:e.end] for e in extract_entities(text) if e.kind == "person"]
+    assert "Đức" not in got and not any(g.startswith("Đoàn") for g in got)
 
 
 @pytest.mark.parametrize("text", [

@@ -564,7 +564,8 @@ def _place_after(text: str, low: str, pos: int):
             break
         keep.append(t)
     name = " ".join(keep)
-    e = q + len(name)
+    e = _apos_tail(text, q + len(name)) if len(keep) == len(toks) else q + len(name)
+    name = text[q:e]
     lvl = _LEVEL_SLUG.get(level, "")
     part = (lvl + "-" if lvl else "") + slugify(name)
     return e, part, text[p:e]
@@ -919,8 +920,24 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             ns2 = _lower_words_to_name(text, ns)
             if ns2 is not None:
                 ne = _name_after(text, ns2)
+                if head == "tập đoàn" and ne is not None:
+                    # "Tập đoàn cà phê Trung Nguyên": the capitalized name only
+                    ne = min(ne, _CAPRUN_RE.match(text, ns2).end())
+        if head in _PLACE_TAIL_HEADS and cap:
+            # "Bệnh viện Đa khoa tỉnh Quảng Ninh", "Bệnh viện Đa khoa thị xã La Gi":
+            # a level word and its place close a hospital's name
+            pl = _place_after(text, low, m.end() if ne is None else ne)
+            if pl and low[(m.end() if ne is None else ne) + 1:pl[0]].startswith(_PLACE_TAIL_LEVELS):
+                ne = pl[0]
         if ne is None:
             continue
+        if company and head in _LEGAL_FORM_HEADS:
+            # "công ty TNHH Vận tải, Thương mại, Dịch vụ Minh Phúc": business lines
+            while low.startswith(_BUSINESS_LINES, ne) and ne - ns < 120:
+                ne2 = _name_after(text, ne + 2)
+                if ne2 is None:
+                    break
+                ne = ne2
         gm = gaz_rx.match(low, ns)
         if gm and gm.end() > ne and _lk(table, gm.group()) is not None:
             ne = gm.end()  # "CTCP Hoàng Anh Gia Lai": a known name after the head
@@ -971,7 +988,13 @@ _NOT_AFTER_CO_QUAN = ("cảnh sát điều tra", "csđt", "an ninh điều tra",
 # Company heads with a legal form, after which the name may open with lower-case
 # words: "công ty TNHH tư vấn thiết kế xây dựng KTT".
 _LEGAL_FORM_HEADS = frozenset(["công ty tnhh", "công ty cổ phần", "công ty cp", "ctcp",
-                               "công ty tnhh mtv", "công ty tnhh một thành viên"])
+                               "công ty tnhh mtv", "công ty tnhh một thành viên", "tập đoàn"])
+# Heads whose name may end with a place given with its level word.
+_PLACE_TAIL_HEADS = frozenset(["bệnh viện", "bệnh viện đa khoa", "trung tâm y tế"])
+_PLACE_TAIL_LEVELS = ("tỉnh ", "thành phố ", "thị xã ", "huyện ", "quận ", "tp ", "tp. ")
+_BUSINESS_LINES = tuple(", " + w for w in (
+    "thương mại", "dịch vụ", "xây dựng", "sản xuất", "đầu tư", "vận tải", "du lịch",
+    "xuất nhập khẩu", "kỹ thuật", "công nghệ", "tư vấn", "phát triển", "chế biến"))
 
 
 def _lower_words_to_name(text: str, pos: int) -> int | None:
@@ -1014,8 +1037,19 @@ def _town_after(text: str, pos: int):
     if not keep:
         return None
     name = " ".join(keep)
-    e = p + len(name)
+    e = _apos_tail(text, p + len(name)) if len(keep) == len(toks) else p + len(name)
+    name = text[p:e]
     return e, slugify(name), name
+
+
+_APOS_TAIL_RE = re.compile(r"['’](\w+)\b| ['’] ([A-ZĐ]\w*)\b")
+
+
+def _apos_tail(text: str, e: int) -> int:
+    """A place name goes on over an apostrophe, spaced or not: "Cư M ’ Gar",
+    "Cư M'gar", "Đắk R’lấp" (minority place names)."""
+    m = _APOS_TAIL_RE.match(text, e)
+    return m.end() if m else e
 
 
 def _branch_after(text: str, low: str, pos: int) -> int | None:
@@ -1250,14 +1284,16 @@ def _name_tokens(text: str, pos: int, weak: frozenset, cue: bool, honorific: boo
         if keep and t in _MID_STOP:
             break
         keep.append(t)
-        if len(keep) == 4:
-            break
+        if len(keep) == (5 if keep[0] == "Y" else 4):
+            break  # "Y Thanh Hà Niê Kđăm": Ê Đê names run longer
     if not keep:
         return None
-    if keep[0] in nn and not (honorific and len(keep) == 1 and keep[0] in _GIVEN_OK):
+    if keep[0] in nn and not (honorific and len(keep) == 1 and keep[0] in _GIVEN_OK) and \
+            not _nn_surname_name(keep, len(toks)):
         return None
     if not cue:
-        if keep[0] not in _surnames() or keep[0] in weak or not 2 <= len(keep) <= 4:
+        if (keep[0] not in _surnames() or keep[0] in weak or not 2 <= len(keep) <= 4) and \
+                not _nn_surname_name(keep, len(toks)):
             return None
         if len(keep) == 2 and (keep[1] in nn or keep[1] in _surnames()):
             return None
@@ -1266,7 +1302,21 @@ def _name_tokens(text: str, pos: int, weak: frozenset, cue: bool, honorific: boo
     return pos, pos + len(" ".join(keep))
 
 
-_INITIALS_RE = re.compile(rf"[{_UP}](?:\. ?[{_UP}])+(?=\.)")
+# Surnames that also open bodies ("Đoàn công tác", "Đoàn Thanh niên"): a name
+# only as surname + a common middle name + one more syllable ("Đoàn Trọng Quân").
+_NN_SURNAMES = frozenset(["Đoàn"])
+
+
+def _nn_surname_name(keep: list, ntoks: int) -> bool:
+    return len(keep) == 3 and ntoks == 3 and keep[0] in _NN_SURNAMES and \
+        keep[1] in _MIDDLE_NAMES and keep[2][1:].islower() and not (keep[1] == "Thanh" and keep[2] == "Niên")
+
+
+_INITIALS_RE = re.compile(rf"[{_UP}](?:\. ?[{_UP}])+(?![\w])")
+# initials without a cue, before a birth year or an age: "và T. H. N. (SN 2001)"
+# (found from the dot before the year: dots are rarer than capitals)
+_BARE_INITIALS_TAIL = re.compile(r"\.(?=\s?\((?:SN|sinh|\d)|, (?:SN|sinh|\d+ tuổi))")
+_BARE_INITIALS_RE = re.compile(rf"(?<![\w.])[{_UP}]\.(?: ?[{_UP}]\.)+$")
 
 
 @lru_cache(maxsize=1)
@@ -1466,6 +1516,16 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
             role = role[0].upper() + role[1:] if role else None
         out.append(Entity("person", slugify(name), name, a, b, None, role))
         mask[a:b] = b"\1" * (b - a)
+    for tm in _BARE_INITIALS_TAIL.finditer(text):
+        w0 = max(0, tm.start() - 24)
+        im = _BARE_INITIALS_RE.search(text, w0, tm.end())
+        if not im:
+            continue
+        a, b = im.start(), im.end() - 1  # without the final dot
+        if free(a, b):
+            name = normalize(text[a:b])
+            out.append(Entity("person", slugify(name), name, a, b))
+            mask[a:b] = b"\1" * (b - a)
     # Names without a cue: a 3-4 syllable run that starts with a surname.
     nn = _NOT_NAME_STARTS_SET
     sur = _surnames()
@@ -1506,7 +1566,7 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
         if toks[0] not in sur and (len(toks) < 3 or toks[1] not in sur):
             continue
         off = 0
-        if toks[0] in nn and len(toks) > 1:
+        if toks[0] in nn and len(toks) > 1 and not _nn_surname_name(toks, len(toks)):
             off = len(toks[0]) + 1
         a = m.start() + off
         if text[a:a + 1] == "" or text[a] not in _UPSET:
@@ -1526,7 +1586,29 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
         mask[a:b] = b"\1" * (b - a)
     if out:
         _propagate_names(text, caps, out, mask, sur, nn)
+        _propagate_initials(text, out, mask)
     return out
+
+
+def _propagate_initials(text: str, out: list, mask: bytearray) -> None:
+    """Later mentions of a person given by initials, by the last one alone:
+    "N." after "T. H. N. (SN 2001)", "chở S. về" after "T.T. S." (without the
+    dot, as the initials are annotated)."""
+    for e in list(out):
+        src = text[e.start:e.end]
+        if len(src) < 3 or src[1] not in ". " or not src[-1].isupper() or "." not in src:
+            continue
+        letter = src[-1]
+        i = text.find(letter + ".")
+        while i >= 0:
+            b = i + 1
+            if (i == 0 or text[i - 1] in " (") and mask[i] == 0:
+                nx = text[b + 1:b + 2]
+                if nx in (".", ",", ";", ")", "\n", "") or nx == " " and (
+                        (m := _NEXT_WORD_RE.match(text, b + 1)) and m.group(1).islower()):
+                    out.append(Entity("person", e.key, e.name, i, b))
+                    mask[i:b] = b"\1"
+            i = text.find(letter + ".", b)
 
 
 def _propagate_names(text, caps, out, mask, sur, nn) -> None:
@@ -1567,7 +1649,7 @@ def _propagate_names(text, caps, out, mask, sur, nn) -> None:
             if not text.startswith(c, s) or (b < n and (text[b].isalnum() or (
                     text[b] == " " and b + 1 < n and text[b + 1] in _UPSET))):
                 continue
-            if c in single_vn and (s, b) != (src.start, src.end) and not _given_ctx(text, s, _pw):
+            if c in single_vn and (s, b) != (src.start, src.end) and not _given_ctx(text, s, _pw, b):
                 continue
             if mask.find(1, s, b) >= 0:
                 break
@@ -1583,17 +1665,29 @@ _NOT_BEFORE_GIVEN = frozenset(["miền", "phía", "ở", "tại", "về", "đế
                                "hướng", "tiếng", "người", "nước", "vào", "ra", "lên", "xuống"])
 
 
-def _given_ctx(text: str, s: int, pw: str) -> bool:
+def _given_ctx(text: str, s: int, pw: str, b: int) -> bool:
     """A Vietnamese given name alone is the person after a lower-case word
     ("đối tượng Thắng", "cùng Phúc") or an opening bracket, not at a sentence
     start nor after a place word ("miền Nam", "ở Vinh")."""
-    if pw:
+    if pw and pw[-1].isalnum():
         return pw.isalpha() and pw.islower() and pw not in _NOT_BEFORE_GIVEN and (
             pw not in _PLACE_CUES or text[max(0, s - 10):s].lower().rstrip() == "đối tượng")
     j = s - 1
     while j >= 0 and text[j] == " ":
         j -= 1
-    return j >= 0 and text[j] in "(“\"'‘"
+    if j >= 0 and text[j] in "(“\"'‘":
+        return True
+    if j < 0 or text[j] in ".,;:!?\n":
+        # "Khoảng 23h, Đức chở S. về nhà", "Thâm cũng về nhà": opening a clause,
+        # before a lower-case word that is no conjunction ("Mỹ, Đức và Pháp")
+        m = _NEXT_WORD_RE.match(text, b)
+        return bool(m) and m.group(1).islower() and m.group(1) not in _NOT_AFTER_GIVEN
+    return False
+
+
+_NEXT_WORD_RE = re.compile(r" ([^\W\d_]+)\b")
+_NOT_AFTER_GIVEN = frozenset(["và", "hay", "hoặc", "với", "cùng", "ở", "tại", "của", "là", "có",
+                              "thì", "mà", "đến", "tới", "sang", "về"])
 
 
 @lru_cache(maxsize=1)

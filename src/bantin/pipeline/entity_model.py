@@ -131,8 +131,9 @@ def candidates(text: str, taken: list[tuple[int, int]], capratio: dict,
             else:
                 e = s + len(" ".join(toks))
             surf = text[s:e]
-            if surf in skip or len(toks) < 4 and surf.lower() in countries:
-                continue
+            if surf in skip and not (known and surf in known) or \
+                    len(toks) < 4 and surf.lower() in countries:
+                continue  # skipped unless the rules found it as a name ("Đức")
             out.append((s, e, _features(text, s, e, toks, capratio, n, known)))
     return out
 

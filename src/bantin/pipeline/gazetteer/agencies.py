@@ -99,7 +99,8 @@ Bộ Tổng tham mưu
 Cục Hàng không Việt Nam	Cục Hàng không
 Cục Cảnh sát giao thông	Cục CSGT
 Cục An toàn thông tin
-Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao	A05
+Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao	A05|Cục An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao
+Cục Nghiệp vụ và Pháp luật	Cục Nghiệp vụ và pháp luật
 Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu	C03
 Cục Cảnh sát hình sự	C02
 Cục Viễn thông

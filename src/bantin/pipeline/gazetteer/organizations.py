@@ -57,13 +57,20 @@ Eximbank
 LPBank	LienVietPostBank
 SCB
 Bac A Bank	BacABank
+Nam A Bank	NamABank
 Ngân hàng Chính sách xã hội	NHCSXH|Ngân hàng Chính sách Xã hội
 HoSE	HOSE|Sở Giao dịch Chứng khoán TP.HCM|Sở Giao dịch Chứng khoán TP HCM
 HNX	Sở Giao dịch Chứng khoán Hà Nội
 VCCI	Phòng Thương mại và Công nghiệp Việt Nam
 VINASA
 VnExpress
+Tuổi Trẻ Online
 Tuổi Trẻ
+Zing.vn	Zing News|ZingNews|Znews
+VietnamNet	Vietnamnet|VietNamNet
+Bangkok Post
+Khaosod
+Sputnik
 Thanh Niên
 Grab
 Gojek
@@ -242,7 +249,7 @@ TASS
 RIA Novosti
 Interfax
 Pravda
-Russia Today
+RT	Russia Today
 NTV
 CCTV
 Al Jazeera
@@ -254,7 +261,7 @@ Time	tạp chí Time
 BizLIVE
 Tiền Phong	Báo Tiền Phong
 Dân trí
-VietnamPlus
+VietnamPlus	Vietnamplus
 Người đưa tin
 Emirates
 Qatar Airways
