@@ -35,3 +35,13 @@ def test_unprepared_articles_are_not_remembered_and_size_is_bounded():
         f(a)
     f(arts[0])  # pushed out by the third
     assert calls[2:] == [arts[0].id, arts[1].id, arts[2].id, arts[0].id]
+
+
+def test_disabled_memory_recomputes(monkeypatch):
+    from bantin.pipeline import memo
+
+    f, calls = _counting()
+    a = prepare(Article(title="Một", text="Nội dung một.", url="https://x.vn/1"))
+    monkeypatch.setattr(memo, "_enabled", False)
+    f(a), f(a)
+    assert len(calls) == 2

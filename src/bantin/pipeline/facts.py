@@ -256,6 +256,20 @@ def _agree(a: Fact, b: Fact) -> bool:
     return zr >= MIN_ROUND_ZEROS and ze < zr and round(e, -zr) == r
 
 
+def _sharing_a_name(facts: list[tuple[int, str, Fact]]) -> list[tuple[int, int]]:
+    """Index pairs (i < j) of facts with a name in common: `_same_subject`
+    needs one, so the other pairs (most, in a long story) are never tried."""
+    by_name: dict[str, list[int]] = {}
+    for i, (_, _, f) in enumerate(facts):
+        for name in f.names:
+            by_name.setdefault(name, []).append(i)
+    out: set[tuple[int, int]] = set()
+    for idx in by_name.values():
+        for k, i in enumerate(idx):
+            out.update((i, j) for j in idx[k + 1:])
+    return sorted(out)
+
+
 def find_conflicts(articles: Sequence[Article]) -> list[Conflict]:
     """Facts of different articles (one story) that disagree about one subject."""
     # Only facts of one kind and unit can disagree: pairs are looked for
@@ -269,13 +283,13 @@ def find_conflicts(articles: Sequence[Article]) -> list[Conflict]:
     pairs: list[tuple[int, int, Fact, Fact]] = []
     per_pair: dict[tuple[str, str], set] = {}
     for facts in groups.values():
-        for i, (ia, ida, fa) in enumerate(facts):
-            for ib, idb, fb in facts[i + 1 :]:
-                if (ida != idb and not _agree(fa, fb) and _same_subject(fa, fb)
-                        and _same_role(fa, fb)):
-                    pairs.append((ia, ib, fa, fb))
-                    per_pair.setdefault(tuple(sorted((ida, idb))), set()).add(
-                        (fa.kind, *sorted((fa.value, fb.value))))
+        for i, j in _sharing_a_name(facts):
+            (ia, ida, fa), (ib, idb, fb) = facts[i], facts[j]
+            if (ida != idb and not _agree(fa, fb) and _same_subject(fa, fb)
+                    and _same_role(fa, fb)):
+                pairs.append((ia, ib, fa, fb))
+                per_pair.setdefault(tuple(sorted((ida, idb))), set()).add(
+                    (fa.kind, *sorted((fa.value, fb.value))))
     # Two reports of one event mostly agree: when they "disagree" on many
     # values (two days' market reports, two matches' scores), they report
     # different things, and none of it is a conflict.

@@ -38,7 +38,7 @@ from bantin.models import Article, Span, Topic
 from bantin.pipeline import dedupe as dedupe_stage
 from bantin.pipeline import entities as entities_stage
 from bantin.pipeline import facts as facts_stage
-from bantin.pipeline import leads, summarize
+from bantin.pipeline import leads, memo, summarize
 from bantin.pipeline import rewrite as rewrite_stage
 from bantin.pipeline import stories as stories_stage
 from bantin.pipeline import topics as topics_stage
@@ -337,7 +337,7 @@ class Pipeline:
             # Loaded once here and shared by fork, not once per worker (~1.5 s
             # each): the workers need it for story headlines.
             stories_stage.background_df()
-            self._pool = multiprocessing.get_context("fork").Pool(workers)
+            self._pool = multiprocessing.get_context("fork").Pool(workers, initializer=memo.disable)
         return self._pool
 
     def prepare_async(self, articles: list[Article]) -> Callable[[], list[Article]]:

@@ -876,9 +876,14 @@ def headline(articles: Sequence[Article]) -> str:
         return articles[0].id
     idx = _headline_index()
     feats = [idx.features(a, article_terms(a, with_entities=False)) for a in articles]
+    # Σ_{j≠i} title_i·full_j = title_i·(Σ_j full_j) − title_i·full_i: one
+    # summed vector instead of a dot product per pair (a 50-report story
+    # made 2,450 of them).
+    keys, where = np.unique(np.concatenate([f.full.keys for f in feats]), return_inverse=True)
+    total = np.bincount(where, weights=np.concatenate([f.full.vals for f in feats]))
     best, bscore = articles[0].id, -1.0
-    for i, a in enumerate(articles):
-        s = sum(feats[i].title.dot(feats[j].full) for j in range(len(articles)) if j != i)
+    for a, f in zip(articles, feats):
+        s = _dot(f.title, keys, total) - f.title.dot(f.full)
         if s > bscore + 1e-9:
             best, bscore = a.id, s
     return best

@@ -60,6 +60,7 @@ coverage from 3 or 4 reports (abmusu-val -0.005) or ramped in from 4 to 6
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
@@ -593,17 +594,28 @@ def _select_story(sents: list[_Sent], doc_rank: Sequence[int], titles: list[list
     chosen: list[_Sent] = []
     covered: set = set()
     words = 0
-    while ranked and words < target_words:
-        best, best_val = None, -1e9
-        for s in ranked:
-            nb = len(s.bigrams) or 1
-            seen = s.bigrams & covered
-            val = s.score - w_red * len(seen) / nb
-            if coverage:
-                val += w_cov * (gain[id(s)] - sum(cw.get(b, 0) for b in seen)) / nb
-            if val > best_val:
-                best, best_val = s, val
-        ranked.remove(best)
+
+    def value(s: _Sent) -> float:
+        nb = len(s.bigrams) or 1
+        seen = s.bigrams & covered
+        val = s.score - w_red * len(seen) / nb
+        if coverage:
+            val += w_cov * (gain[id(s)] - sum(cw.get(b, 0) for b in seen)) / nb
+        return val
+
+    # Lazy greedy: a sentence's value only falls as ``covered`` grows, so a
+    # value computed earlier bounds it; the pick (highest value, first in
+    # rank order on a tie) is the one a full rescan would make.
+    heap = [(-value(s), i) for i, s in enumerate(ranked)]
+    heapq.heapify(heap)
+    while heap and words < target_words:
+        while True:
+            _, i = heapq.heappop(heap)
+            entry = (-value(ranked[i]), i)
+            if not heap or entry <= heap[0]:
+                break
+            heapq.heappush(heap, entry)
+        best = ranked[i]
         n = len(best.toks)
         if len(best.bigrams & covered) > LEAD_NEAR_REPEAT * (len(best.bigrams) or 1):
             continue  # a near repeat of a chosen sentence
