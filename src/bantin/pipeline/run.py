@@ -425,24 +425,36 @@ class Pipeline:
         """Summarize every stale story (in the worker pool); returns how many.
 
         Stale flags live in the store, so an ingest cut short leaves them for
-        the next one to finish."""
-        done = 0
+        the next one to finish. Chunks are pipelined: the pool summarizes one
+        while this process reads the next and writes the one before."""
+        done, after = 0, ""
+        running: tuple[list[str], Callable[[], list[StorySummary]]] | None = None
         while True:
-            ids = self.store.stale_story_ids(STALE_CHUNK)
-            if not ids:
+            ids = self.store.stale_story_ids(STALE_CHUNK, after=after)
+            nxt = None
+            if ids:
+                after = ids[-1]
+                jobs = [(sid, self.store.recent_story_articles(
+                    sid, self.settings.story_lead_max_reports)) for sid in ids]
+                nxt = (ids, self._map_async(_summarize_chunk, self._summarize_local, jobs))
+            if running is not None:
+                self._write_summaries(*running)
+                done += len(running[0])
+                if progress:
+                    progress(f"{done} stories summarized")
+            if nxt is None:
                 return done
-            jobs = [(sid, self.store.recent_story_articles(
-                sid, self.settings.story_lead_max_reports)) for sid in ids]
-            results = self._map(_summarize_chunk, self._summarize_local, jobs)
-            now = now_iso()
-            with self.store.transaction():
-                rows = [self.story_row(sid, {}, res) for (sid, _), res in zip(jobs, results)]
-                # the same reports as at their batch: only the summary is new
-                self.store.write_stories([r for r in rows if r], now, members_changed=False)
-                self.store.drop_stories([sid for sid, r in zip(ids, rows) if r is None])
-            done += len(ids)
-            if progress:
-                progress(f"{done} stories summarized")
+            running = nxt
+
+    def _write_summaries(self, ids: list[str],
+                         results: Callable[[], list[StorySummary]]) -> None:
+        summaries = results()
+        now = now_iso()
+        with self.store.transaction():
+            rows = [self.story_row(sid, {}, res) for sid, res in zip(ids, summaries)]
+            # the same reports as at their batch: only the summary is new
+            self.store.write_stories([r for r in rows if r], now, members_changed=False)
+            self.store.drop_stories([sid for sid, r in zip(ids, rows) if r is None])
 
     def _summarize_local(self, jobs: list[tuple[str, list[Article]]]) -> list[StorySummary]:
         return [summarize_story(arts, self.settings) for _, arts in jobs]

@@ -779,7 +779,7 @@ class StoryIndex:
         arrays["x_term"] = np.fromiter((k for st in stories for k in st.indexed), np.uint32)
         buf = io.BytesIO()
         np.savez(buf, **arrays)
-        return zlib.compress(buf.getvalue(), 6)
+        return zlib.compress(buf.getvalue(), 1)  # level 6: 2.4x the time for 3% less
 
     @classmethod
     def from_bytes(cls, data: bytes) -> StoryIndex:

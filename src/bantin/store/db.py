@@ -432,10 +432,12 @@ class Store:
         self.conn.execute("DELETE FROM story_topics WHERE topic_slug = ?", (slug,))
         self.conn.execute("DELETE FROM topics WHERE slug = ?", (slug,))
 
-    def stale_story_ids(self, limit: int = 500) -> list[str]:
-        """Stories whose summary and conflicts are still to be recomputed."""
+    def stale_story_ids(self, limit: int = 500, after: str = "") -> list[str]:
+        """Stories whose summary and conflicts are still to be recomputed, by
+        id, the first ``limit`` of those after ``after``."""
         return [r[0] for r in self.conn.execute(
-            "SELECT id FROM stories WHERE stale = 1 LIMIT ?", (limit,))]
+            "SELECT id FROM stories WHERE stale = 1 AND id > ? ORDER BY id LIMIT ?",
+            (after, limit))]
 
     def story_labels(self) -> dict[str, str]:
         """article id → story id for every article."""
