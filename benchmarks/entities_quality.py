@@ -1,9 +1,10 @@
 """Entities stage: quality on the hand-annotated gold set, and speed.
 
     PYTHONPATH=src python benchmarks/entities_quality.py
-        [--set heldout|gold|dev2|dev3|both|all] [--misses] [--n 5000]
+        [--set heldout|gold|dev2|dev3|dev4|dev|both|all] [--misses] [--n 5000]
 
-(``both`` = gold + held-out, the default; ``all`` adds dev2 and dev3.)
+(``both`` = gold + held-out, the default; ``dev`` = gold + dev2 + dev3 + dev4,
+without the held-out set; ``all`` = all five.)
 
 Gold: ``tests/data/entities_gold.jsonl``. One line per text:
 ``{"dataset", "id", "spans": [[start, end, kind, key], ...]}`` plus ``text``
@@ -121,6 +122,24 @@ gold/dev2/dev3 misses only; the held-out set was then measured once: person
 0.883/0.776, agency+organization 0.872/0.707 (before: 0.865/0.739,
 0.876/0.704).
 
+Dev4 set: ``tests/data/entities_dev4.jsonl``, 48 more real articles
+(vietnews-dev 18, abmusu-train 12, vims-dev 10, abmusu-val 8;
+``random.Random(20280)`` over the articles in no other set nor in the stories
+of any, one per story, favouring texts with at least four organization cues
+in the window: "công ty", "tập đoàn", "ngân hàng", "CLB", "trường", "bệnh
+viện", "báo", "Quỹ", "Trung tâm", "Hiệp hội", "đội tuyển", ...), window W as
+for dev3, person/agency/organization only. Annotated by reading the texts
+before running the extractor, same rulings (national teams with their head,
+"đội tuyển Brazil", "U20 Việt Nam", but not a bare country as a team; foreign
+central banks and NASA are agencies; hospital departments and generic units
+before a body are left out: "Trung tâm Hô hấp", "Văn phòng Sở Y tế" → "Sở Y
+tế"). Compared once with the extractor's output: three lower-case "công an
+huyện/TP X" spans were dropped to follow the gold set ("cơ quan công an
+huyện Gia Lâm" is not annotated there), and "Sở Tài nguyên và Môi trường TP"
+/ "sở Du lịch TP" lost the bare "TP" (as "UBND TP" is not a name). Before the
+dev4 rules: person 0.935/0.750, agency+organization 0.833/0.743. It is
+training data for the entity model too.
+
 Honesty note: the held-out figures recorded before any change are the
 honest ones. The fixes made after that (see the module history and the
 written-sentence tests in ``tests/pipeline/test_entities.py``) were chosen
@@ -151,6 +170,7 @@ GOLD = ROOT / "tests" / "data" / "entities_gold.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "entities_heldout.jsonl"
 DEV2 = ROOT / "tests" / "data" / "entities_dev2.jsonl"
 DEV3 = ROOT / "tests" / "data" / "entities_dev3.jsonl"
+DEV4 = ROOT / "tests" / "data" / "entities_dev4.jsonl"
 DATA = ROOT.parent / "shared" / "data"
 GROUPS = {"agency+organization": ("agency", "organization")}
 
@@ -315,12 +335,12 @@ def print_misses(items, title) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--set", choices=("heldout", "gold", "dev2", "dev3", "both", "all"), default="both",
+    ap.add_argument("--set", choices=("heldout", "gold", "dev2", "dev3", "dev4", "dev", "both", "all"), default="both",
                     help="which annotated set to score")
     ap.add_argument("--misses", action="store_true", help="list the exact-match errors")
     ap.add_argument("--n", type=int, default=5000, help="articles for the speed run (0: none)")
     args = ap.parse_args()
-    if args.set in ("gold", "both", "all"):
+    if args.set in ("gold", "dev", "both", "all"):
         items = load_gold()
         hand = [i for i in items if i[0] == "handwritten"]
         real = [i for i in items if i[0] != "handwritten"]
@@ -333,8 +353,9 @@ def main() -> None:
         if args.misses:
             print_misses(items, "gold")
     for name, path, sets, what in (
-            ("dev2", DEV2, ("dev2", "all"), "development set for person/organization work"),
-            ("dev3", DEV3, ("dev3", "all"), "person/agency/organization only"),
+            ("dev2", DEV2, ("dev2", "dev", "all"), "development set for person/organization work"),
+            ("dev3", DEV3, ("dev3", "dev", "all"), "person/agency/organization only"),
+            ("dev4", DEV4, ("dev4", "dev", "all"), "person/agency/organization only"),
             ("held-out", None, ("heldout", "both", "all"), "annotated blind")):
         if args.set not in sets:
             continue

@@ -384,9 +384,14 @@ def test_road_named_after_a_city_is_not_the_province():
 # hospital-place, media and business-line organization rules (chosen on
 # gold/dev2/dev3 misses only) and the model retrained on them: person
 # 0.883/0.776, agency+organization 0.872/0.707; the person floors raised.
+# With the dev4 set (48 more articles, rich in organizations), the rules and
+# gazetteer entries chosen on its misses (and gold/dev2/dev3; never the
+# held-out misses) and the model retrained on gold + dev2 + dev3 + dev4:
+# person 0.909/0.788, agency+organization 0.889/0.714 (organization alone
+# 0.827/0.534, agency 0.893/0.817); floors raised to ~0.01 below.
 HELDOUT_FLOORS = {"province": (0.96, 0.98), "legal": (0.96, 0.94), "date": (0.97, 0.97),
-                  "amount": (0.98, 0.96), "percent": (0.98, 0.98), "person": (0.87, 0.76),
-                  "agency+organization": (0.86, 0.69)}
+                  "amount": (0.98, 0.96), "percent": (0.98, 0.98), "person": (0.90, 0.78),
+                  "agency+organization": (0.88, 0.70)}
 
 
 @pytest.mark.gate
@@ -491,6 +496,67 @@ def test_dev2_offsets_match_their_surface_strings():
     for _ds, _id, text, _spans, window in q.load_heldout(path, data_dir=SHARED):
         assert all(text[s:e] == surface and e <= window
                    for s, e, _k, _key, surface in rows[_id]["spans"])
+
+
+@pytest.mark.parametrize("name,n", [("dev3", 47), ("dev4", 48)])
+def test_dev_sets_offsets_and_kinds(name, n):
+    """dev3/dev4 rows: only person/agency/organization, offsets on their surfaces."""
+    q = _quality_module()
+    path = ROOT / "tests" / "data" / f"entities_{name}.jsonl"
+    rows = {json.loads(x)["id"]: json.loads(x) for x in
+            path.read_text(encoding="utf-8").splitlines() if x}
+    assert len(rows) == n
+    assert all(set(r["kinds"]) == {"agency", "organization", "person"} and
+               {s[2] for s in r["spans"]} <= set(r["kinds"]) for r in rows.values())
+    for _ds, _id, text, _spans, window, _k in q.load_heldout(path, data_dir=SHARED):
+        assert all(text[s:e] == surface and e <= window
+                   for s, e, _kind, _key, surface in rows[_id]["spans"])
+
+
+# Rules added on dev4 misses (gold/dev2/dev3/dev4 only, never the held-out set).
+@pytest.mark.parametrize("text,expected,absent", [
+    # "X và Y" after a company head: two companies
+    ("Lãnh đạo Công ty Kim Phát và Việt Hưng Phát đã đến thăm.",
+     [("organization", "Công ty Kim Phát"), ("organization", "Việt Hưng Phát")],
+     [("organization", "Công ty Kim Phát và Việt Hưng Phát")]),
+    # ... but a business line after "và" stays in the name
+    ("Ông A là giám đốc Công ty Xây dựng và Thương mại Hòa Bình.",
+     [("organization", "Công ty Xây dựng và Thương mại Hòa Bình")], []),
+    # a generic office before a body: the body only
+    ("Bà Như, Phó Chánh Văn phòng Sở Y tế TP.HCM cảnh báo.",
+     [("agency", "Sở Y tế TP.HCM")], [("agency", "Văn phòng Sở Y tế TP.HCM")]),
+    # a hospital opens a new body after a centre's name
+    ("Trung tâm Cấp cứu A9 Bệnh viện Bạch Mai tiếp nhận bệnh nhân.",
+     [("organization", "Bệnh viện Bạch Mai")], []),
+    # "bệnh viện" before a full name: the director, not a hospital
+    ("Xem xét trách nhiệm nguyên giám đốc bệnh viện Trương Quý Dương để làm rõ.",
+     [], [("organization", "bệnh viện Trương Quý Dương")]),
+    # "Anh" ending a company's name
+    ("Hợp đồng được bán cho Công ty Trâm Anh là trái pháp luật.",
+     [("organization", "Công ty Trâm Anh")], []),
+    # a capitalized "Công ty" before lower-case words of its name
+    ("Đoàn yêu cầu Công ty kim loại màu Nghệ Tĩnh cung cấp hồ sơ.",
+     [("organization", "Công ty kim loại màu Nghệ Tĩnh")], []),
+    # a full name after an acronym or a country in one capitalized run
+    ("Phát biểu tại tọa đàm, ĐBQH Vũ Tiến Lộc cho rằng.", [("person", "Vũ Tiến Lộc")], []),
+    ("Phó chủ tịch UBND TP. HCM Trần Vĩnh Tuyến vừa giao Sở Tài nguyên và Môi trường.",
+     [("person", "Trần Vĩnh Tuyến")], []),
+    # a one-word province as a given name after a surname and a middle name
+    ("Luật sư Nguyễn Danh Huế - đại diện cho bệnh viện - nhắc lại.",
+     [("person", "Nguyễn Danh Huế")], [("province", "Huế")]),
+    # places shaped like names are not people
+    ("Đầu tư vào Trung Quốc và Hong Kong tăng; chủ quyền với Hoàng Sa là rõ ràng.", [],
+     [("person", "Hong Kong"), ("person", "Hoàng Sa")]),
+    # foreign central banks and agencies are agencies
+    ("Cục Dự trữ liên bang Mỹ (FED) nâng lãi suất. FED cũng dự kiến tăng tiếp.",
+     [("agency", "Cục Dự trữ liên bang Mỹ"), ("agency", "FED")], [("organization", "FED")]),
+])
+def test_dev4_rule_cases(text, expected, absent):
+    got = {(e.kind, text[e.start:e.end]) for e in extract_entities(text)}
+    for x in expected:
+        assert x in got, (x, got)
+    for x in absent:
+        assert x not in got, (x, got)
 
 
 # --- the trained candidate classifier (entity_model) --------------------------

@@ -438,6 +438,12 @@ def _find_provinces(text: str, low: str, caps: list) -> list[Entity]:
                 w = pw[0]
                 if w in _HONORIFIC_WORDS or w in _MIDDLE_NAMES or w in _surnames():
                     continue  # part of a person's name: "Nguyễn Khánh Hòa", "chị Huế"
+                if " " not in text[ns:m.end()] and w[:1] in _UPSET and \
+                        text[pw[1] + len(w):ns] == " ":
+                    pw2 = _prev_word(text, pw[1])
+                    if pw2 and pw2[0] in _SURNAMES_SET() and \
+                            text[pw2[1] + len(pw2[0]):pw[1]] == " ":
+                        continue  # "luật sư Nguyễn Danh Huế": a given name
         last = m.end()
         out.append(_province_entity(text, codename, old, units, start, m.end(), ns))
     return out
@@ -611,6 +617,7 @@ _NEW_BODY = ("Cảng", "Trung tâm", "Cục", "Ủy ban", "Uỷ ban", "Ban ", "C
 _syl = lru_cache(maxsize=1 << 14)(lambda t: tone(t.lower()))
 # Capitalized words that open another body, never a part of the name before them.
 _BODY_STARTS = ("Tổng công ty", "Tổng Công ty", "Công ty", "Tập đoàn", "Bộ ", "Sở ", "UBND", "Cục ",
+                "Bệnh viện ",
                 "Tổng cục", "Ủy ban", "Uỷ ban")
 # Lower-case words that take a number in a name: "Chi cục Kiểm lâm vùng 4", "Viện KSND quận 10".
 _NUMBERED = frozenset(["vùng", "vực", "quận", "lộ", "đội", "số", "phường", "đoàn", "trung",
@@ -678,12 +685,15 @@ def _person_at(toks: list, i: int) -> bool:
     return 3 <= k - i <= 4 and (k == len(toks) or toks[k][2][0] not in _UPSET)
 
 
-def _name_after(text: str, pos: int, max_tokens=8, tail=False) -> int | None:
+def _name_after(text: str, pos: int, max_tokens=8, tail=False, split_and=False) -> int | None:
     """End of a proper name starting at ``pos``: capitalized words, with
     lower-case words allowed between capitalized ones ("Liên hiệp Phụ nữ"),
     and the lower-case words that go on a name after its capitalized first
     syllable ("Cục Chuyển đổi số", "Cục Xuất nhập khẩu", "Ban Chỉ đạo"), also
-    over a dash to a second part ("Cục Chuyển đổi số – Cơ yếu")."""
+    over a dash to a second part ("Cục Chuyển đổi số – Cơ yếu"). With
+    ``split_and`` (a company head), "và" before a capitalized word that is not
+    a business line ends the name: "Công ty Kim Phát và Việt Hưng Phát" is two
+    companies, "Công ty Xây dựng và Thương mại X" one."""
     toks = []
     p = pos
     n = len(text)
@@ -739,8 +749,11 @@ def _name_after(text: str, pos: int, max_tokens=8, tail=False) -> int | None:
         else:
             k = 0
         if t[0] in _UPSET or t[0].isdigit():
-            if t in _ORG_NAME_STOP or pending and t[0].isdigit() and \
-                    _syl(toks[i - 1][2]) not in _NUMBERED:
+            if t in _ORG_NAME_STOP and not (
+                    t == "Anh" and i and toks[i - 1][2][0] in _UPSET and toks[i - 1][2] not in
+                    _ORG_NAME_STOP and (i + 1 >= ntok or toks[i + 1][2][0] not in _UPSET)) or \
+                    pending and t[0].isdigit() and _syl(toks[i - 1][2]) not in _NUMBERED:
+                # a title or an honorific opens; not "Công ty Trâm Anh", a name's last word
                 break  # "... dự kiến bắt đầu lúc 8h50"; not "Chi cục Kiểm lâm vùng 4"
             if i + 1 < ntok and (_syl(t), _syl(toks[i + 1][2])) in _CAP_STOP:
                 break
@@ -785,6 +798,9 @@ def _name_after(text: str, pos: int, max_tokens=8, tail=False) -> int | None:
             if t.lower() == "và" and (text.startswith(_NEW_BODY, e + 1) or low.startswith(_LOWER_ORG_STARTS, e + 1 - pos) or (
                     text[e + 1:e + 2] in _UPSET and text[e + 2:e + 3] in _UPSET)):
                 break  # "Vingroup và Công ty X": two names
+            if split_and and t == "và" and i < ntok and toks[i][2][0] in _UPSET and \
+                    not _compound_at(toks, i, lex)[0]:
+                break  # "Công ty Kim Phát và Việt Hưng Phát": two companies
             pending += 1
             if pending > (6 if tail else 4):
                 break
@@ -915,8 +931,25 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
         ns = m.end() + 1
         if head == "cơ quan" and low.startswith(_NOT_AFTER_CO_QUAN, ns):
             continue  # "Cơ quan Cảnh sát điều tra Công an tỉnh X": the body is the last part
-        ne = _name_after(text, ns, tail=agency)
-        if ne is None and head in _LEGAL_FORM_HEADS:
+        if head == "văn phòng" and cap and text.startswith(_OFFICE_OF, ns):
+            continue  # "Văn phòng Sở Y tế TP.HCM": the body is the one after the office
+        if head == "bệnh viện" and not cap and _SURNAME_PERSON_RE.match(text, ns) and \
+                _person_at([(0, 0, w) for w in _TOKEN_RE.findall(text, ns, ns + 40)[:5]], 0):
+            continue  # "giám đốc bệnh viện Trương Quý Dương": the director, not a hospital
+        split_and = head in _SPLIT_AND_HEADS
+        ne = _name_after(text, ns, tail=agency, split_and=split_and)
+        if split_and and ne is not None and low.startswith(" và ", ne):
+            # the second company of "Công ty X và Y"
+            run = _CAPRUN_RE.match(text, ne + 4)
+            if run and 1 <= run.group().count(" ") <= 3 and \
+                    run.group().split(" ")[0] not in _NOT_NAME_STARTS_SET and \
+                    run.group().split(" ")[0] not in _surnames() and \
+                    _norm_low(run.group()) not in _COUNTRIES_LOW() and \
+                    not _provinces()[3].fullmatch(low[run.start():run.end()]):
+                name2 = normalize(run.group())
+                cands.append((2, Entity("organization", slugify(name2), name2, run.start(),
+                                        run.end())))
+        if ne is None and (head in _LEGAL_FORM_HEADS or cap and head in _LOWER_START_HEADS):
             ns2 = _lower_words_to_name(text, ns)
             if ns2 is not None:
                 ne = _name_after(text, ns2)
@@ -982,6 +1015,13 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
 
 
 _BARE_BAN = frozenset(["chấp hành", "thường vụ"])
+# Bodies after "Văn phòng" that are the entity themselves ("Chánh Văn phòng Sở Y tế"
+# → "Sở Y tế"); "Văn phòng Chính phủ", "Văn phòng Quốc hội" are in the gazetteer.
+_OFFICE_OF = ("Sở ", "Bộ ", "Công an ", "UBND ", "HĐND ", "Cục ", "Tổng cục ", "Chi cục ",
+              "Ủy ban nhân dân ", "Uỷ ban nhân dân ", "Bệnh viện ", "Tòa án ", "Toà án ")
+# Company heads after which "X và Y" are two companies (`_name_after`).
+_SPLIT_AND_HEADS = frozenset(["công ty", "tập đoàn"])
+_SURNAME_PERSON_RE = re.compile(rf"[{_UP}]\w* [{_UP}]\w* [{_UP}]\w*")
 _COMMITTEE_HEADS = frozenset(["thanh-uy", "huyen-uy", "quan-uy"])
 _NOT_AFTER_CO_QUAN = ("cảnh sát điều tra", "csđt", "an ninh điều tra", "anđt", "công an", "thuế",
                       "nhà nước", "chức năng", "điều tra")
@@ -989,6 +1029,9 @@ _NOT_AFTER_CO_QUAN = ("cảnh sát điều tra", "csđt", "an ninh điều tra",
 # words: "công ty TNHH tư vấn thiết kế xây dựng KTT".
 _LEGAL_FORM_HEADS = frozenset(["công ty tnhh", "công ty cổ phần", "công ty cp", "ctcp",
                                "công ty tnhh mtv", "công ty tnhh một thành viên", "tập đoàn"])
+# Capitalized heads whose name may also open with lower-case words: "Công ty kim
+# loại màu Nghệ Tĩnh".
+_LOWER_START_HEADS = frozenset(["công ty", "tổng công ty"])
 # Heads whose name may end with a place given with its level word.
 _PLACE_TAIL_HEADS = frozenset(["bệnh viện", "bệnh viện đa khoa", "trung tâm y tế"])
 _PLACE_TAIL_LEVELS = ("tỉnh ", "thành phố ", "thị xã ", "huyện ", "quận ", "tp ", "tp. ")
@@ -1563,10 +1606,23 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
                 out.append(Entity("person", slugify(run), run, a, b))
                 mask[a:b] = b"\1" * (b - a)
             continue
-        if toks[0] not in sur and (len(toks) < 3 or toks[1] not in sur):
-            continue
         off = 0
-        if toks[0] in nn and len(toks) > 1 and not _nn_surname_name(toks, len(toks)):
+        if len(toks) == 4 and len(toks[0]) >= 2 and toks[0].isupper() and \
+                toks[0] not in _NOT_NAME_STARTS_SET and toks[1] in _SURNAMES_SET() and \
+                not any(t in _MID_STOP for t in toks[1:]):
+            off = len(toks[0]) + 1  # "ĐBQH Vũ Tiến Lộc", "HCM Trần Vĩnh Tuyến"
+        elif toks[0] not in sur and (len(toks) < 3 or toks[1] not in sur):
+            # a name after an acronym or a country in one capitalized run: "ĐBQH Vũ
+            # Tiến Lộc", "UBND TP. HCM Trần Vĩnh Tuyến", "Đài Loan Thái Anh Văn"
+            j = len(toks) - 3
+            if j < 1 or toks[j] not in sur or any(t in _MID_STOP for t in toks[j:]):
+                continue
+            head = " ".join(toks[:j])
+            if not (j == 1 and len(head) >= 2 and head.isupper() and toks[j] in _SURNAMES_SET()
+                    or _norm_low(head) in _COUNTRIES_LOW()):
+                continue
+            off = len(head) + 1
+        elif toks[0] in nn and len(toks) > 1 and not _nn_surname_name(toks, len(toks)):
             off = len(toks[0]) + 1
         a = m.start() + off
         if text[a:a + 1] == "" or text[a] not in _UPSET:
@@ -2267,6 +2323,9 @@ def extract_entities(text: str) -> list[Entity]:
     occupied = [(e.start, e.end) for e in legal + bodies + provinces]
     people = _find_people(text, low, occupied, caps)
     people_spans = [(e.start, e.end) for e in people]
+    if any(text[a:b] in _NOT_PERSONS for a, b in people_spans):
+        # "Hoàng Sa", "Hong Kong": a surname's shape, a place's name
+        people = [e for e in people if text[e.start:e.end] not in _NOT_PERSONS]
     provinces = _drop_overlapping(provinces, people_spans)
 
     out = legal + dates + amounts + percents + ratios + provinces + bodies + people

@@ -238,7 +238,7 @@ Cục An toàn lao động
 Cục Văn thư và Lưu trữ nhà nước
 Vụ Tổ chức biên chế
 Vụ Chính quyền địa phương
-Vụ Công chức - Viên chức	Vụ Công chức – Viên chức
+Vụ Công chức - Viên chức	Vụ Công chức – Viên chức|Vụ Công chức, viên chức|Vụ Công chức, Viên chức
 # Giáo dục và Đào tạo
 Cục Quản lý chất lượng
 Cục Nhà giáo và Cán bộ quản lý giáo dục
@@ -271,6 +271,20 @@ Cục Quản lý thi hành án dân sự
 Cục Hộ tịch, quốc tịch, chứng thực
 Cục Trợ giúp pháp lý
 Cục Đăng ký quốc gia giao dịch bảo đảm
+# Foreign state bodies: central banks, agencies
+Cục Dự trữ Liên bang Mỹ	Cục Dự trữ liên bang Mỹ|Cục Dự trữ Liên bang|Cục Dự trữ liên bang|FED|Fed
+Ngân hàng Trung ương châu Âu	Ngân hàng Trung ương Châu Âu|ECB
+Ngân hàng Trung ương Nhật Bản	Ngân hàng Trung ương Nhật|BOJ
+Ngân hàng Nhân dân Trung Quốc	PBOC
+Ngân hàng Trung ương Nga
+NASA	Cơ quan Hàng không và Vũ trụ Mỹ
+CIA	Cục Tình báo Trung ương Mỹ
+Ủy ban Giám sát tài chính quốc gia	Uỷ ban Giám sát tài chính quốc gia|Ủy ban Giám sát Tài chính Quốc gia|Uỷ ban Giám sát Tài chính Quốc gia
+Ủy ban Chứng khoán Nhà nước	Uỷ ban Chứng khoán Nhà nước|UBCKNN|Ủy ban Chứng khoán nhà nước|Uỷ ban Chứng khoán nhà nước
+Tổng cục Thi hành án dân sự
+Cục Quản lý cạnh tranh
+Cục Quản lý Dược	Cục Quản lý dược
+Trung tâm Dự báo khí tượng thủy văn quốc gia	Trung tâm Dự báo khí tượng thuỷ văn quốc gia|Trung tâm Dự báo khí tượng thủy văn Trung ương|Trung tâm Dự báo khí tượng thuỷ văn Trung ương|Trung tâm dự báo khí tượng thủy văn Trung ương|Trung tâm dự báo khí tượng thuỷ văn Trung ương|Trung tâm dự báo khí tượng thủy văn quốc gia|Trung tâm dự báo khí tượng thuỷ văn quốc gia
 # Ngân hàng Nhà nước
 Vụ Chính sách tiền tệ
 Cục Quản lý ngoại hối
@@ -344,7 +358,7 @@ NAME_WORDS_CAPPED = """
 quân y
 nghiệp vụ|pháp luật|hình sự
 chỉ đạo|chuyển đổi|đổi mới|phát triển|quản lý|tổ chức|kiểm tra|kiểm soát|kiểm định|kiểm nghiệm
-hợp tác|đầu tư|xây dựng|xúc tiến|bảo vệ|bảo tồn|bảo trợ|phòng chống|phòng vệ|điều tra|thi hành
+hợp tác|đầu tư|xây dựng|xúc tiến|kế hoạch|bảo vệ|bảo tồn|bảo trợ|phòng chống|phòng vệ|điều tra|thi hành
 hỗ trợ|tuyên giáo|dân vận|nội chính|điều hành|điều phối|giám sát|giám định|đăng kiểm|đăng ký
 cạnh tranh|khuyến công|khuyến nông|thanh tra|thống kê|dự trữ|dự báo|phòng bệnh|khám bệnh
 chăm sóc|cứu trợ|tìm kiếm|ứng phó|truy nã|huấn luyện|nghiên cứu|ứng dụng|tư vấn|thẩm định

@@ -291,7 +291,7 @@ Pfizer
 Moderna
 AstraZeneca
 Nestlé	Nestle
-Coca-Cola
+Coca-Cola	Coca Cola
 PepsiCo
 McDonald's
 Starbucks
@@ -326,6 +326,51 @@ Baidu
 SoftBank
 Mitsubishi
 AEON	Aeon
+TSMC
+SCIC	Tổng công ty Đầu tư và Kinh doanh vốn Nhà nước
+EVNHCMC	Tổng công ty Điện lực TPHCM|Tổng công ty Điện lực TP.HCM|Tổng công ty Điện lực TP HCM|Tổng Công ty Điện lực TPHCM|Tổng Công ty Điện lực TP.HCM
+EVNHANOI	Tổng công ty Điện lực Hà Nội|Tổng Công ty Điện lực Hà Nội
+EVNSPC	Tổng công ty Điện lực miền Nam
+EVNCPC	Tổng công ty Điện lực miền Trung
+EVNNPC	Tổng công ty Điện lực miền Bắc
+DBS	DBS Group|DBS Group Holdings|DBS Bank
+De Heus
+Dabaco	Tập đoàn Dabaco
+TH true MILK	TH True Milk|TH true Milk|Tập đoàn TH
+Tân Hoàng Minh	Tập đoàn Tân Hoàng Minh
+Dân Việt
+Gia đình & Xã hội	Gia đình và Xã hội
+The Jerusalem Post	Jerusalem Post
+Focus Taiwan
+Times of Israel	The Times of Israel
+Haaretz
+Kompas
+The Straits Times	Straits Times
+Channel NewsAsia
+Bernama
+VnEconomy
+CafeF
+Người Lao Động	Người Lao động
+Sài Gòn Giải Phóng	SGGP
+Vinaconex
+Coteccons
+Đất Xanh	Tập đoàn Đất Xanh
+Hưng Thịnh	Tập đoàn Hưng Thịnh
+Bách Hóa Xanh	Bách hóa Xanh|Bách hoá Xanh|Bách Hoá Xanh
+Thế Giới Di Động	Thế giới Di động|MWG
+Điện Máy Xanh	Điện máy Xanh
+WinMart
+Vissan
+Mavin	Tập đoàn Mavin
+Japfa	Japfa Comfeed|Japfa Comfeed Việt Nam
+C.P. Việt Nam	C.P Việt Nam
+Unilever
+Procter & Gamble	P&G
+Heineken
+Carlsberg
+Suntory
+Ajinomoto
+Acecook
 """
 
 # Heads that start an organization name: "Tập đoàn X", "Công ty cổ phần X".

@@ -289,4 +289,4 @@ SINGLE_NAME_CUES = ["sir", "mr.", "mrs.", "ms.", "võ sư", "đạo diễn", "kh
                     "ca sĩ", "diễn viên", "nghệ sĩ", "người mẫu", "võ sĩ", "tay vợt"]
 
 # Things named after people that read as foreign names ("kính viễn vọng James Webb").
-NOT_PERSONS = {"James Webb", "Charles de Gaulle", "Santiago Bernabeu", "John Lewis"}
+NOT_PERSONS = {"Hoàng Sa", "Trường Sa", "Hong Kong", "James Webb", "Charles de Gaulle", "Santiago Bernabeu", "John Lewis"}
