@@ -358,12 +358,13 @@ class DedupeIndex:
     # --- persistence ---------------------------------------------------------
 
     def to_bytes(self) -> bytes:
-        """Signatures only (numpy, compressed); `from_bytes` rebuilds the LSH."""
+        """Signatures only (numpy); `from_bytes` rebuilds the LSH. Not
+        compressed: hashes do not compress (1% smaller for 1.5 s at 40k)."""
         ids = list(self._sigs)
         sigs = list(self._sigs.values())
         old = [(k, v) for k, v in self._exact.items() if v not in self._sigs]
         buf = io.BytesIO()
-        np.savez_compressed(
+        np.savez(
             buf,
             meta=np.frombuffer(json.dumps(
                 {"v": 1, "capacity": self.capacity, "ids": ids, "old_ids": [v for _, v in old]}
