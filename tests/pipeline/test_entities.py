@@ -389,9 +389,15 @@ def test_road_named_after_a_city_is_not_the_province():
 # held-out misses) and the model retrained on gold + dev2 + dev3 + dev4:
 # person 0.909/0.788, agency+organization 0.889/0.714 (organization alone
 # 0.827/0.534, agency 0.893/0.817); floors raised to ~0.01 below.
+# With the head-word rules (national teams, lower-case "trường", press names,
+# quoted club names, federations/funds opening in lower case, state vs other
+# "Trung tâm", "Chính phủ" + country; chosen on dev4/gold/dev2/dev3 misses only)
+# and the model retrained (organization/agency threshold 0.5 by CV):
+# agency+organization 0.883/0.725 (organization 0.797/0.543, agency
+# 0.901/0.829), person unchanged; the recall floor raised.
 HELDOUT_FLOORS = {"province": (0.96, 0.98), "legal": (0.96, 0.94), "date": (0.97, 0.97),
                   "amount": (0.98, 0.96), "percent": (0.98, 0.98), "person": (0.90, 0.78),
-                  "agency+organization": (0.88, 0.70)}
+                  "agency+organization": (0.88, 0.715)}
 
 
 @pytest.mark.gate
@@ -705,3 +711,56 @@ def test_dev3_boundary_cases(text, kind, mention):
 ])
 def test_dev3_boundary_precision_cases(text, kind, mention):
     assert not _has(text, kind, mention)
+
+
+# --- head-word rules after dev4 (teams, schools, press, clubs, centres) ---------
+
+@pytest.mark.parametrize(("text", "expected", "absent"), [
+    # a national team: the head and the country
+    ("Đội tuyển Argentina thắng, còn đội tuyển Brazil thua. Sức mạnh của tuyển Argentina.",
+     [("organization", "Đội tuyển Argentina"), ("organization", "đội tuyển Brazil"),
+      ("organization", "tuyển Argentina")], []),
+    # a lower-case "trường" before a name is a school, not in "thị trường", "hội trường"
+    ("Học sinh lớp 1 trường Gateway tử vong.", [("organization", "trường Gateway")], []),
+    ("Xuất khẩu vào thị trường Anh tăng; họp tại hội trường Thống Nhất.", [],
+     [("organization", "trường Anh"), ("organization", "trường Thống Nhất")]),
+    # newspapers: the name only, going on in lower case ("Tin tức")
+    ("Vào sáng cùng ngày, báo Tin tức đã đưa tin. Trao đổi với PV Báo Giao thông, chị Lan nói.",
+     [("organization", "Tin tức"), ("organization", "Giao thông")],
+     [("organization", "Báo Giao thông")]),
+    ("Tờ Guardian đưa tin, báo Người đưa tin đã viết.",
+     [("organization", "Guardian"), ("organization", "Người đưa tin")],
+     [("organization", "Guardian đưa tin")]),
+    # a club's name in quotes; a federation's name opening in lower case
+    ('Chương trình do CLB "Vì Hoàng Sa – Trường Sa thân yêu" thực hiện.',
+     [("organization", 'CLB "Vì Hoàng Sa – Trường Sa thân yêu"')], []),
+    ("HLV Đinh Thế Nam cùng Liên đoàn bóng đá Việt Nam (VFF) đang nỗ lực.",
+     [("organization", "Liên đoàn bóng đá Việt Nam")], []),
+    # a company's name with lower-case name words; a country between head and name
+    ("Tổ chức phát hành là Công ty CP Đầu tư kinh doanh bất động sản Hà An với giá trị lớn.",
+     [("organization", "Công ty CP Đầu tư kinh doanh bất động sản Hà An")], []),
+    ("Công ty Đài Loan TSMC, nhà sản xuất chip lớn nhất.", [("organization", "TSMC")],
+     [("organization", "Công ty Đài Loan TSMC")]),
+    # a government with its country; "TN - MT" spaced
+    ("Chính phủ Hàn Quốc đã nhiều lần nhấn mạnh lập trường này.",
+     [("agency", "Chính phủ Hàn Quốc")], [("agency", "Chính phủ")]),
+    ("Sở đã xin ý kiến Bộ TN - MT hướng dẫn.", [("agency", "Bộ TN - MT")], []),
+    # a school academy is an organization; a hospital centre is one too, a
+    # department of a named hospital is not a body of its own
+    ("Bãi gửi xe Học viện Báo chí và Tuyên truyền ở Hà Nội.",
+     [("organization", "Học viện Báo chí và Tuyên truyền")],
+     [("agency", "Học viện Báo chí và Tuyên truyền")]),
+    ("Theo số liệu từ Trung tâm Điều độ Hệ thống điện Quốc gia, phụ tải tăng.",
+     [("organization", "Trung tâm Điều độ Hệ thống điện Quốc gia")], []),
+    ("Ngày 29-6, Trung tâm Quản lý giao thông công cộng cho biết.",
+     [("agency", "Trung tâm Quản lý giao thông công cộng")], []),
+    ("Ngày 11/7, Trung tâm Bệnh nhiệt đới Bệnh viện Bạch Mai tiếp nhận ca bệnh.",
+     [("organization", "Bệnh viện Bạch Mai")],
+     [("agency", "Trung tâm Bệnh"), ("organization", "Trung tâm Bệnh nhiệt đới")]),
+])
+def test_head_word_rules_after_dev4(text, expected, absent):
+    got = {(e.kind, text[e.start:e.end]) for e in extract_entities(text)}
+    for x in expected:
+        assert x in got, (x, got)
+    for x in absent:
+        assert x not in got, (x, got)

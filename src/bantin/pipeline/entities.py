@@ -490,6 +490,9 @@ def _gazetteer():
         name = "Bộ " + subject
         key = slugify(name)
         value = {"successor": successor} if successor else None
+        # "TN-MT" is also written "TN - MT"
+        spellings += [sp.replace("-", " - ") for sp in spellings
+                      if "-" in sp and " " not in sp and sp.replace("-", "").isupper()]
         for sp in spellings:
             add("Bộ " + sp, _GEntry("agency", key, name, (), value))
             add("Sở " + sp, _GEntry("agency", slugify("Sở " + subject), "Sở " + subject, (),
@@ -580,7 +583,8 @@ def _place_after(text: str, low: str, pos: int):
 # Lower-case heads that still start a name ("bệnh viện Chợ Rẫy"): kept in the span.
 _LOWER_HEADS = {"bệnh viện", "bệnh viện đa khoa", "trường đại học", "đại học", "học viện",
                 "câu lạc bộ", "clb", "hãng thông tấn", "đảng", "tập đoàn", "liên đoàn",
-                "ngân hàng tmcp", "trường trung cấp", "trường cao đẳng"}
+                "ngân hàng tmcp", "trường trung cấp", "trường cao đẳng", "trường", "quỹ",
+                "hiệp hội", "đội tuyển", "tuyển"}
 _COMPANY_HEADS = {"tờ", "hãng tin", "kênh", "kênh truyền hình", "đảng", "nhà xe", "trang tin", "ctcp", "công ty thhh", "ngân hàng thương mại", "tập đoàn", "tổng công ty", "công ty cổ phần", "công ty cp", "công ty tnhh",
                   "công ty tnhh một thành viên", "công ty tnhh mtv", "công ty",
                   "ngân hàng tmcp", "ngân hàng thương mại cổ phần", "ngân hàng", "hãng",
@@ -885,7 +889,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                 key = f"{key}-{slugify(text[end + 1:br])}"
                 name = f"{name} {normalize(text[end + 1:br])}"
                 end = br
-        if e.kind == "agency" and key.startswith("bo-") and end < len(text) - 1:
+        if e.kind == "agency" and (key.startswith("bo-") or key == "chinh-phu") and \
+                end < len(text) - 1:
             cm = _people()[2].match(low, end + 1)
             if cm and text[end] == " " and text[end + 1] in _UPSET and not low.startswith(
                     "việt nam", end + 1):
@@ -923,6 +928,10 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                 continue
         if not cap and not company and not lower_head and not lower_agency:
             continue
+        if not cap and head == "trường":
+            pw = _prev_word(low, m.start())
+            if pw and (pw[0] in _NOT_BEFORE_TRUONG or pw[0] in _PLACE_LEVEL_WORDS):
+                continue  # "thị trường Anh", "hội trường Thống Nhất": not a school
         agency = head in _AGENCY_HEADS_SET
         if cap and m.start() > 1 and text[m.start() - 1] == " ":
             pw = _prev_word(low, m.start())
@@ -936,6 +945,20 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
         if head == "bệnh viện" and not cap and _SURNAME_PERSON_RE.match(text, ns) and \
                 _person_at([(0, 0, w) for w in _TOKEN_RE.findall(text, ns, ns + 40)[:5]], 0):
             continue  # "giám đốc bệnh viện Trương Quý Dương": the director, not a hospital
+        if head in _TEAM_HEADS:
+            cm = _people()[2].match(low, ns)
+            if not cm or text[ns] not in _UPSET:
+                continue  # "đội tuyển Brazil", "tuyển Argentina": a country's team only
+            cands.append((2, Entity("organization", slugify(f"{head} {text[ns:cm.end()]}"),
+                                    normalize(text[m.start():cm.end()]), m.start(), cm.end())))
+            continue
+        if head in _QUOTED_NAME_HEADS and text[ns:ns + 1] in "\"“":
+            q = text.find("”" if text[ns] == "“" else '"', ns + 1, ns + 80)
+            if q > ns + 1 and text[ns + 1] in _UPSET and "\n" not in text[ns:q]:
+                # 'CLB "Vì Hoàng Sa – Trường Sa thân yêu"': the quoted name
+                name = normalize(text[ns + 1:q])
+                cands.append((2, Entity("organization", slugify(name), name, m.start(), q + 1)))
+                continue
         split_and = head in _SPLIT_AND_HEADS
         ne = _name_after(text, ns, tail=agency, split_and=split_and)
         if split_and and ne is not None and low.startswith(" và ", ne):
@@ -949,7 +972,9 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                 name2 = normalize(run.group())
                 cands.append((2, Entity("organization", slugify(name2), name2, run.start(),
                                         run.end())))
-        if ne is None and (head in _LEGAL_FORM_HEADS or cap and head in _LOWER_START_HEADS):
+        if ne is None and (head in _LEGAL_FORM_HEADS or cap and head in _LOWER_START_HEADS or
+                           head in _LOWER_WORD_HEADS or
+                           head == "quỹ" and low.startswith(_FUND_WORDS, ns)):
             ns2 = _lower_words_to_name(text, ns)
             if ns2 is not None:
                 ne = _name_after(text, ns2)
@@ -971,6 +996,22 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                 if ne2 is None:
                     break
                 ne = ne2
+        if head in _LEGAL_FORM_HEADS and ne < len(text) - 1 and text[ne] == " " and \
+                text[ne + 1] not in _UPSET:
+            # "Công ty CP Đầu tư kinh doanh bất động sản Hà An": name words in lower case
+            ne2 = _lex_words_to_name(text, ne + 1)
+            if ne2 is not None:
+                ne3 = _name_after(text, ne2)
+                if ne3 is not None:
+                    ne = ne3
+        if company and cap and text[ns] in _UPSET:
+            cm = _people()[2].match(low, ns)
+            if cm and cm.end() + 1 < ne and text[cm.end() + 1] in _UPSET and \
+                    _CAPRUN_RE.match(text, ns).end() >= ne:
+                # "Công ty Đài Loan TSMC": the country says whose; the name is after it
+                name = normalize(text[cm.end() + 1:ne])
+                cands.append((2, Entity("organization", slugify(name), name, cm.end() + 1, ne)))
+                continue
         gm = gaz_rx.match(low, ns)
         if gm and gm.end() > ne and _lk(table, gm.group()) is not None:
             ne = gm.end()  # "CTCP Hoàng Anh Gia Lai": a known name after the head
@@ -988,6 +1029,12 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             continue
         if head == "ban" and core_low in _BARE_BAN:
             continue  # "tham gia Ban Chấp hành, Ban Thường vụ": whose is not said
+        if head == "trung tâm":
+            if low.startswith((" bệnh viện", ", bệnh viện"), ne):
+                continue  # "Trung tâm Bệnh nhiệt đới Bệnh viện Bạch Mai": a department
+            # a state centre ("Trung tâm Quản lý giao thông công cộng") is an agency; a
+            # hospital's, a lab's, a dispatcher's ("Trung tâm Điều độ ...") an organization
+            agency = core_low.startswith(_STATE_CENTRES)
         alias = org_alias.get(core_low)
         if alias is not None and alias.kind == "organization":
             key, name = alias.key, alias.name
@@ -1002,8 +1049,15 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             name = canon_head + " " + normalize(core)
         start = m.start() if cap or lower_head or lower_agency or head in _KEEP_LOWER_HEADS \
             else ns
-        if cap and head in _MEDIA_HEADS and _at_sentence_start(text, m.start()):
-            start = ns  # "Tạp chí BizLIVE đưa tin": the classifier, capitalized as a sentence opens
+        if cap and head in _MEDIA_HEADS and (_at_sentence_start(text, m.start()) or
+                                             head in _PRESS_HEADS):
+            start = ns  # "Tạp chí BizLIVE đưa tin", "PV Báo Giao thông": the name only
+        if head in _PRESS_HEADS and start == ns:
+            ne2 = _press_tail(text, ns, ne)
+            if ne2 != ne:
+                ne = ne2
+                core = text[ns:ne]
+                key, name = slugify(core), normalize(core)
         cands.append((2, Entity("agency" if agency else "organization", key, name, start, ne)))
         if company and not agency and head not in _LOWER_HEADS:
             cores.append((ns, ne))
@@ -1015,6 +1069,71 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
 
 
 _BARE_BAN = frozenset(["chấp hành", "thường vụ"])
+_STATE_CENTRES = ("quản lý", "hành chính", "phục vụ hành chính", "dịch vụ hành chính", "xúc tiến",
+                  "lưu trữ", "dự báo", "đăng kiểm", "giám sát", "điều hành", "phát triển quỹ đất",
+                  "trợ giúp pháp lý", "dịch vụ việc làm", "khuyến nông", "thông tin", "báo chí",
+                  "huấn luyện", "tìm kiếm", "cứu nạn", "chỉ huy", "tin học", "kỹ thuật",
+                  "công nghệ thông tin", "chuyển đổi số", "đổi mới", "quy hoạch", "văn hóa",
+                  "văn hoá", "phát thanh", "truyền thông", "giáo dục thường xuyên",
+                  "giáo dục nghề nghiệp", "quan trắc", "nước sạch", "bảo trợ", "công tác xã hội")
+# Words before a lower-case "trường" that make another word of it ("thị trường").
+_NOT_BEFORE_TRUONG = frozenset(["thị", "hội", "quảng", "chiến", "lập", "môi", "hiện", "sân",
+                                "công", "đấu", "ngư", "điểm", "phi", "thương", "nông", "lâm", "võ",
+                                "trại", "tựu", "khai", "mãn", "bãi", "pháp", "đường", "ra",
+                                "vào", "đến", "tới", "về", "hiệu", "trưởng", "phân", "lò", "trọng",
+                                "sa", "sở", "tràng", "nhà", "đại", "một"])
+# Heads of a national team: the span is the head and the country.
+_TEAM_HEADS = frozenset(["đội tuyển", "tuyển"])
+# Heads whose name may be given in quotes: 'CLB "Vì Hoàng Sa – Trường Sa thân yêu"'.
+_QUOTED_NAME_HEADS = frozenset(["clb", "câu lạc bộ", "quỹ", "hội", "hiệp hội", "liên đoàn"])
+# Heads whose name may open with lower-case words: "Liên đoàn bóng đá Việt Nam".
+_LOWER_WORD_HEADS = frozenset(["liên đoàn", "hiệp hội", "câu lạc bộ", "clb"])
+_FUND_WORDS = ("học bổng ", "từ thiện ", "khuyến học ", "bảo trợ ")
+# Newspaper heads: the span is the name only, which may end in lower-case
+# words ("báo Tin tức", "báo Người đưa tin").
+_PRESS_HEADS = frozenset(["báo", "tờ", "tạp chí"])
+_PRESS_NOT_TAIL = frozenset(["đưa", "viết", "dẫn", "cho", "đăng", "trích", "nêu", "bình",
+                             "tiết", "phản", "ghi", "thông", "phỏng", "điện", "mạng", "số",
+                             "ra", "in", "giấy", "online", "tin"])
+
+
+def _press_tail(text: str, ns: int, ne: int) -> int:
+    """End of a newspaper's name that goes on in lower case after one
+    capitalized Vietnamese word ("Tin tức", "Người đưa tin"): one or two
+    lower-case words up to a function word or punctuation; else ``ne``."""
+    if " " in text[ns:ne] or not _syl(text[ns:ne]) or _foreign_word(text[ns:ne]):
+        return ne
+    p = ne
+    for _ in range(2):
+        if p >= len(text) or text[p] != " ":
+            return ne
+        m = _WORD_RE.match(text, p + 1)
+        if not m or not m.group().islower() or m.group() in _NAME_STOP or \
+                m.group() in _PRESS_NOT_TAIL and p == ne:
+            return ne
+        p = m.end()
+        if p >= len(text) or text[p] in ",.;:)\n":
+            return p
+        nm = _WORD_RE.match(text, p + 1)
+        if text[p] == " " and nm and nm.group() in _NAME_STOP:
+            return p
+    return ne
+
+
+def _lex_words_to_name(text: str, pos: int) -> int | None:
+    """Start of a capitalized word after lower-case name words only ("kinh
+    doanh bất động sản Hà An"), or None."""
+    lex, _ends = _name_lexicon()
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN_RE.finditer(text, pos, pos + 80)]
+    i = 0
+    while i < len(toks) and i < 8:
+        if toks[i][2][0] in _UPSET:
+            return toks[i][0] if i else None
+        k, _c = _compound_at(toks, i, lex)
+        if not k or text[toks[i][1]:toks[i][1] + 1] not in (" ", ""):
+            return None
+        i += k
+    return None
 # Bodies after "Văn phòng" that are the entity themselves ("Chánh Văn phòng Sở Y tế"
 # → "Sở Y tế"); "Văn phòng Chính phủ", "Văn phòng Quốc hội" are in the gazetteer.
 _OFFICE_OF = ("Sở ", "Bộ ", "Công an ", "UBND ", "HĐND ", "Cục ", "Tổng cục ", "Chi cục ",

@@ -383,14 +383,14 @@ ORG_HEADS = [
     "bệnh viện", "trường đại học", "đại học", "học viện", "viện", "trường",
     "hợp tác xã", "htx", "nhà máy", "đài", "báo", "tạp chí", "hãng thông tấn", "hãng tin",
     "tờ", "kênh", "kênh truyền hình", "đảng", "nhà xe", "trang tin", "trường trung cấp",
-    "trường cao đẳng", "nhà hát", "công ty thhh", "ctcp", "cảng hàng không", "cảng hàng không quốc tế", "công ty tnhh mtv", "ngân hàng thương mại", "bệnh viện đa khoa",
+    "trường cao đẳng", "nhà hát", "đội tuyển", "tuyển", "công ty thhh", "ctcp", "cảng hàng không", "cảng hàng không quốc tế", "công ty tnhh mtv", "ngân hàng thương mại", "bệnh viện đa khoa",
 ]
 
 # Heads of state bodies that are not in the gazetteer: "Cục Lãnh sự".
 AGENCY_HEADS = [
     "cục", "tổng cục", "chi cục", "ủy ban", "uỷ ban", "hội đồng", "văn phòng", "thanh tra",
     "trung tâm", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "ban", "vụ",
-    "ban quản lý", "phòng", "cảng vụ", "tòa án", "toà án", "viện kiểm sát", "học viện",
+    "ban quản lý", "phòng", "cảng vụ", "tòa án", "toà án", "viện kiểm sát",
     "khu công nghệ cao", "bộ tư lệnh", "cơ quan",
 ]
 
