@@ -45,7 +45,7 @@ from bantin.pipeline import topics as topics_stage
 from bantin.pipeline.prepare import prepare
 from bantin.settings import Settings
 from bantin.sources import SourceError
-from bantin.store.db import ArticleRow, Store, StoryRow, search_fields
+from bantin.store.db import ArticleRow, Store, StoryRow, row_to_article, search_fields
 from bantin.text.normalize import slugify
 from bantin.text.segment import sentence_spans
 
@@ -182,9 +182,14 @@ def summarize_story(articles: list[Article], settings: Settings) -> StorySummary
     )
 
 
-def _summarize_chunk(jobs: list[tuple[str, list[Article]]]) -> list[StorySummary]:
+def _summarize_chunk(jobs: list[tuple[str, list[dict]]]) -> list[StorySummary]:
+    """Summaries of (story id, its recent article rows) jobs, in a worker."""
     assert _ANALYZER is not None
-    return [summarize_story(arts, _ANALYZER.settings) for _, arts in jobs]
+    return _summarize_rows(jobs, _ANALYZER.settings)
+
+
+def _summarize_rows(jobs: list[tuple[str, list[dict]]], settings: Settings) -> list[StorySummary]:
+    return [summarize_story([row_to_article(r) for r in rows], settings) for _, rows in jobs]
 
 
 @dataclass
@@ -434,7 +439,7 @@ class Pipeline:
             nxt = None
             if ids:
                 after = ids[-1]
-                jobs = [(sid, self.store.recent_story_articles(
+                jobs = [(sid, self.store.recent_story_rows(
                     sid, self.settings.story_lead_max_reports)) for sid in ids]
                 nxt = (ids, self._map_async(_summarize_chunk, self._summarize_local, jobs))
             if running is not None:
@@ -456,8 +461,9 @@ class Pipeline:
             self.store.write_stories([r for r in rows if r], now, members_changed=False)
             self.store.drop_stories([sid for sid, r in zip(ids, rows) if r is None])
 
-    def _summarize_local(self, jobs: list[tuple[str, list[Article]]]) -> list[StorySummary]:
-        return [summarize_story(arts, self.settings) for _, arts in jobs]
+    def _summarize_local(self, jobs: list[tuple[str, list[dict]]]) -> list[StorySummary]:
+        return _summarize_rows(jobs, self.settings)
+
 
 MODEL_STATE = "category-model"
 

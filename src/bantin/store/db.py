@@ -466,12 +466,17 @@ class Store:
 
     def recent_story_articles(self, story_id: str, limit: int) -> list[Article]:
         """A story's ``limit`` most recent reports, oldest first."""
+        return [row_to_article(r) for r in self.recent_story_rows(story_id, limit)]
+
+    def recent_story_rows(self, story_id: str, limit: int) -> list[dict]:
+        """`recent_story_articles` as plain rows, for `row_to_article` in
+        another process (it normalizes the texts: worth doing off the writer)."""
         rows = self.conn.execute(
             "SELECT * FROM articles WHERE story_id = ? "
             "ORDER BY COALESCE(published_at, ingested_at) DESC, seq DESC LIMIT ?",
             (story_id, limit),
         ).fetchall()
-        return [row_to_article(r) for r in reversed(rows)]
+        return [dict(r) for r in reversed(rows)]
 
     def list_topics(self) -> list[dict]:
         rows = self.conn.execute(
@@ -761,7 +766,7 @@ def fts_query(query: str) -> str:
     return " AND ".join(parts)
 
 
-def row_to_article(r: sqlite3.Row) -> Article:
+def row_to_article(r: sqlite3.Row | dict) -> Article:
     return Article(
         title=r["title"], text=r["text"], url=r["url"], source=r["source"], author=r["author"],
         published_at=r["published_at"], lead=r["lead"], ext_id=r["ext_id"], origin=r["origin"],
