@@ -5,6 +5,7 @@ view that generalizes past the few labelled training articles.
 
     PYTHONPATH=src python benchmarks/build_lsa.py                   # the shipped file
     PYTHONPATH=src python benchmarks/build_lsa.py --features 20000 --dims 96 --out /tmp/lsa.npz
+    PYTHONPATH=src python benchmarks/build_lsa.py --bigrams-only --out /tmp/lsa_bi.npz  # an idea
 
 Steps (deterministic: fixed seed, sorted inputs):
 1. the texts as the classifier reads them (`classifier.model_text`: normalized
@@ -56,13 +57,16 @@ def corpus_texts(limit: int | None = None) -> list[str]:
     return texts
 
 
-def build(texts: list[str], features: int, dims: int, min_df: int, max_df: float, seed: int = 0):
+def build(texts: list[str], features: int, dims: int, min_df: int, max_df: float, seed: int = 0,
+          bigrams_only: bool = False):
     from sklearn.decomposition import TruncatedSVD
 
     vec = C._Tfidf(min_df=min_df).fit(texts)
     X = vec.transform(texts)
     df = np.bincount(X.indices, minlength=X.shape[1])
     ok = np.nonzero(df <= max_df * len(texts))[0]
+    if bigrams_only:  # a second view (an idea of topics_quality.py --repeated): bigram columns only
+        ok = ok[ok >= vec.V]
     order = ok[np.lexsort((ok, -df[ok]))][:features]  # by df, ties by column
     keep = np.sort(order)
     names = _feature_names(vec)
@@ -100,6 +104,7 @@ def main(argv=None):
     ap.add_argument("--dims", type=int, default=C.LSA_DIMS)
     ap.add_argument("--min-df", type=int, default=5)
     ap.add_argument("--max-df", type=float, default=0.5)
+    ap.add_argument("--bigrams-only", action="store_true", help="bigram features only (an idea; not shipped)")
     ap.add_argument("--limit", type=int, default=None, help="articles per corpus (tests)")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
@@ -107,7 +112,8 @@ def main(argv=None):
     texts = corpus_texts(args.limit)
     print(f"{len(texts)} unique articles read in {time.perf_counter() - t:.0f} s", flush=True)
     t = time.perf_counter()
-    names, idf, comp, sv = build(texts, args.features, args.dims, args.min_df, args.max_df)
+    names, idf, comp, sv = build(texts, args.features, args.dims, args.min_df, args.max_df,
+                                bigrams_only=args.bigrams_only)
     print(f"{len(names)} features x {comp.shape[1]} dims in {time.perf_counter() - t:.0f} s", flush=True)
     save(args.out, names, idf, comp, sv)
     print(f"wrote {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)")

@@ -1,7 +1,11 @@
 """The trained category model (the sections of a news site).
 
-Default model, format 4 (chosen by 5-fold CV grouped by story on
-abmusu-train, see benchmarks/topics_quality.py ``--semi``): a class-balanced
+Default model, format 5 = format 4's model with two smoothings averaged (see
+**Transductive smoothing**; chosen on repeated grouped CV, 5 seeds x 5 folds,
+``topics_quality.py --repeated 5``: +0.008 ± 0.003 accuracy and +0.008 ±
+0.002 macro-F1 over format 4 on the same splits). Format 4 (chosen by 5-fold
+CV grouped by story on abmusu-train, see benchmarks/topics_quality.py
+``--semi``): a class-balanced
 LogisticRegression (C `LSA_C`) over **LSA vectors** learned from unlabeled
 news. ``data/lsa_vi.npz`` (built by benchmarks/build_lsa.py from the 40,000
 VietNews articles, no labels) holds `LSA_FEATURES` syllable unigrams +
@@ -29,7 +33,9 @@ those of its near neighbours *in the same batch* added with weight
 `SMOOTH_ALPHA`, then are renormalized. Neighbours: format 4, LSA cosine >=
 `LSA_SMOOTH_MIN_SIM`; formats 2-3, cosine >= `SMOOTH_MIN_SIM` of the TF-IDF
 vectors restricted to the features found in at most `SMOOTH_MAX_DF` of the
-training articles. A lone article is left as is. This is a batch-level
+training articles; format 5, both, the probabilities of the two smoothings
+averaged (weight `TFIDF_SMOOTH_SHARE` for the TF-IDF one: the model keeps
+a `_Tfidf` of its training texts for that). A lone article is left as is. This is a batch-level
 stand-in for a story vote: a vote over the stories `stories.cluster`
 predicts was measured and lost on CV (impure predicted stories).
 
@@ -41,10 +47,16 @@ use; the core works without it. It is ~50x slower than the TF-IDF model (see
 the benchmark); with v3 it gained ~0.01 on CV but lost on abmusu-val, so it
 is not the ingest default (not re-measured with the LSA model).
 
-Saved models are pickles named ``category-v4-<hash>.pkl``; the hash is over
+**Speed** (format 5, CPU per article in a batch of 1,000 VietNews articles,
+~0.2 ms): tokens are found without a Python string per token (`_Tokens`: the
+batch as one UTF-32 array, exact packed keys; the same ids as the regex), the
+LSA counts become CSR by one sort, and the small BLAS products run on one
+thread (`_one_blas_thread`).
+
+Saved models are pickles named ``category-v5-<hash>.pkl``; the hash is over
 the training data and parameters (and the LSA file's digest), and the
 metadata inside holds the format version, labels, parameters and training
-size. Formats 2, 3 and 4 load; any other is refused with a message to
+size. Formats 2, 3, 4 and 5 load; any other is refused with a message to
 retrain.
 """
 
@@ -76,6 +88,7 @@ __all__ = [
     "SUPPORTED_FORMATS",
     "SVC_FOLDS",
     "SVC_WEIGHT",
+    "TFIDF_SMOOTH_SHARE",
     "Model",
     "lead_text",
     "load_lsa",
@@ -84,8 +97,8 @@ __all__ = [
     "train",
 ]
 
-FORMAT_VERSION = 4
-SUPPORTED_FORMATS = (2, 3, 4)  # 2: TF-IDF LR only; 3: TF-IDF LR + SVC (both load; predict as they did)
+FORMAT_VERSION = 5
+SUPPORTED_FORMATS = (2, 3, 4, 5)  # 2: TF-IDF LR only; 3: + SVC; 4: LSA LR, LSA smoothing (all load; predict as they did)
 SMOOTH_MIN_SIM = 0.2  # TF-IDF cosine from which two articles of a batch are neighbours
 SMOOTH_MAX_DF = 0.1  # similarity over the features in at most this share of training articles
 SMOOTH_ALPHA = 1.0  # weight of the neighbours' mean
@@ -97,7 +110,8 @@ SVC_FOLDS = 5  # internal folds of its sigmoid calibration (fewer when a class i
 LSA_FEATURES = 15000  # features of the shipped LSA (benchmarks/build_lsa.py)
 LSA_DIMS = 128  # its dimensions
 LSA_C = 3.0  # LogisticRegression over the LSA vectors
-LSA_SMOOTH_MIN_SIM = 0.7  # LSA cosine from which two articles of a batch are neighbours (format 4)
+LSA_SMOOTH_MIN_SIM = 0.7  # LSA cosine from which two articles of a batch are neighbours (formats 4-5)
+TFIDF_SMOOTH_SHARE = 0.5  # format 5: weight of the TF-IDF-smoothed probabilities (the rest: LSA-smoothed)
 _CHUNK = 256  # rows per block of batch similarities (256 x 40k floats = 80 MB)
 
 
@@ -194,13 +208,19 @@ class _Table:
             probe += 1
 
     def _hash(self, k: np.ndarray) -> np.ndarray:
-        return ((k.astype(np.uint64) * _HASH_MUL) >> self.shift).astype(np.int64)
+        h = np.asarray(k, np.int64).astype(np.uint64)  # a copy: multiplied in place
+        h *= _HASH_MUL
+        h >>= self.shift
+        return h.view(np.int64)
 
     def get(self, keys: np.ndarray) -> np.ndarray:
         """Position of each key, -1 when absent."""
-        out = np.full(len(keys), -1, np.int64)
         h = self._hash(keys)
-        pending, probe = np.arange(len(keys)), 0
+        found = self.keys[h]  # the first probe for all keys at once: most end there
+        hit = found == keys
+        out = np.where(hit, self.vals[h], -1)
+        pending = np.flatnonzero(~hit & (found != -1))
+        probe = 1
         while pending.size:
             slot = (h[pending] + probe) & self.mask
             found = self.keys[slot]
@@ -209,6 +229,112 @@ class _Table:
             pending = pending[~hit & (found != -1)]
             probe += 1
         return out
+
+
+_WORD_BMP: np.ndarray | None = None
+
+
+def _word_chars_bmp() -> np.ndarray:
+    """For each code point below 0x10000, whether ``\\w`` matches it (found by
+    the regex engine itself, so the two always agree)."""
+    global _WORD_BMP
+    if _WORD_BMP is None:
+        every = "".join(map(chr, range(0x10000)))
+        w = np.zeros(0x10000, bool)
+        w[[m.start() for m in re.finditer(r"\w", every)]] = True
+        _WORD_BMP = w
+    return _WORD_BMP
+
+
+class _Tokens:
+    """`_token_ids` over a fixed vocabulary, vectorized: the same ids, without a
+    Python string per token. The batch is one UTF-32 array of code points, read
+    through a byte table: 0 for a non-word character, 1..K for the vocabulary's
+    alphabet (its ``\\w`` characters, K <= 254; `usable` says so), 255 for other
+    word characters. The tokens are the runs of >= 2 non-zero bytes (the
+    regex's runs of ``\\w``); the bytes of a token of <= 8 characters, read as
+    one little-endian int64, are its exact key, looked up in a hash table of the
+    vocabulary's keys (a 255 byte: unknown). Longer tokens and those with a code
+    point past 0xFFFF (rare) are sliced out and looked up in ``vocab`` as
+    before. No hashing of strings, so no collisions: the ids are exact."""
+
+    def __init__(self, vocab: dict):
+        self.vocab = vocab  # token -> id (1-based); unknown: missing (or 0)
+        word = _word_chars_bmp()
+        alphabet = sorted({c for t in vocab for c in t if ord(c) < 0x10000 and word[ord(c)]})
+        self.usable = len(alphabet) <= 254
+        self.byte = np.where(word, 255, 0).astype(np.uint8)
+        if not self.usable:
+            return
+        self.byte[[ord(c) for c in alphabet]] = np.arange(1, len(alphabet) + 1)
+        keys, ids = [], []
+        for t, i in vocab.items():
+            if 2 <= len(t) <= 8 and all(c in alphabet for c in t):
+                keys.append(int.from_bytes(bytes(self.byte[[ord(c) for c in t]]), "little"))
+                ids.append(i)
+        self.table = _Table(np.asarray(keys, np.int64))
+        self.ids = np.asarray(ids, np.int64)
+        # masks[n]: the low n bytes (n <= 8), as int64
+        self.masks = np.array([(1 << (8 * n)) - 1 for n in range(8)] + [-1], np.int64)
+
+    def __call__(self, texts: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        if not self.usable:
+            return _token_ids(texts, self.vocab.__getitem__)
+        if not texts:
+            return np.zeros(0, np.int64), np.zeros(0, np.int64)
+        big = "\n".join(texts)  # "\n" is no word character: tokens never cross texts
+        cp = np.frombuffer(big.encode("utf-32-le", "surrogatepass"), np.uint32)
+        buf = np.zeros(len(cp) + 9, np.uint8)  # a 0 before, 8 after: every run starts and ends
+        wide = cp >= 0x10000
+        has_wide = bool(wide.any())
+        if has_wide:  # the byte table is over 0..0xFFFF: wide code points are looked at apart
+            found = {c: 255 if re.match(r"\w", chr(c)) else 0 for c in np.unique(cp[wide]).tolist()}
+            b = self.byte[np.where(wide, 0, cp)]
+            b[wide] = [found[c] for c in cp[wide].tolist()]
+            buf[1:len(cp) + 1] = b
+        else:
+            buf[1:len(cp) + 1] = self.byte[cp]
+        word = buf != 0
+        edge = np.flatnonzero(word[1:] != word[:-1])
+        start, end = edge[0::2], edge[1::2]  # in cp; in buf, +1
+        keep = end - start >= 2
+        start, end = start[keep], end[keep]
+        lens = end - start
+        doc = np.searchsorted(np.cumsum([len(t) + 1 for t in texts]), start, side="right")
+        # the 8 bytes from each token's start, one unaligned int64 read each
+        eight = np.ndarray((len(cp) + 1,), "<i8", buf, 0, (1,))
+        key = eight[start + 1] & self.masks[np.minimum(lens, 8)]
+        # a 255 byte within the token (a character outside the alphabet): unknown
+        inv = ~key  # its bytes past the token are 0xFF: never zero
+        bad = ((inv - 0x0101010101010101) & ~inv & -0x7F7F7F7F7F7F7F80) != 0  # 0x8080...80
+        slow = lens > 8
+        if has_wide:
+            w = np.concatenate([[0], np.cumsum(wide)])
+            slow |= w[end] > w[start]
+        ok = np.flatnonzero(~(bad | slow))
+        ids = np.zeros(len(start), np.int64)
+        pos = self.table.get(key[ok])
+        ids[ok[pos >= 0]] = self.ids[pos[pos >= 0]]
+        get = self.vocab.get
+        for i in np.flatnonzero(slow).tolist():
+            ids[i] = get(big[start[i]:end[i]], 0)
+        return ids, doc
+
+
+def _count_csr(cells: np.ndarray, n: int, F: int):
+    """The (n, F) float32 counts of the cells ``row * F + col``: the canonical
+    CSR (sorted columns, duplicates summed) that scipy builds from the (row,
+    col) pairs, by one sort: the same values in the same order."""
+    from scipy.sparse import csr_matrix
+
+    cell = np.sort(cells)
+    first = np.flatnonzero(np.diff(cell, prepend=-1))
+    counts = np.diff(first, append=len(cell)).astype(np.float32)
+    row, col = np.divmod(cell[first], F)
+    indptr = np.searchsorted(row, np.arange(n + 1)).astype(np.int32)
+    X = csr_matrix((counts, col.astype(np.int32), indptr), shape=(n, F))
+    X.has_canonical_format = True
+    return X
 
 
 class _Tfidf:
@@ -246,6 +372,7 @@ class _Tfidf:
         self.V = V = int(keep.sum())
         by_id = {i: t for t, i in grow.items()}
         self.uni = _Vocab({by_id[i]: int(remap[i]) for i in np.nonzero(keep)[0]})
+        self._tokens = None
         # a bigram found in >= min_df texts has both its unigrams kept
         keys, kdoc = self._bigrams(remap[flat], doc, V)
         space = (V + 1) ** 2
@@ -257,26 +384,26 @@ class _Tfidf:
         self.idf = (np.log((1 + n) / (1 + df)) + 1).astype(np.float32)
         return self
 
+    def __getstate__(self):
+        return {k: v for k, v in self.__dict__.items() if k != "_tokens"}  # rebuilt on use
+
     def fit_transform(self, texts: Sequence[str]):
         return self.fit(texts).transform(texts)
 
     def transform(self, texts: Sequence[str]):
-        from scipy.sparse import csr_matrix
 
         n, F = len(texts), self.n_features
-        flat, doc = _token_ids(texts, self.uni.__getitem__)
+        if getattr(self, "_tokens", None) is None:  # built on first use (pickles from before lack it)
+            self._tokens = _Tokens(self.uni)
+        flat, doc = self._tokens(texts)
         known = flat > 0
-        rows, cols = [doc[known]], [flat[known] - 1]
+        cells = [doc[known] * F + (flat[known] - 1)]
         keys, kdoc = self._bigrams(flat, doc, self.V)
         if self.nb and len(keys):
             pos = self.table.get(keys)
             hit = pos >= 0
-            rows.append(kdoc[hit])
-            cols.append(self.V + pos[hit])
-        r = np.concatenate(rows)
-        X = csr_matrix((np.ones(len(r), np.float32), (r, np.concatenate(cols).astype(np.int32))),
-                       shape=(n, F))
-        X.sum_duplicates()
+            cells.append(kdoc[hit] * F + (self.V + pos[hit]))
+        X = _count_csr(np.concatenate(cells), n, F)
         np.log(X.data, out=X.data)
         X.data += 1
         X.data *= self.idf[X.indices]
@@ -309,6 +436,7 @@ class _Lsa:
                 bkeys.append(syl[p[0]] * (V + 1) + syl[p[1]])
                 bcol.append(j)
         self.syl = _Vocab(syl)
+        self.tokens = _Tokens(self.syl)
         self.ucol = np.full(V + 1, -1, np.int64)
         self.ucol[list(ucol)] = list(ucol.values())
         self.table = _Table(np.asarray(bkeys, np.int64))
@@ -324,22 +452,18 @@ class _Lsa:
         return self.comp.shape[1]
 
     def transform(self, texts: Sequence[str]) -> np.ndarray:
-        from scipy.sparse import csr_matrix
 
-        n = len(texts)
-        flat, doc = _token_ids(texts, self.syl.__getitem__)
+        n, F = len(texts), len(self.idf)
+        flat, doc = self.tokens(texts)
         uc = self.ucol[flat]
-        rows, cols = [doc[uc >= 0]], [uc[uc >= 0]]
+        u = uc >= 0
+        cells = [doc[u] * F + uc[u]]  # row * F + column of each feature occurrence
         keys, kdoc = _Tfidf._bigrams(flat, doc, self.V)
         if len(keys):
             pos = self.table.get(keys)
             hit = pos >= 0
-            rows.append(kdoc[hit])
-            cols.append(self.bcol[pos[hit]])
-        r = np.concatenate(rows)
-        X = csr_matrix((np.ones(len(r), np.float32), (r, np.concatenate(cols).astype(np.int32))),
-                       shape=(n, len(self.idf)))
-        X.sum_duplicates()
+            cells.append(kdoc[hit] * F + self.bcol[pos[hit]])
+        X = _count_csr(np.concatenate(cells), n, F)
         np.log(X.data, out=X.data)
         X.data += 1
         X.data *= self.idf[X.indices]
@@ -363,6 +487,23 @@ def load_lsa(path: str | Path | None = None, dims: int | None = None) -> _Lsa:
         with np.load(p) as d:
             _LSA[key] = _Lsa(str(d["features"]), d["idf"], d["comp"], d["scale"], dims, digest)
     return _LSA[key]
+
+
+_BLAS = None
+
+
+def _one_blas_thread():
+    """Context: BLAS on one thread. The format-4 model's products are small
+    (a batch x 128 x 8 classes, the batch's similarities); a second BLAS thread
+    gains no wall time on them but spins, doubling the CPU time that ingest
+    pays per article (measured: ~0.23 -> ~0.12 ms). Sets the process-wide
+    OpenBLAS count for the duration of the call."""
+    global _BLAS
+    if _BLAS is None:
+        from threadpoolctl import ThreadpoolController  # a scikit-learn dependency
+
+        _BLAS = ThreadpoolController()
+    return _BLAS.limit(limits=1, user_api="blas")
 
 
 def _l2_rows(X):
@@ -400,14 +541,25 @@ class Model:
             return np.zeros((0, len(self.labels)))
         texts = [model_text(a) for a in articles]
         if self.lsa is not None:
-            X = self.lsa.transform(texts)
-            L = np.log(self.clf.predict_proba(X) + 1e-9)
+            E = None
             if self.emb_clf is not None:
                 E = embeddings if embeddings is not None else embed(articles)
-                L = (1 - EMBED_WEIGHT) * L + EMBED_WEIGHT * np.log(self.emb_clf.predict_proba(E) + 1e-9)
-            if smooth and len(articles) > 1:
-                L = _smooth(L, X, LSA_SMOOTH_MIN_SIM)
-            return _log_softmax_rows(L)
+            with _one_blas_thread():
+                X = self.lsa.transform(texts)
+                L = np.log(self.clf.predict_proba(X) + 1e-9)
+                if E is not None:
+                    L = (1 - EMBED_WEIGHT) * L + EMBED_WEIGHT * np.log(self.emb_clf.predict_proba(E) + 1e-9)
+                if smooth and len(articles) > 1:
+                    if self.vectorizer is None:  # format 4: LSA neighbours only
+                        L = _smooth(L, X, LSA_SMOOTH_MIN_SIM)
+                    else:  # format 5: the mean of the LSA- and TF-IDF-smoothed probabilities
+                        T = self.vectorizer.transform(texts)
+                        S = _l2_rows(T[:, self.sim_cols]) if self.sim_cols is not None else T
+                        w = TFIDF_SMOOTH_SHARE
+                        P = ((1 - w) * np.exp(_log_softmax_rows(_smooth(L, X, LSA_SMOOTH_MIN_SIM)))
+                             + w * np.exp(_log_softmax_rows(_smooth(L, S, SMOOTH_MIN_SIM))))
+                        L = np.log(P)
+                return _log_softmax_rows(L)
         X = self.vectorizer.transform(texts)
         L = np.log(self.clf.predict_proba(X) + 1e-9)
         if self.svc is not None:
@@ -436,7 +588,7 @@ class Model:
         return f"{self.version}.pkl"
 
     def save(self, path: str | Path) -> Path:
-        """Write to ``path``; a directory gets ``category-v4-<hash>.pkl`` in it."""
+        """Write to ``path``; a directory gets ``category-v5-<hash>.pkl`` in it."""
         p = Path(path)
         if p.is_dir() or not p.suffix:
             p.mkdir(parents=True, exist_ok=True)
@@ -452,8 +604,9 @@ def _smooth(L: np.ndarray, X, min_sim: float) -> np.ndarray:
     """Add the similarity-weighted mean of the neighbours' rows (see module
     doc); ``X``: l2-normalized rows, sparse or dense."""
     out = L.copy()
+    XT = X.T.tocsr() if hasattr(X, "tocsr") else X.T  # once, not per block (the same products)
     for start in range(0, X.shape[0], _CHUNK):
-        block = X[start: start + _CHUNK] @ X.T
+        block = X[start: start + _CHUNK] @ XT
         block = block.toarray() if hasattr(block, "toarray") else np.array(block, dtype=np.float64)
         rows = np.arange(block.shape[0])
         block[rows, rows + start] = 0.0
@@ -479,7 +632,7 @@ def _fit_svc(X, y: np.ndarray):
 
 def train(articles: Sequence[Article], labels: Sequence[str], *, embeddings: bool | np.ndarray = False,
           C: float | None = None, svc: bool = True, lsa: bool | str | Path = True) -> Model:
-    """Fit the category model. ``lsa``: True (default) for the format-4 model
+    """Fit the category model. ``lsa``: True (default) for the format-5 model
     over the shipped LSA vectors (or the path of another ``build_lsa`` npz);
     False for the format-3 TF-IDF models, then ``svc=False`` gives the
     LogisticRegression alone (format 2), for comparison. ``C``: of the
@@ -499,12 +652,13 @@ def train(articles: Sequence[Article], labels: Sequence[str], *, embeddings: boo
         C = LSA_C if C is None else C
         view = load_lsa(None if lsa is True else lsa, LSA_DIMS if lsa is True else None)
         clf = LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(view.transform(texts), y)
-    else:
-        C = LR_C if C is None else C
+    if lsa is False or TFIDF_SMOOTH_SHARE > 0:  # the TF-IDF model (formats 2-3), or format 5's smoothing view
         vec = _Tfidf(min_df=2 if len(texts) >= 50 else 1)
         X = vec.fit_transform(texts)
         df = np.bincount(X.indices, minlength=X.shape[1]) / max(X.shape[0], 1)
         sim_cols = np.nonzero(df <= SMOOTH_MAX_DF)[0].astype(np.int32) if len(texts) >= 50 else None
+    if lsa is False:
+        C = LR_C if C is None else C
         clf = LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(X, y)
         svc_clf = _fit_svc(X, y) if svc else None
     emb_clf = None
@@ -518,7 +672,7 @@ def train(articles: Sequence[Article], labels: Sequence[str], *, embeddings: boo
     h.update(f"C={C};emb={emb_clf is not None};v={FORMAT_VERSION};maxdf={SMOOTH_MAX_DF};"
              f"svc={svc_clf is not None},{SVC_C},{SVC_WEIGHT},{SVC_FOLDS}".encode())
     if view is not None:
-        h.update(f";lsa={view.digest},{view.dims},{LSA_SMOOTH_MIN_SIM}".encode())
+        h.update(f";lsa={view.digest},{view.dims},{LSA_SMOOTH_MIN_SIM},{TFIDF_SMOOTH_SHARE}".encode())
     kind = "category-emb" if emb_clf is not None else "category"
     meta = {"name": f"{kind}-v{FORMAT_VERSION}-{h.hexdigest()[:12]}", "format": FORMAT_VERSION,
             "trained_on": len(texts), "labels": sorted(set(labels)), "C": C,
@@ -526,8 +680,8 @@ def train(articles: Sequence[Article], labels: Sequence[str], *, embeddings: boo
             "svc": svc_clf is not None, "svc_weight": SVC_WEIGHT if svc_clf is not None else None,
             "smooth_alpha": SMOOTH_ALPHA,
             "smooth_max_df": SMOOTH_MAX_DF if sim_cols is not None else None,
-            "lsa": {"digest": view.digest, "dims": view.dims, "smooth_min_sim": LSA_SMOOTH_MIN_SIM}
-            if view is not None else None}
+            "lsa": {"digest": view.digest, "dims": view.dims, "smooth_min_sim": LSA_SMOOTH_MIN_SIM,
+                    "tfidf_smooth_share": TFIDF_SMOOTH_SHARE} if view is not None else None}
     if svc_clf is not None and list(svc_clf.classes_) != list(clf.classes_):  # pragma: no cover
         raise AssertionError("LR and SVC label orders differ")
     return Model(vec, clf, [str(c) for c in clf.classes_], emb_clf, meta, sim_cols, svc_clf, view)
