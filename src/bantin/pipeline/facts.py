@@ -49,10 +49,12 @@ _UPPER = "".join(chr(c) for c in range(0x41, 0x1EFA) if chr(c).isupper() and chr
 _UP = f"[{re.escape(_UPPER)}]"
 # Named phrases: capitalized runs ("Phan Đức Khang", "Hội Phụ nữ"), or a
 # capitalized word + a lowercase word + a number ("Sư đoàn 968", "Nghị định 179").
+# Each branch opens with its character class, the "no letter before"
+# lookbehind after it, so the regex engine can skip to capitals.
 _NAME = re.compile(
-    rf"(?<!\w){_UP}\w*\s+[a-zà-ỹđ]\w*\s+\d+(?![\d/])"
-    rf"|(?<!\w){_UP}\w*(?:\s+(?:{_UP}\w*|&\w+))+"
-    rf"|(?<!\w){_UP}{{2,}}\w*"
+    rf"{_UP}(?<!\w.)\w*\s+[a-zà-ỹđ]\w*\s+\d+(?![\d/])"
+    rf"|{_UP}(?<!\w.)\w*(?:\s+(?:{_UP}\w*|&\w+))+"
+    rf"|{_UP}(?<!\w.){_UP}+\w*"
 )
 _NUM = r"\d{1,3}(?:[.]\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 _YEAR = r"(?:19|20)\d{2}"
@@ -70,6 +72,7 @@ _PERCENT = re.compile(rf"(?P<n>{_NUM})\s*(?:%|phần trăm)", re.IGNORECASE)
 _RATIO = re.compile(r"(?<![\d/])(?P<a>\d+)/(?P<b>\d+)(?![\d/])\s+(?P<unit>[a-zà-ỹđ]\w*)")
 _COUNT = re.compile(rf"(?<![\w.,/])(?P<n>{_NUM})\s+(?P<unit>[a-zà-ỹđ]\w*(?:\s+[a-zà-ỹđ]\w*)?)")
 _MULT = {"nghìn": 1e3, "ngàn": 1e3, "triệu": 1e6, "tỷ": 1e9, "tỉ": 1e9}
+_CURRENCY_CUES = ("đồng", "vnđ", "vnd", "usd", "đô la", "eur")  # lowercased: what _AMOUNT needs
 _CUR = {"đồng": "VND", "vnđ": "VND", "vnd": "VND", "usd": "USD", "đô la": "USD", "euro": "EUR", "eur": "EUR"}
 _DATE_CUE = re.compile(r"(?:ngày|từ|đến|sáng|chiều|tối|trưa|đêm|hôm|tháng)\s*$", re.IGNORECASE)
 
@@ -135,23 +138,28 @@ def _sentence_facts(sent: str) -> list[tuple[str, str, str, str, int, int]]:
             taken.append((a, b))
             found.append((kind, value, unit, m.group(0), a, b))
 
-    for m in _PERIOD.finditer(sent):
+    # Each kind's regex runs only when the sentence holds what it needs (a
+    # substring test is far cheaper than a regex scan).
+    low = sent.lower()
+    has_slash, has_dash = "/" in sent, "-" in sent or "–" in sent or "—" in sent
+    years = "19" in sent or "20" in sent
+    for m in (_PERIOD.finditer(sent) if years else ()):
         a = m.group("a1") or m.group("a2")
         b = m.group("b1") or m.group("b2")
         if int(a) <= int(b):
             add("period", f"{a}-{b}", "", m)
-    for m in _RATIO.finditer(sent):
+    for m in (_RATIO.finditer(sent) if has_slash else ()):
         a, b = int(m.group("a")), int(m.group("b"))
         if a <= b and not _DATE_CUE.search(sent[: m.start()]) and m.group("unit") not in DURATION_UNITS:
             add("ratio", f"{a}/{b}", m.group("unit"), m)
-    for m in _DATE.finditer(sent):
+    for m in (_DATE.finditer(sent) if has_slash or has_dash else ()):
         d, mo, y = int(m.group("d")), int(m.group("m")), m.group("y")
         if 1 <= d <= 31 and 1 <= mo <= 12:
             add("date", f"{y}-{mo:02d}-{d:02d}" if y else f"--{mo:02d}-{d:02d}", "", m)
-    for m in _AMOUNT.finditer(sent):
+    for m in (_AMOUNT.finditer(sent) if any(c in low for c in _CURRENCY_CUES) else ()):
         v = _num(m.group("n")) * _MULT.get((m.group("mult") or "").lower(), 1.0)
         add("amount", f"{_fmt(v)} {_CUR[m.group('cur').lower()]}", "", m)
-    for m in _PERCENT.finditer(sent):
+    for m in (_PERCENT.finditer(sent) if "%" in sent or "phần trăm" in low else ()):
         add("percent", f"{_fmt(_num(m.group('n')))}%", "", m)
     for m in _COUNT.finditer(sent):
         unit = m.group("unit")
