@@ -394,9 +394,12 @@ def test_road_named_after_a_city_is_not_the_province():
 # "Trung tâm", "Chính phủ" + country; chosen on dev4/gold/dev2/dev3 misses only)
 # and the model retrained (organization/agency threshold 0.5 by CV):
 # agency+organization 0.883/0.725 (organization 0.797/0.543, agency
-# 0.901/0.829), person unchanged; the recall floor raised.
+# 0.901/0.829), person unchanged; the recall floor raised. After the title + lone
+# given name, parenthesized-name, listed-foreign-name, unseen-foreign-name, country +
+# weak-surname and title + place + name rules (model retrained, person threshold 0.6):
+# person 0.925/0.818, agency+organization unchanged; the person floors raised.
 HELDOUT_FLOORS = {"province": (0.96, 0.98), "legal": (0.96, 0.94), "date": (0.97, 0.97),
-                  "amount": (0.98, 0.96), "percent": (0.98, 0.98), "person": (0.90, 0.78),
+                  "amount": (0.98, 0.96), "percent": (0.98, 0.98), "person": (0.915, 0.805),
                   "agency+organization": (0.88, 0.715)}
 
 
@@ -759,6 +762,41 @@ def test_dev3_boundary_precision_cases(text, kind, mention):
      [("agency", "Trung tâm Bệnh"), ("organization", "Trung tâm Bệnh nhiệt đới")]),
 ])
 def test_head_word_rules_after_dev4(text, expected, absent):
+    got = {(e.kind, text[e.start:e.end]) for e in extract_entities(text)}
+    for x in expected:
+        assert x in got, (x, got)
+    for x in absent:
+        assert x not in got, (x, got)
+
+
+@pytest.mark.parametrize("text,expected,absent", [
+    # a title and one given name ("luật sư Hùng", "PV Tuấn"), a sports cue and a
+    # foreign word, a given name that opens bodies after a cue ("HLV Quốc Tuấn")
+    ("Luật sư Hùng cho biết, PV Tuấn hỏi lại.", [("person", "Hùng"), ("person", "Tuấn")], []),
+    ("Đội bóng mất ngoại binh Osmar vì chấn thương khiến HLV Quốc Tuấn đau đầu.",
+     [("person", "Osmar"), ("person", "Quốc Tuấn")], []),
+    ("Trưởng phòng Kinh doanh nói, Giám đốc Tài chính nói.", [],
+     [("person", "Kinh"), ("person", "Tài")]),
+    # a title, a place, then the name; a country, then a weak surname
+    ("Hôm 21/8, Thống đốc bang Indiana Eric Holcomb đã đến Đài Bắc.",
+     [("person", "Eric Holcomb")], [("person", "Indiana Eric Holcomb")]),
+    ("Ông gặp nhà lãnh đạo Đài Loan Thái Anh Văn, người đứng đầu.",
+     [("person", "Thái Anh Văn")], []),
+    # an actor's name in parentheses after the role's
+    ("Đại tá Giang (NSND Trung Anh) đẩy nhanh tốc độ.",
+     [("person", "Giang"), ("person", "Trung Anh")], []),
+    ("Ông Nguyễn Văn Hùng (Hà Nội) nói.", [("person", "Nguyễn Văn Hùng")],
+     [("person", "Hà Nội")]),
+    # foreign names no news article capitalizes as common words; not a quoted title
+    ("Bởi thế ngoài việc để Moses Oloya đá trụ, chúng tôi cũng có phương án khác.",
+     [("person", "Moses Oloya")], []),
+    ("Hãng tung bộ ảnh “Sisterhood Original” kỷ niệm hành trình.", [],
+     [("person", "Sisterhood Original")]),
+    # single foreign words listed next to a person
+    ("Chân sút như Lionel Messi, Higuain, Aguero đều vắng mặt.",
+     [("person", "Higuain"), ("person", "Aguero")], []),
+])
+def test_person_rules_after_dev4(text, expected, absent):
     got = {(e.kind, text[e.start:e.end]) for e in extract_entities(text)}
     for x in expected:
         assert x in got, (x, got)

@@ -1336,6 +1336,54 @@ def _find_acronyms(text: str, caps: list, cands: list) -> None:
 
 
 @lru_cache(maxsize=1)
+def _capratio() -> dict:
+    """The shipped model's capitalization table (also when the model is off, as
+    in training: the table is counted the same way on every run)."""
+    try:
+        return _entity_model.Model.load().capratio
+    except (FileNotFoundError, ModuleNotFoundError, OSError, ValueError, KeyError):
+        return {}
+
+
+def _capr(word: str) -> int | None:
+    """How often ``word`` is capitalized mid-sentence in news, 0-9, or None when
+    unseen; -1 without a table."""
+    tab = _capratio()
+    if not tab:
+        return -1
+    return tab.get(word.lower())
+
+
+_NOT_BEFORE_UNSEEN = frozenset(["clb", "đội", "hãng", "tờ", "báo", "kênh", "tập", "đoàn", "ty",
+                                "tại", "ở", "sân", "thành", "phố", "bang", "tỉnh", "vùng", "từ",
+                                "đến", "tới", "sang", "về", "dòng", "mẫu", "xe", "tàu", "giải",
+                                "cúp", "ứng", "dụng", "trang", "mạng", "website", "thương", "hiệu",
+                                "trình", "cư", "phim", "sách", "album", "bài", "khúc", "dịch",
+                                "chiến", "dự", "án", "làng", "khu", "sản", "phẩm", "nhãn", "tác"])
+
+
+def _unseen_name(low: str, s: int, toks: list) -> bool:
+    """A two- or three-word foreign name no news article ever capitalizes as a
+    common word, each word of foreign shape ("Moses Oloya", "Lamberto
+    Giannini"), not after a place, body or product word."""
+    if not 2 <= len(toks) <= 3 or not all(
+            _capr(t) is None and len(t) >= 3 and _foreign_word(t) for t in toks):
+        return False
+    if s and low[s - 1] in "\"“'‘":
+        return False  # a quoted title: “Sisterhood Original”
+    pw = _prev_word(low, s)
+    return not (pw and (pw[0] in _NOT_BEFORE_UNSEEN or pw[0] in _PLACE_CUES))
+
+
+def _given_alone(w: str) -> bool:
+    """A word that is a given name alone after a title ("luật sư Hùng", "TS
+    Hà"): nearly always capitalized in news, not a country or a place word."""
+    c = _capr(w)
+    return c is not None and c >= 7 and w not in _NOT_GIVEN_ALONE and \
+        _norm_low(w) not in _COUNTRIES_LOW()
+
+
+@lru_cache(maxsize=1)
 def _COUNTRIES_LOW():
     from bantin.pipeline.gazetteer.people import COUNTRIES
     return frozenset(_norm_low(c.strip()) for c in COUNTRIES.replace("\n", "").split("|"))
@@ -1451,7 +1499,10 @@ def _name_tokens(text: str, pos: int, weak: frozenset, cue: bool, honorific: boo
     if not keep:
         return None
     if keep[0] in nn and not (honorific and len(keep) == 1 and keep[0] in _GIVEN_OK) and \
-            not _nn_surname_name(keep, len(toks)):
+            not _nn_surname_name(keep, len(toks)) and not (
+                cue and len(keep) == len(toks) == 2 and keep[0] in _GIVEN_OK and
+                _given_alone(keep[1])):  # "HLV Quốc Tuấn"
+
         return None
     if not cue:
         if (keep[0] not in _surnames() or keep[0] in weak or not 2 <= len(keep) <= 4) and \
@@ -1657,6 +1708,12 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
         if pos >= len(text) or text[pos] not in _UPSET:
             continue
         im = _INITIALS_RE.match(text, pos)
+        if not im:
+            rm = _CAPRUN_RE.match(text, pos)
+            rt = rm.group().split(" ") if rm else ()
+            if len(rt) >= 3 and rt[1] in _FOREIGN_GIVEN and rt[0] not in _FOREIGN_GIVEN and \
+                    rt[0] not in _surnames():
+                pos += len(rt[0]) + 1  # "Thống đốc bang Indiana Eric Holcomb"
         if im:
             nt = im.span()  # "ông N.D.H.": initials, without the final dot
         else:
@@ -1669,7 +1726,8 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
                 and text[b + 1].islower() and not (
                     _norm_low(m.group()) in _SINGLE_CUES() and (
                         m.group().endswith(".") or low[s:m.end()] == "sir" or
-                        _foreign_word(text[a:b]))):
+                        _foreign_word(text[a:b]) or _capr(text[a:b]) is None)) and \
+                not _given_alone(text[a:b]):
             continue  # "Trưởng phòng Kinh doanh": one capitalized word is not a name here
         name = normalize(text[a:b])
         role = None
@@ -1718,18 +1776,22 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
                 continue
         if " " not in run:
             continue
-        if toks[0] in _FOREIGN_SUR and len(toks) <= 3 and run.isascii() and all(
-                t[0] in _UPSET and t[1:].islower() for t in toks[1:]):
+        if len(toks) <= 3 and run.isascii() and all(
+                t[0] in _UPSET and t[1:].islower() for t in toks[1:]) and (
+                toks[0] in _FOREIGN_SUR or _unseen_name(low, m.start(), toks)):
             a, b = m.start(), m.end()
             if free(a, b):
                 out.append(Entity("person", slugify(run), run, a, b))
                 mask[a:b] = b"\1" * (b - a)
             continue
         off = 0
-        if len(toks) == 4 and len(toks[0]) >= 2 and toks[0].isupper() and \
+        relax = False
+        if len(toks) == 4 and len(toks[0]) >= 2 and (toks[0].isupper() or toks[0].isascii() and
+                                                     _capr(toks[0]) is None) and \
                 toks[0] not in _NOT_NAME_STARTS_SET and toks[1] in _SURNAMES_SET() and \
                 not any(t in _MID_STOP for t in toks[1:]):
-            off = len(toks[0]) + 1  # "ĐBQH Vũ Tiến Lộc", "HCM Trần Vĩnh Tuyến"
+            # "ĐBQH Vũ Tiến Lộc", "HCM Trần Vĩnh Tuyến", "Shark Nguyễn Thanh Việt"
+            off = len(toks[0]) + 1
         elif toks[0] not in sur and (len(toks) < 3 or toks[1] not in sur):
             # a name after an acronym or a country in one capitalized run: "ĐBQH Vũ
             # Tiến Lộc", "UBND TP. HCM Trần Vĩnh Tuyến", "Đài Loan Thái Anh Văn"
@@ -1741,12 +1803,13 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
                     or _norm_low(head) in _COUNTRIES_LOW()):
                 continue
             off = len(head) + 1
+            relax = len(toks) - j == 3 and toks[j + 1] in _MIDDLE_NAMES  # "Đài Loan Thái Anh Văn"
         elif toks[0] in nn and len(toks) > 1 and not _nn_surname_name(toks, len(toks)):
             off = len(toks[0]) + 1
         a = m.start() + off
         if text[a:a + 1] == "" or text[a] not in _UPSET:
             continue
-        nt = _name_tokens(text, a, weak, cue=False)
+        nt = _name_tokens(text, a, frozenset() if relax else weak, cue=False)
         if not nt or not free(*nt):
             continue
         if off == 0:
@@ -1763,6 +1826,58 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
         _propagate_names(text, caps, out, mask, sur, nn)
         _propagate_initials(text, out, mask)
     return out
+
+
+_PAREN_NAME_RE = re.compile(rf" \((?:(?:NSND|NSƯT|NS|ca sĩ|nghệ sĩ|diễn viên) )?"
+                            rf"([{_UP}]\w+(?: [{_UP}]\w+){{1,2}})\)")
+
+
+def _paren_names(text: str, out: list) -> None:
+    """A second name in parentheses right after a person's: the actor of a
+    role, a stage name ("Khải (Anh Tuấn)", "Đại tá Giang (NSND Trung Anh)")."""
+    for e in [e for e in out if e.kind == "person" and text[e.end:e.end + 2] == " ("]:
+        m = _PAREN_NAME_RE.match(text, e.end)
+        if not m:
+            continue
+        a, b = m.span(1)
+        toks = m.group(1).split(" ")
+        inner = [x for x in out if x.start < b and a < x.end]
+        if any(x.kind != "person" or x.start < a or x.end > b for x in inner) or any(
+                t.isupper() or t in _MID_STOP or (_capr(t) or 0) < 4 for t in toks) or \
+                _norm_low(m.group(1)) in _COUNTRIES_LOW():
+            continue
+        for x in inner:
+            out.remove(x)  # "Tuấn" alone, from the model
+        name = normalize(m.group(1))
+        out.append(Entity("person", slugify(name), name, a, b))
+
+
+_LIST_NEXT_RE = re.compile(r"(?:, | và | hay | hoặc )([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?![\w(])"
+                           r"(?! [A-ZĐ])")
+_LIST_PREV_RE = re.compile(r"(?<![\w.] )(?<![\w])([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?:, | và )$")
+
+
+def _listed_names(text: str, out: list) -> None:
+    """Single foreign words listed next to a person ("Messi, Higuain, Aguero"):
+    people too when news never capitalizes them as a common word."""
+    todo = [e for e in out if e.kind == "person"]
+    while todo:
+        e = todo.pop()
+        cands = []
+        m = _LIST_NEXT_RE.match(text, e.end)
+        if m:
+            cands.append(m.span(1))
+        m = _LIST_PREV_RE.search(text, max(0, e.start - 30), e.start)
+        if m:
+            cands.append(m.span(1))
+        for a, b in cands:
+            w = text[a:b]
+            if _capr(w) is not None or len(w) < 4 or w in _FOREIGN_GIVEN or \
+                    _norm_low(w) in _COUNTRIES_LOW() or any(x.start < b and a < x.end for x in out):
+                continue
+            x = Entity("person", slugify(w), w, a, b)
+            out.append(x)
+            todo.append(x)
 
 
 def _propagate_initials(text: str, out: list, mask: bytearray) -> None:
@@ -2455,6 +2570,8 @@ def extract_entities(text: str) -> list[Entity]:
         for s, e, kind, _p in mdl.predict(text, taken, _entity_model.known_forms(text, out)):
             name = normalize(text[s:e])
             out.append(Entity(kind, slugify(name), name, s, e))
+    _paren_names(text, out)
+    _listed_names(text, out)
     out.sort(key=lambda e: (e.start, -e.end, KINDS.index(e.kind)))
     return out
 

@@ -205,6 +205,7 @@ LS
 KS
 NSND
 NSƯT
+PV
 NGND
 NGƯT
 GS.TS
@@ -286,7 +287,9 @@ SINGLE_NAME_CUES = ["sir", "mr.", "mrs.", "ms.", "võ sư", "đạo diễn", "kh
                     "thượng sĩ", "hạ sĩ", "binh nhì", "binh nhất", "danh thủ", "nữ ca sĩ",
                     "nam ca sĩ", "biên đạo", "nhà sản xuất", "nhà thiết kế", "ngôi sao",
                     "siêu sao", "tiền vệ", "tiền đạo", "hậu vệ", "thủ môn", "cầu thủ",
-                    "ca sĩ", "diễn viên", "nghệ sĩ", "người mẫu", "võ sĩ", "tay vợt"]
+                    "ca sĩ", "diễn viên", "nghệ sĩ", "người mẫu", "võ sĩ", "tay vợt",
+                    "ngoại binh", "tuyển thủ", "trung vệ", "chân sút", "tân binh", "đội trưởng",
+                    "thủ quân", "vận động viên", "VĐV", "huấn luyện viên", "HLV"]
 
 # Things named after people that read as foreign names ("kính viễn vọng James Webb").
 NOT_PERSONS = {"Hoàng Sa", "Trường Sa", "Hong Kong", "James Webb", "Charles de Gaulle", "Santiago Bernabeu", "John Lewis"}
