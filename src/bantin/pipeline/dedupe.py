@@ -383,15 +383,21 @@ class DedupeIndex:
         z = np.load(io.BytesIO(data))
         meta = json.loads(z["meta"].tobytes())
         idx = cls(capacity=meta["capacity"])
+        # What `_record` does per signature, a table at a time (slots 0..n-1
+        # in order; an exact key keeps the first id that had it).
+        ids = meta["ids"]
         old_exact = z["old_exact"].tobytes()
-        for i, aid in enumerate(meta["old_ids"]):
-            idx._exact[old_exact[8 * i : 8 * i + 8]] = aid
+        old = {old_exact[8 * i : 8 * i + 8]: aid for i, aid in enumerate(meta["old_ids"])}
         exact = z["exact"].tobytes()
-        offs = np.concatenate([[0], np.cumsum(z["lens"])])
-        sketch, mh, n = z["sketch"], z["minhash"], z["n"]
-        for i, aid in enumerate(meta["ids"]):  # slots 0..n-1, in order
-            sig = Signature(exact[8 * i : 8 * i + 8], mh[i], sketch[offs[i] : offs[i + 1]], int(n[i]))
-            idx._record(aid, sig, None)
+        keys = [exact[8 * i : 8 * i + 8] for i in range(len(ids))]
+        offs = np.concatenate([[0], np.cumsum(z["lens"])]).tolist()
+        sketch, mh, n = z["sketch"], z["minhash"], z["n"].tolist()
+        idx._sigs = OrderedDict(zip(ids, (
+            Signature(k, mh[i], sketch[offs[i] : offs[i + 1]], n[i]) for i, k in enumerate(keys))))
+        idx._exact = {**dict(zip(reversed(keys), reversed(ids))), **old}
+        idx._slot_of = dict(zip(ids, range(len(ids))))
+        idx._id_of = dict(enumerate(ids))
+        idx._next_slot = len(ids)
         if len(mh):
             keys = band_key_rows(mh)
             idx._bands.load_base(keys.ravel(), np.repeat(np.arange(len(mh)), keys.shape[1]))

@@ -409,6 +409,46 @@ def _add_into(keys: np.ndarray, vals: np.ndarray, v: Vec, limit: int) -> tuple[n
     return uk, s
 
 
+class _StoryTable(dict):
+    """Story id → `_Story`, where the stories of a loaded snapshot stay rows
+    of its arrays until first used: a new process that places a handful of
+    articles builds a handful of stories, not all 50,000 (~15 µs each).
+    Materialized and new stories are plain dict entries (lookups stay at
+    dict speed); ``_rows`` holds the ids not yet built."""
+
+    def __init__(self, build=None, rows: dict[str, int] | None = None):
+        super().__init__()
+        self._build = build  # row index -> _Story
+        self._rows = rows or {}
+
+    def __missing__(self, sid: str) -> _Story:
+        row = self._rows.pop(sid)  # KeyError when unknown, as a dict
+        st = self[sid] = self._build(row)
+        return st
+
+    def __contains__(self, sid: object) -> bool:
+        return dict.__contains__(self, sid) or sid in self._rows
+
+    def __len__(self) -> int:
+        return dict.__len__(self) + len(self._rows)
+
+    def __delitem__(self, sid: str) -> None:
+        if self._rows.pop(sid, None) is None:
+            dict.__delitem__(self, sid)
+
+    def materialize(self) -> None:
+        for sid in list(self._rows):
+            self[sid]  # noqa: B018 (builds it)
+
+    def items(self):
+        self.materialize()
+        return dict.items(self)
+
+    def values(self):
+        self.materialize()
+        return dict.values(self)
+
+
 class StoryIndex:
     """Incremental story clustering with stable ids; see the module doc."""
 
@@ -420,7 +460,7 @@ class StoryIndex:
         self._df = bg.copy()  # background + local document frequencies, hashed
         self._n_local = 0
         self._ent_df: dict[int, int] = {}  # entity key -> local df (entities are rare; pruned)
-        self._stories: dict[str, _Story] = {}
+        self._stories: dict[str, _Story] = _StoryTable()
         # The inverted index: a read-only base loaded from a snapshot (sorted
         # terms, offsets, story ids: loading is a few array reads, not one
         # deque per term) plus the postings added since (``_postings``).
@@ -799,38 +839,45 @@ class StoryIndex:
         idx._ent_df = dict(zip(z["ent_k"].tolist(), z["ent_v"].tolist()))
 
         def unpack(p):
-            # plain slices: np.split costs ~10x as much per piece
+            """Row i's (keys, vals) of family ``p``, sliced when asked."""
             ends = np.cumsum(z[p + "_len"]).tolist()
             keys, vals = z[p + "_key"], z[p + "_val"].astype(np.float32)
-            return [(keys[a:b], vals[a:b]) for a, b in zip([0] + ends[:-1], ends)]
+            return lambda i: (keys[ends[i - 1] if i else 0:ends[i]],
+                              vals[ends[i - 1] if i else 0:ends[i]])
 
         c, t, e, m = unpack("c"), unpack("t"), unpack("e"), unpack("m")
         names = bytes(z["names"]).decode("utf-8").split("\n") if len(z["names"]) else []
         ns = len(z["n"])
-        days = z["days"]
-        stories = []
-        for i, (n, seq, last, (k, v), (tk, tv), (ek, ev)) in enumerate(zip(
-                z["n"].tolist(), z["seq"].tolist(), z["last_seq"].tolist(), c, t, e)):
-            st = _Story(id=names[i], n=n, c_keys=k, c_vals=v, t_keys=tk, t_vals=tv, e_keys=ek, e_vals=ev,
-                        seq=seq, last_seq=last)
+        days = z["days"].tolist()
+        n_, seq_, last_ = z["n"].tolist(), z["seq"].tolist(), z["last_seq"].tolist()
+        # each story's members are one run of m (stories were written in order)
+        owners = z["m_owner"]
+        m_lo = np.searchsorted(owners, np.arange(ns), "left").tolist()
+        m_hi = np.searchsorted(owners, np.arange(ns), "right").tolist()
+        saved_index = int(meta[0]) >= 4
+        if saved_index:
+            x_end = np.cumsum(z["x_len"]).tolist()
+            x_terms = z["x_term"].tolist()
+
+        def build(i: int) -> _Story:
+            (k, v), (tk, tv), (ek, ev) = c(i), t(i), e(i)
+            st = _Story(id=names[i], n=n_[i], c_keys=k, c_vals=v, t_keys=tk, t_vals=tv,
+                        e_keys=ek, e_vals=ev, seq=seq_[i], last_seq=last_[i])
             d0, d1 = days[i]
             if d0 == d0:
                 st.first_day, st.last_day = float(d0), float(d1)
-            stories.append(st)
-        for owner, (k, v) in zip(z["m_owner"].tolist(), m):
-            stories[owner].members.append(Vec(k, v))
-        saved_index = int(meta[0]) >= 4
-        if saved_index:
-            ends = np.cumsum(z["x_len"]).tolist()
-            terms = z["x_term"].tolist()
-            for st, a, b in zip(stories, [0] + ends[:-1], ends):
-                st.indexed = frozenset(terms[a:b])
-        for st in stories:
+            for j in range(m_lo[i], m_hi[i]):
+                st.members.append(Vec(*m(j)))
             if not st.members:
                 st.members.append(Vec(st.c_keys, st.c_vals).top(MEMBER_TERMS))
-            idx._stories[st.id] = st
+            if saved_index:
+                st.indexed = frozenset(x_terms[x_end[i - 1] if i else 0:x_end[i]])
             idx._renorm(st)
-            if not saved_index:
+            return st
+
+        idx._stories = _StoryTable(build, {names[i]: i for i in range(ns)})
+        if not saved_index:  # older snapshots rebuild the postings from every story
+            for st in idx._stories.values():
                 idx._reindex(st)
         if saved_index:
             idx._base_terms = z["p_term"]
