@@ -556,3 +556,21 @@ def test_topic_lead_prefers_sentences_that_stand_alone():
                 source=f"s{i}", url=f"https://example.vn/decree/{i}") for i, o in enumerate(openings)]
     lead = topic_lead([StoryInput("decree", arts, "2024-06-10")], today="2024-06-10")
     assert lead and all(x.spans[0].text != short for x in lead)
+
+
+def test_topic_lead_opens_a_story_with_a_sentence_that_names_who_or_where():
+    """Every report repeats a long sentence with no name in it ("Mức hỗ trợ
+    là…": of what?), which agreement favours: the story's part of the lead
+    must open with a sentence that names who or where."""
+    common = ("Mức hỗ trợ là 5 triệu đồng mỗi tháng ở trung ương và cấp tỉnh, "
+              "3,5 triệu đồng mỗi tháng ở cấp xã.")
+    openings = [
+        "Chính phủ ban hành Nghị định 215/2026/NĐ-CP về chế độ cho người làm chuyển đổi số.",
+        "Theo Nghị định 215 vừa ký, cán bộ chuyên trách công nghệ thông tin có phụ cấp mới.",
+        "Bộ Nội vụ cho biết cán bộ chuyển đổi số ở cơ quan nhà nước được hưởng khoản hỗ trợ.",
+    ]
+    arts = [art(o + " " + common, title="Hỗ trợ cán bộ chuyển đổi số", published_at="2024-06-10",
+                source=f"s{i}", url=f"https://example.vn/support/{i}") for i, o in enumerate(openings)]
+    lead = topic_lead([StoryInput("support", arts, "2024-06-10")], today="2024-06-10")
+    assert lead and lead[0].spans[0].text != common
+    assert any(w[:1].isupper() for w in lead[0].spans[0].text.split()[1:])

@@ -882,6 +882,15 @@ TOPIC_MAX_SENTENCE_WORDS = 45
 # reports repeat ("Nghị định có hiệu lực từ ngày 1/1/2027.") scores high on
 # agreement but says nothing without its story (which decree?).
 TOPIC_MIN_SENTENCE_WORDS = 12
+# ...and the first one a story gives names who or where: a sentence with no
+# proper name past its first word ("Mức hỗ trợ là 5 triệu đồng/tháng ở trung
+# ương và cấp tỉnh.") leans on the sentence before it, which the page does not
+# show. Such a sentence may follow a named one of its story.
+_WORD_START = re.compile(r"\s(\w)")
+
+
+def _names_something(text: str, start: int, end: int) -> bool:
+    return any(m.group(1).isupper() for m in _WORD_START.finditer(text, start, end))
 
 
 def _parse_day(value: str | None) -> date | None:
@@ -958,10 +967,15 @@ def topic_lead(stories: Sequence[StoryInput], today: date | str | None = None,
             sents = [s for s in every if len(s.toks) <= TOPIC_MAX_SENTENCE_WORDS] or every
         if not sents:
             continue
+        named = {id(s) for s in sents if _names_something(arts[s.doc].text, s.start, s.end)}
         titles = [_WORD.findall(_title_lower(a)) for a in arts]
         _select_story(sents, _doc_ranks(arts), titles, 1)  # sets .score
+        order = sorted(sents, key=lambda s: -s.score)
+        if named:  # the story's first sentence on the page names who or where
+            first = next(s for s in order if id(s) in named)
+            order = [first] + [s for s in order if s is not first]
         picked: list[_Sent] = []
-        for s in sorted(sents, key=lambda s: -s.score):
+        for s in order:
             if len(picked) >= min(q, max_sentences - len(out)):
                 break
             if s.bigrams and len(s.bigrams & covered) > 0.5 * len(s.bigrams):
@@ -969,6 +983,8 @@ def topic_lead(stories: Sequence[StoryInput], today: date | str | None = None,
             picked.append(s)
             covered |= s.bigrams
         picked.sort(key=lambda s: (s.doc, s.pos))
+        while named and picked and id(picked[0]) not in named:
+            picked.pop(0)  # it would open the story's part without its antecedent
         for s in picked:
             a = arts[s.doc]
             span = Span(a.id, s.start, s.end, a.text[s.start:s.end])
