@@ -36,6 +36,9 @@ def _state_name(slug: str) -> str:
 
 
 STORIES = 12  # recent stories a lead is drawn from
+# Part of every stamp: raised when `summarize.topic_lead` picks differently,
+# so leads stored by an older version are made again.
+VERSION = 2
 REPORTS = 10  # most recent reports read per story
 
 
@@ -71,7 +74,7 @@ def compute(store: Store, slug: str, settings: Settings, today: dt.date) -> list
 
 
 def _stamp(store: Store, slug: str, today: dt.date, settings: Settings) -> list:
-    return [_sources(store, slug), today.isoformat(), settings.topic_lead_sentences]
+    return [_sources(store, slug), today.isoformat(), settings.topic_lead_sentences, VERSION]
 
 
 def topic_lead(store: Store, slug: str, settings: Settings, today: dt.date) -> list[dict]:
