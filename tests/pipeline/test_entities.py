@@ -398,9 +398,13 @@ def test_road_named_after_a_city_is_not_the_province():
 # given name, parenthesized-name, listed-foreign-name, unseen-foreign-name, country +
 # weak-surname and title + place + name rules (model retrained, person threshold 0.6):
 # person 0.925/0.818, agency+organization unchanged; the person floors raised.
+# Mined organization lexicon (benchmarks/mine_names.py, held-out articles, their
+# stories and titles left out of the mining): organization 0.797/0.543 →
+# 0.800/0.552, agency+organization 0.883/0.725 → 0.883/0.729; the recall floor
+# raised.
 HELDOUT_FLOORS = {"province": (0.96, 0.98), "legal": (0.96, 0.94), "date": (0.97, 0.97),
                   "amount": (0.98, 0.96), "percent": (0.98, 0.98), "person": (0.915, 0.805),
-                  "agency+organization": (0.88, 0.715)}
+                  "agency+organization": (0.873, 0.719), "organization": (0.79, 0.542)}
 
 
 @pytest.mark.gate
@@ -802,3 +806,106 @@ def test_person_rules_after_dev4(text, expected, absent):
         assert x in got, (x, got)
     for x in absent:
         assert x not in got, (x, got)
+
+
+# --- the organization lexicon mined from unlabelled news (mine_names.py) ------
+
+def _mine_module():
+    spec = importlib.util.spec_from_file_location("mine_names", ROOT / "benchmarks" / "mine_names.py")
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def _tiny_corpus(tmp_path):
+    data = tmp_path / "data"
+    arts = {
+        "vietnews-bench": [
+            {"id": "b1", "title": "Tin một", "text": "Công ty Zentrix vừa báo lãi. Zentrix tăng vốn."},
+            {"id": "b2", "title": "Tin hai", "text": "Theo hãng Zentrix, giá điện tăng."},
+            {"id": "b3", "title": "Tin ba", "text": "Ông Bửu Lâm nói công ty Qorvane sẽ đến."},
+            # the held-out article again under the same id, and under another id
+            {"id": "h1", "title": "Tin mật", "text": "Tập đoàn Heldovia mua lại hãng Heldovia."},
+            {"id": "b9", "title": "Tin mật", "text": "Tập đoàn Heldovia mua lại hãng Heldovia."},
+        ],
+        "vims-dev": [
+            {"id": "v1", "story": "s1", "title": "Tin bốn", "text": "Tờ Storiva cho biết."},
+            {"id": "v2", "story": "s1", "title": "Tin năm", "text": "Theo báo Storiva, tờ Storiva."},
+            {"id": "v3", "story": "s2", "title": "Tin sáu", "text": "Báo Qorvane đưa tin; công ty Zentrix."},
+        ],
+    }
+    for ds, rows in arts.items():
+        (data / ds).mkdir(parents=True)
+        name = "articles.jsonl.gz" if ds == "vietnews-bench" else "articles.jsonl"
+        body = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+        if name.endswith(".gz"):
+            import gzip
+            (data / ds / name).write_bytes(gzip.compress(body.encode("utf-8"), mtime=0))
+        else:
+            (data / ds / name).write_text(body, encoding="utf-8")
+    held = tmp_path / "entities_heldout.jsonl"
+    held.write_text(json.dumps({"dataset": "vietnews-bench", "id": "h1", "spans": []}) + "\n"
+                    + json.dumps({"dataset": "vims-dev", "id": "v1", "spans": []}) + "\n",
+                    encoding="utf-8")
+    return data, held
+
+
+def test_mining_counts_cues_and_leaves_out_annotated_articles(tmp_path):
+    mn = _mine_module()
+    data, held = _tiny_corpus(tmp_path)
+    rows, n = mn.mine(data, [held], min_org=1)
+    got = {r[0]: r[1:] for r in rows}
+    # h1 (annotated), b9 (same title), v1 (annotated), v2 (same story) are left out
+    assert n == 4
+    assert "Heldovia" not in got and "Storiva" not in got
+    assert got["Zentrix"][0] == 3  # after "Công ty", "hãng", "công ty": 3 articles
+    assert got["Qorvane"][0] == 2 and got["Zentrix"][3] == 3  # as a whole run: 3
+    out1, out2 = tmp_path / "a.tsv.gz", tmp_path / "b.tsv.gz"
+    mn.write(rows, out1)
+    mn.write(mn.mine(data, [held], min_org=1)[0], out2)
+    assert out1.read_bytes() == out2.read_bytes()  # reproducible, byte for byte
+
+
+def test_mining_cues():
+    mn = _mine_module()
+    assert mn._cue_before("trụ sở công ty Abc", len("trụ sở công ty ")) == "org"
+    assert mn._cue_before("lâu đài Windsor", len("lâu đài ")) is None
+    assert mn._cue_before("nhà báo Jamal", len("nhà báo ")) == "per"
+    assert mn._cue_before("ông Jamal", len("ông ")) == "per"
+    assert mn._cue_before("tỉnh Abc", len("tỉnh ")) == "loc"
+    assert mn._strip_head("Công ty Cổ phần Vinamilk") == "Vinamilk"
+    assert mn._strip_head("Đài Loan") is None
+
+
+def test_lexicon_ships_small_and_excludes_annotated_names():
+    from importlib import resources
+
+    from bantin.pipeline import entities as ents
+    f = resources.files("bantin").joinpath(ents.LEX_FILE)
+    assert f.is_file() and len(f.read_bytes()) < 2_000_000
+    lex = ents._org_lexicon()
+    assert "Reuters" in lex and "Vingroup" in lex
+    # common words, legal forms, places and blocked names stay out
+    for w in ("Cổ", "Người", "TNHH", "Việt Nam", "Mỹ", "World Cup", "France"):
+        assert w not in lex, w
+
+
+@pytest.mark.parametrize("text,mention", [
+    ("Lợi nhuận sau thuế của Kido đạt 340 tỉ đồng.", "Kido"),
+    ("Theo Reuters, cuộc họp kéo dài hai giờ.", "Reuters"),
+    ("Một hôm, họ nhận được fax từ American Airlines.", "American Airlines"),
+])
+def test_lexicon_tags_bare_organization_names(text, mention):
+    got = [text[e.start:e.end] for e in extract_entities(text) if e.kind == "organization"]
+    assert mention in got
+
+
+@pytest.mark.gate
+def test_shipped_lexicon_is_the_mining_output(tmp_path):
+    if not SHARED.exists():
+        pytest.skip(f"{SHARED} is absent: cannot re-mine")
+    mn = _mine_module()
+    rows, _n = mn.mine(SHARED, mn.ANNOTATED)
+    out = tmp_path / "lex.tsv.gz"
+    mn.write(rows, out)
+    assert out.read_bytes() == mn.OUT.read_bytes()

@@ -2526,6 +2526,54 @@ def _find_ratios(text: str, nums: list) -> list[Entity]:
 
 # --- the stage ---------------------------------------------------------------------
 
+# Mined organization names (benchmarks/mine_names.py): kept when seen after an
+# organization head in at least LEX_MIN_ORG articles, in at least LEX_PURITY of
+# the articles where they follow any cue (organization, person or place), and
+# after a head in at least LEX_MIN_SHARE of the articles they appear in at all.
+LEX_FILE = "data/name_lexicon.tsv.gz"
+LEX_MIN_ORG = 3
+LEX_PURITY = 0.8
+LEX_MIN_SHARE = 0.1
+_LEX_FORMS = frozenset(["TNHH", "CP", "TMCP", "MTV", "CTCP", "JSC"])
+# mined names that are mostly something else alone (the tail of "Air France",
+# "Tour de France"; a slogan "Hàng Việt Nam chất lượng cao"; car makes)
+_LEX_BLOCK = frozenset(["France", "Russia", "Europe", "American", "News", "Journal", "Health",
+                        "Open", "Save", "Channel", "Stars", "Star", "Empire", "Delta",
+                        "Sunshine", "Science", "Globe", "Nation", "Express", "Hàng Việt Nam",
+                        "Mazda", "Honda", "Volvo", "Nissan", "Volkswagen", "World Cup", "BHYT"])
+
+
+@lru_cache(maxsize=1)
+def _org_lexicon() -> dict:
+    """Surface → "organization" for the mined names that pass the thresholds."""
+    import gzip
+    from importlib import resources
+
+    try:
+        raw = resources.files("bantin").joinpath(LEX_FILE).read_bytes()
+    except (FileNotFoundError, ModuleNotFoundError, OSError):
+        return {}
+    mdl = _entity_model.model()
+    capratio = mdl.capratio if mdl is not None else {}
+    out = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        name, o, p, lc, a = line.split("\t")
+        o, p, lc, a = int(o), int(p), int(lc), int(a)
+        if o < LEX_MIN_ORG or o < LEX_PURITY * (o + p + lc) or o < LEX_MIN_SHARE * a:
+            continue
+        toks = name.split(" ")
+        if toks[0] in _LEX_FORMS or name in _LEX_BLOCK:
+            continue
+        # a common word capitalized ("Cổ" of "công ty Cổ phần", "Người"):
+        # only as part of a longer name whose last word is rarely lower-case
+        crs = [capratio.get(t.lower()) for t in toks]
+        if crs[-1] is not None and crs[-1] <= 5 or len(toks) == 1 and crs[0] is not None \
+                and crs[0] <= 7:
+            continue
+        out[name] = "organization"
+    return out
+
+
 def _drop_overlapping(cands: list[Entity], blockers: list[tuple[int, int]]) -> list[Entity]:
     out = []
     for e in cands:
@@ -2567,7 +2615,8 @@ def extract_entities(text: str) -> list[Entity]:
     if mdl is not None:
         # the trained classifier, for the capitalized runs no rule labeled
         taken = [(e.start, e.end) for e in out]
-        for s, e, kind, _p in mdl.predict(text, taken, _entity_model.known_forms(text, out)):
+        for s, e, kind, _p in mdl.predict(text, taken, _entity_model.known_forms(text, out),
+                                          _org_lexicon()):
             name = normalize(text[s:e])
             out.append(Entity(kind, slugify(name), name, s, e))
     _paren_names(text, out)

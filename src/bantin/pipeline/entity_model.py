@@ -266,12 +266,28 @@ class Model:
         tot = sum(ex)
         return [v / tot for v in ex]
 
-    def predict(self, text: str, taken: list[tuple[int, int]], known: dict | None = None
-                ) -> list[tuple[int, int, str, float]]:
-        """(start, end, kind, probability) for the runs the model labels."""
+    def predict(self, text: str, taken: list[tuple[int, int]], known: dict | None = None,
+                lexicon: dict | None = None) -> list[tuple[int, int, str, float]]:
+        """(start, end, kind, probability) for the runs the model labels.
+        ``lexicon``: surface → kind of names mined from unlabelled news
+        (`entities._org_lexicon`); a run that is one of them, or one after a
+        sentence-opening function word ("Theo Reuters"), takes that kind."""
         out = []
         th = self.thresholds
         for s, e, feats in candidates(text, taken, self.capratio, known, self.skip):
+            if lexicon:
+                surf = text[s:e]
+                kind = lexicon.get(surf)
+                if kind is None and " " in surf:
+                    i = surf.index(" ")
+                    cr = self.capratio.get(surf[:i].lower())
+                    if cr is not None and cr <= 2:
+                        kind = lexicon.get(surf[i + 1:])
+                        if kind is not None:
+                            s += i + 1
+                if kind is not None and not (known and surf in known):
+                    out.append((s, e, kind, 1.0))
+                    continue
             z = self.logits(feats)
             best = 1 if z[1] >= z[2] and z[1] >= z[3] else (2 if z[2] >= z[3] else 3)
             if z[best] <= z[0]:
