@@ -542,6 +542,14 @@ def test_brief_and_story_lead_speed():
     assert ms < 200, f"{ms:.0f} ms for a 50-report story"
 
 
+def _one_story_lead(openings: list[str], repeated: str) -> list[LeadSentence]:
+    """The topic lead of one story whose reports each open their own way and
+    then all repeat ``repeated``."""
+    arts = [art(o + " " + repeated, title="Hỗ trợ cán bộ chuyển đổi số", published_at="2024-06-10",
+                source=f"s{i}", url=f"https://example.vn/decree/{i}") for i, o in enumerate(openings)]
+    return topic_lead([StoryInput("decree", arts, "2024-06-10")], today="2024-06-10")
+
+
 def test_topic_lead_prefers_sentences_that_stand_alone():
     """Every report repeats a short sentence ("Nghị định có hiệu lực…") that
     says nothing without its story, and words the rest its own way: the lead
@@ -552,9 +560,7 @@ def test_topic_lead_prefers_sentences_that_stand_alone():
         "Cán bộ chuyên trách chuyển đổi số ở cơ quan nhà nước được hưởng phụ cấp tới 5 triệu đồng theo Nghị định 215.",
         "Theo Nghị định 215/2026/NĐ-CP vừa ký, người làm công nghệ thông tin trong bộ máy nhà nước có thêm khoản hỗ trợ.",
     ]
-    arts = [art(o + " " + short, title="Hỗ trợ cán bộ chuyển đổi số", published_at="2024-06-10",
-                source=f"s{i}", url=f"https://example.vn/decree/{i}") for i, o in enumerate(openings)]
-    lead = topic_lead([StoryInput("decree", arts, "2024-06-10")], today="2024-06-10")
+    lead = _one_story_lead(openings, short)
     assert lead and all(x.spans[0].text != short for x in lead)
 
 
@@ -569,8 +575,6 @@ def test_topic_lead_opens_a_story_with_a_sentence_that_names_who_or_where():
         "Theo Nghị định 215 vừa ký, cán bộ chuyên trách công nghệ thông tin có phụ cấp mới.",
         "Bộ Nội vụ cho biết cán bộ chuyển đổi số ở cơ quan nhà nước được hưởng khoản hỗ trợ.",
     ]
-    arts = [art(o + " " + common, title="Hỗ trợ cán bộ chuyển đổi số", published_at="2024-06-10",
-                source=f"s{i}", url=f"https://example.vn/support/{i}") for i, o in enumerate(openings)]
-    lead = topic_lead([StoryInput("support", arts, "2024-06-10")], today="2024-06-10")
+    lead = _one_story_lead(openings, common)
     assert lead and lead[0].spans[0].text != common
     assert any(w[:1].isupper() for w in lead[0].spans[0].text.split()[1:])
