@@ -33,6 +33,12 @@ def test_markdown_page_has_lead_and_every_headline(tmp_path, seed_pages):
         if item.headline:
             assert f"## {item.headline}" in md
     assert "bởi Linh" in md
+    # an untitled item is headed by its first sentence, which is not repeated
+    untitled = [i for i in original.items if not i.headline]
+    assert untitled
+    for item in untitled:
+        first = item.summary.split(". ")[0]
+        assert md.count(first) == 1, first
 
 
 def test_generated_topic_lead_quotes_its_sources_and_dates_relative_to_the_page(demo_db):

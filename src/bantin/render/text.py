@@ -40,7 +40,9 @@ def to_markdown(page: dict) -> str:
             meta.append(it["date"])
         if meta:
             out.append("*" + " · ".join(meta) + "*")
-        out += ["", it["summary"], ""]
+        # an untitled report is headed by its first sentence: not twice
+        body = it["summary"] if it["headline_is_title"] else it["summary_rest"]
+        out += ["", body, ""] if body else [""]
         for c in it.get("conflicts", []):
             out.append(f"> ⚠ Các nguồn đưa tin khác nhau về {c['subject']}:")
             for side in c["sides"]:
