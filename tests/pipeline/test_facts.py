@@ -59,7 +59,7 @@ def test_fact_sentence_span_points_into_text_and_subject_is_the_named_phrase():
     (f,) = [f for f in extract_facts(a) if f.kind == "period"]
     assert a.text[f.sentence.start : f.sentence.end] == f.sentence.text
     assert f.sentence.text.startswith("Sư đoàn 968")
-    assert f.subject == "su-doan-968"
+    assert f.subject == "su-doan-968" and f.subject_name == "Sư đoàn 968"
 
 
 @pytest.mark.parametrize(
@@ -141,6 +141,8 @@ def test_seed_conflict_is_flagged_exactly_once_and_only_there(seed_stories):
     c = conflicts[0]
     assert c.kind == "period"
     assert {c.a.value, c.b.value} == {"2025-2030", "2025-2027"}
+    # pages name the subject as written, not by its key
+    assert c.to_dict()["subject_name"] == "Sư đoàn 968"
     for f in (c.a, c.b):
         assert "Sư đoàn 968" in f.sentence.text
         owner = next(a for a in arts if a.id == f.sentence.article_id)

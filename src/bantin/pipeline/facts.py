@@ -104,6 +104,7 @@ class Fact:
     role: frozenset[str] = frozenset()
     target: bool = False
     words: frozenset[str] = frozenset()  # the sentence's content words, folded
+    subject_name: str = ""  # the subject as written: "Sư đoàn 968"
 
 
 @dataclass(slots=True, frozen=True)
@@ -114,7 +115,8 @@ class Conflict:
     b: Fact
 
     def to_dict(self) -> dict:
-        return {"kind": self.kind, "subject": self.subject,
+        name = next((f.subject_name for f in (self.a, self.b) if f.subject == self.subject), "")
+        return {"kind": self.kind, "subject": self.subject, "subject_name": name or self.subject,
                 "a": {"value": self.a.value, **self.a.sentence.to_dict()},
                 "b": {"value": self.b.value, **self.b.sentence.to_dict()}}
 
@@ -181,8 +183,10 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
         if not raw:
             continue
         name_spans = [m.span() for m in _NAME.finditer(sent)]
-        names = [n for n in (_key(sent[a:b]) for a, b in name_spans) if n]
-        subject = names[0] if names else ""
+        keyed = [(k, sent[a:b]) for k, (a, b) in
+                 ((_key(sent[a:b]), (a, b)) for a, b in name_spans) if k]
+        names = [k for k, _ in keyed]
+        subject, subject_name = keyed[0] if keyed else ("", "")
         span = Span(article.id, s, e, sent)
         folded = fold(sent)
         target = bool(_TARGET.search(folded))
@@ -191,7 +195,7 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
             if kind == "count" and any(x <= a < y for x, y in name_spans):
                 continue  # the number of a name: "Sư đoàn 968", "Nghị quyết 57"
             out.append(Fact(kind, value, unit, subject, frozenset(names), mtext, span,
-                            _role(sent, mtext), target, words))
+                            _role(sent, mtext), target, words, subject_name))
     return tuple(out)
 
 

@@ -203,7 +203,9 @@ def _conflicts(conflicts: list[dict], articles: list[dict]) -> list[dict]:
                 a = by_id.get(side.get("article_id"), {})
                 sides.append({**side, "source": a.get("source") or a.get("author")
                               or a.get("title") or side.get("article_id")})
-        out.append({**c, "sides": sides})
+        # conflicts stored before subjects kept their written form show the key
+        out.append({**c, "subject_name": c.get("subject_name") or c.get("subject", ""),
+                    "sides": sides})
     return out
 
 

@@ -44,7 +44,7 @@ def to_markdown(page: dict) -> str:
         body = it["summary"] if it["headline_is_title"] else it["summary_rest"]
         out += ["", body, ""] if body else [""]
         for c in it.get("conflicts", []):
-            out.append(f"> ⚠ Các nguồn đưa tin khác nhau về {c['subject']}:")
+            out.append(f"> ⚠ Các nguồn đưa tin khác nhau về {c['subject_name']}:")
             for side in c["sides"]:
                 out.append(f"> - “{side['text']}” ({side['source']})")
             out.append("")
