@@ -69,3 +69,18 @@ def test_search_snippets_quote_the_published_text(demo_db):
     assert snippet("Tỉnh Điện Biên triển khai.", ["dien", "bien"]) == \
         "Tỉnh [Điện] [Biên] triển khai."
     assert snippet("Không có gì.", ["dien"]) is None
+
+
+def test_conflict_sides_name_the_subject_and_where_each_report_came_from(tmp_path, seed_pages):
+    """The seed conflict's reports have no outlet, author or title: each side
+    is named by its page and item, the subject as written."""
+    store = open_store(tmp_path / "both.db")
+    for page in seed_pages:
+        ingest(store, read(str(page)))
+    md = to_markdown(topic_page(store, "chuyen-doi-so", limit=1000))
+    lines = [ln for ln in md.splitlines() if ln.startswith("> ")]
+    assert lines[0] == "> ⚠ Các nguồn đưa tin khác nhau về Sư đoàn 968:"
+    names = {p.name for p in seed_pages}
+    sides = [ln.rsplit("(", 1)[1].rstrip(")") for ln in lines[1:3]]
+    assert all(s.split(":item ")[0] in names for s in sides), sides
+    store.close()

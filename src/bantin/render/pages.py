@@ -192,6 +192,12 @@ def top_entities(items: Sequence[dict], k: int = TOP_ENTITIES) -> list[dict]:
     return sorted(total.values(), key=lambda e: (-e["n"], e["name"]))[:k]
 
 
+def _origin_label(origin: str | None) -> str:
+    """Where an untitled, unsourced report came from, shortly: the input's
+    file name and the item ("trang.txt:item 3"), not its whole path."""
+    return origin.replace("\\", "/").rsplit("/", 1)[-1] if origin else ""
+
+
 def _conflicts(conflicts: list[dict], articles: list[dict]) -> list[dict]:
     """Each conflict with its two sides named by outlet (or author)."""
     by_id = {a["id"]: a for a in articles}
@@ -202,7 +208,8 @@ def _conflicts(conflicts: list[dict], articles: list[dict]) -> list[dict]:
             if side:
                 a = by_id.get(side.get("article_id"), {})
                 sides.append({**side, "source": a.get("source") or a.get("author")
-                              or a.get("title") or side.get("article_id")})
+                              or a.get("title") or _origin_label(a.get("origin"))
+                              or side.get("article_id")})
         # conflicts stored before subjects kept their written form show the key
         out.append({**c, "subject_name": c.get("subject_name") or c.get("subject", ""),
                     "sides": sides})

@@ -536,13 +536,15 @@ class Store:
         bodies (a topic page lists reports, it does not quote them)."""
         cols = "*" if with_text else (
             "id, title, url, source, author, published_at, ingested_at, story_id, "
-            "duplicate_of, brief, lead, ext_id")
+            "duplicate_of, brief, lead, ext_id, origin")
         rows = self.conn.execute(
             f"""SELECT {cols} FROM articles WHERE story_id = ?
                ORDER BY COALESCE(published_at, ingested_at), seq""",
             (story_id,),
         ).fetchall()
-        return [article_dict(r) for r in rows]
+        # the input a report came from names an unsourced one (not shown whole:
+        # it is a path on the machine that ingested it)
+        return [article_dict(r) | {"origin": r["origin"]} for r in rows]
 
     def article_topics(self, article_id: str) -> list[dict]:
         return [
