@@ -223,3 +223,9 @@ def test_conflicts_per_story_are_capped_in_reading_order():
     found = find_conflicts(arts)
     assert len(found) == MAX_CONFLICTS
     assert found[0].a.sentence.article_id == arts[0].id
+
+
+def test_subject_is_written_with_the_unit_a_body_belongs_to():
+    a = art("Sáng 22/10, UBND tỉnh Tuyên Quang phát động mục tiêu 95% người dân có tài khoản.")
+    (f,) = [f for f in extract_facts(a) if f.kind == "percent"]
+    assert f.subject == "ubnd" and f.subject_name == "UBND tỉnh Tuyên Quang"

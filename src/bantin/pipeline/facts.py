@@ -183,10 +183,10 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
         if not raw:
             continue
         name_spans = [m.span() for m in _NAME.finditer(sent)]
-        keyed = [(k, sent[a:b]) for k, (a, b) in
+        keyed = [(k, a, b) for k, (a, b) in
                  ((_key(sent[a:b]), (a, b)) for a, b in name_spans) if k]
-        names = [k for k, _ in keyed]
-        subject, subject_name = keyed[0] if keyed else ("", "")
+        names = [k for k, _, _ in keyed]
+        subject, subject_name = (keyed[0][0], _written_name(sent, keyed)) if keyed else ("", "")
         span = Span(article.id, s, e, sent)
         folded = fold(sent)
         target = bool(_TARGET.search(folded))
@@ -197,6 +197,18 @@ def extract_facts(article: Article) -> tuple[Fact, ...]:
             out.append(Fact(kind, value, unit, subject, frozenset(names), mtext, span,
                             _role(sent, mtext), target, words, subject_name))
     return tuple(out)
+
+
+_ADMIN = re.compile(r"\s+(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã)\s+$")
+
+
+def _written_name(sent: str, keyed: list[tuple[str, int, int]]) -> str:
+    """The subject as a reader wants it: "UBND tỉnh Tuyên Quang" rather than
+    "UBND" when the first name is a body of the unit named next."""
+    _, a, b = keyed[0]
+    if len(keyed) > 1 and _ADMIN.fullmatch(" " + sent[b:keyed[1][1]]):
+        b = keyed[1][2]
+    return sent[a:b]
 
 
 def _same_subject(a: Fact, b: Fact) -> bool:
