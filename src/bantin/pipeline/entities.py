@@ -2621,8 +2621,27 @@ def extract_entities(text: str) -> list[Entity]:
             out.append(Entity(kind, slugify(name), name, s, e))
     _paren_names(text, out)
     _listed_names(text, out)
+    _short_names_to_full(out)
     out.sort(key=lambda e: (e.start, -e.end, KINDS.index(e.kind)))
     return out
+
+
+def _short_names_to_full(entities: list[Entity]) -> None:
+    """A person named once in full and elsewhere by the last word of that
+    name ("Nguyễn Văn Minh" ... "Minh", "Lionel Messi" ... "Messi") is one
+    person: the short mentions take the full name's key and name, so entity
+    pages and chips count them together. Only when one full name ends so."""
+    full: dict[str, set[tuple[str, str]]] = {}
+    for e in entities:
+        if e.kind == "person" and " " in e.name:
+            full.setdefault(e.name.rsplit(" ", 1)[1], set()).add((e.key, e.name))
+    if not full:
+        return
+    for e in entities:
+        if e.kind == "person" and " " not in e.name:
+            owners = full.get(e.name)
+            if owners and len(owners) == 1:
+                e.key, e.name = next(iter(owners))
 
 
 def top_entities(entity_lists: Iterable[Iterable[Entity]], k: int = 10,
