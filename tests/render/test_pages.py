@@ -68,6 +68,11 @@ def test_home_page_counts_follow_writes(demo_db, tmp_path):
                            url="https://home.example.vn/1")], Settings())
     after = pages.home_page(store)
     assert after["articles"] == before["articles"] + 1
+    # each topic shows its newest story: the one the topic page lists first
+    for t in after["topics"]:
+        if t["n_stories"]:
+            first = pages.topic_page(store, t["slug"], limit=1)["items"][0]
+            assert t["latest"] == {"story_id": first["story_id"], "headline": first["headline"]}
     store.close()
 
 

@@ -265,10 +265,17 @@ _HOME: dict[str, tuple[int, dict]] = {}
 
 
 def home_page(store: Store) -> dict:
+    """The topics, busiest first, each with its newest story's headline."""
     version = store.data_version()
     hit = _HOME.get(store.key)
     if hit is None or hit[0] != version:
-        hit = _HOME[store.key] = (version, {"topics": store.list_topics(),
+        topics = store.list_topics()
+        for t in topics:
+            newest = store.stories(store.topic_story_ids(t["slug"], limit=1)) \
+                if t["n_stories"] else []
+            t["latest"] = ({"story_id": newest[0]["id"], "headline": newest[0]["headline"]}
+                           if newest else None)
+        hit = _HOME[store.key] = (version, {"topics": topics,
                                         "articles": store.count_articles()})
     return {"topics": [dict(t) for t in hit[1]["topics"]], "articles": hit[1]["articles"]}
 
