@@ -7,7 +7,7 @@ the article's published text so every quoted sentence can be traced back.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(slots=True)
@@ -62,12 +62,3 @@ class Topic:
     parent: str | None = None
     lead: str | None = None  # published lead paragraph (digest pages)
     lead_source: str | None = None
-
-
-@dataclass(slots=True)
-class Story:
-    id: str
-    headline: str
-    article_ids: list[str] = field(default_factory=list)
-    first_seen: str | None = None
-    last_seen: str | None = None
