@@ -83,16 +83,22 @@ def _date_kw_matches(low: str, caps: list, nums: list) -> list:
     return out
 
 
-def _find_dates(text: str, low: str, caps: list, nums: list) -> list[Entity]:
-    cands: list[tuple[int, Entity]] = []
+def _number_matches(src: str, nums: list, rx: re.Pattern):
+    """Matches of ``rx`` at the number anchors ``nums`` of ``src``, skipping
+    anchors inside the previous match (each finder's candidates, in order)."""
     last = 0
     for s0, _e0 in nums:
         if s0 < last:
             continue
-        m = _DATE_NUM_RE.match(low, s0)
-        if not m:
-            continue
-        last = m.end()
+        m = rx.match(src, s0)
+        if m:
+            last = m.end()
+            yield m
+
+
+def _find_dates(text: str, low: str, caps: list, nums: list) -> list[Entity]:
+    cands: list[tuple[int, Entity]] = []
+    for m in _number_matches(low, nums, _DATE_NUM_RE):
         s, e = m.start(), m.end()
         d1 = None
         if s and low[s - 1] == "-" and m.group("d") and not m.group("y"):
@@ -190,14 +196,7 @@ _SMALL_DONG_OK = re.compile(r"(?:[.,;)]|$| (?:so|cả|lên|xuống|tại|mỗi|m
 
 def _find_amounts(text: str, low: str, nums: list) -> list[Entity]:
     out = []
-    last = 0
-    for s0, _e0 in nums:
-        if s0 < last:
-            continue
-        m = _AMOUNT_RE.match(low, s0)
-        if not m:
-            continue
-        last = m.end()
+    for m in _number_matches(low, nums, _AMOUNT_RE):
         g = m.group
         s = m.start()
         if s and (low[s - 1].isalnum() or low[s - 1] in ".,/"):
@@ -249,14 +248,7 @@ def _find_percents(text: str, low: str, nums: list) -> list[Entity]:
     if "%" not in text and "phần trăm" not in low:
         return []
     out = []
-    last = 0
-    for s0, _e0 in nums:
-        if s0 < last:
-            continue
-        m = _PCT_RE.match(low, s0)
-        if not m:
-            continue
-        last = m.end()
+    for m in _number_matches(low, nums, _PCT_RE):
         s = m.start()
         if s and (low[s - 1].isalnum() or low[s - 1] in ".,/"):
             continue
@@ -276,14 +268,7 @@ def _find_percents(text: str, low: str, nums: list) -> list[Entity]:
 
 def _find_ratios(text: str, nums: list) -> list[Entity]:
     out = []
-    last = 0
-    for s0, _e0 in nums:
-        if s0 < last:
-            continue
-        m = _RATIO_RE.match(text, s0)
-        if not m:
-            continue
-        last = m.end()
+    for m in _number_matches(text, nums, _RATIO_RE):
         s = m.start()
         if s and (text[s - 1].isalnum() or text[s - 1] in ".,/-"):
             continue
