@@ -322,13 +322,9 @@ class Pipeline:
         workers = self.settings.workers or os.cpu_count() or 1
         return None if workers <= 1 or n < self.MIN_PARALLEL else workers
 
-    def _map(self, fn, local, items: list) -> list:
-        """``fn`` over chunks of ``items`` in the worker pool (in order), or
-        ``local`` in-process."""
-        return self._map_async(fn, local, items)()
-
     def _map_async(self, fn, local, items: list) -> Callable[[], list]:
-        """Start ``_map``; the returned function waits for its result."""
+        """``fn`` over chunks of ``items`` in the worker pool (in order), or
+        ``local`` in-process; the returned function waits for the result."""
         workers = self._workers_for(len(items))
         if workers is None:
             done = local(items)
@@ -387,17 +383,16 @@ class Pipeline:
         self.merges = {}
         return out
 
-    def story_row(self, story_id: str, fresh: dict[str, Article],
-                  summarized: StorySummary | None = None,
-                  briefs: dict[str, list[Span]] | None = None) -> StoryRow | None:
+    def story_row(self, story_id: str, fresh: dict[str, ArticleRow],
+                  summarized: StorySummary | None = None) -> StoryRow | None:
         """A story's row: headline, dates, sources, summary and conflicts.
 
         A one-report story is summarized at once (cheap). A story with more
         reports gets its counts and dates now and keeps the summary it had,
         marked stale: `refresh_stale` rewrites it once at the end of the
         ingest rather than at every batch that adds to it; ``summarized``
-        is that result. ``fresh``: articles of this batch (no read back), and
-        ``briefs`` theirs.
+        is that result. ``fresh``: the rows of this batch by article id (their
+        articles and briefs need no read back).
         """
         meta = self.store.story_article_meta(story_id)
         if not meta:
@@ -415,11 +410,12 @@ class Pipeline:
                 row.summary = [Span(**x) for x in o["summary"]]
                 row.conflicts, row.rewrite = o["conflicts"], o["rewrite"]
             else:
-                first = fresh.get(meta[0]["id"]) or self.store.articles([meta[0]["id"]])[0]
+                new = fresh.get(meta[0]["id"])
+                first = new.article if new else self.store.articles([meta[0]["id"]])[0]
                 row.headline, row.headline_article = display_title(first), first.id
-                # the brief the workers already wrote, when it is this batch's
-                brief = briefs.get(first.id) if briefs and not first.lead else None
-                row.summary = brief if brief is not None else single_summary(first, self.settings)
+                # a new report's brief was written by the workers already
+                row.summary = (new.brief if new and not first.lead
+                               else single_summary(first, self.settings))
             row.stale = len(meta) > 1
             return row
         row.headline, row.headline_article = summarized.headline, summarized.headline_article
@@ -677,8 +673,7 @@ def _finish_batch(pipe: Pipeline, st: _Staged, report: IngestReport) -> None:
         store.link_topics(st.retag)
         affected = {r.story_id for r in rows if r.story_id} | set(merges.values())
         affected |= {s for s in (store.article_row(x[0])["story_id"] for x in st.retag) if s}
-        fresh = {x.article.id: x.article for x in kept}
-        briefs = {r.article.id: r.brief for r in rows}
+        fresh = {r.article.id: r for r in rows}
         pipe.touched_topics |= {slug for r in rows for slug, _, _ in r.topics}
         pipe.touched_topics |= {x[1] for x in st.retag}
         if merges:
@@ -692,8 +687,7 @@ def _finish_batch(pipe: Pipeline, st: _Staged, report: IngestReport) -> None:
             if r.story_id and r.story_id not in recount:
                 added.setdefault(r.story_id, []).append(r)
         store.write_stories(
-            [s for s in (pipe.story_row(sid, fresh, briefs=briefs) for sid in sorted(affected))
-             if s], now,
+            [s for s in (pipe.story_row(sid, fresh) for sid in sorted(affected)) if s], now,
             added=added,
         )
     pipe.written()
