@@ -118,13 +118,16 @@ class Store:
 
     def _by_id(self, column: str, ids: Sequence[str]) -> dict:
         """id → ``column`` of the given article ids that exist."""
-        out: dict = {}
+        return dict(self._in_chunks(f"SELECT id, {column} FROM articles WHERE id IN (?*)", ids))
+
+    def _in_chunks(self, sql: str, ids: Sequence, extra: Sequence = ()) -> Iterator[sqlite3.Row]:
+        """The rows of ``sql`` for all of ``ids``, bound 500 at a time (SQLite
+        caps bound variables): ``?*`` in ``sql`` stands for one chunk's
+        placeholders, ``extra`` are bound after them."""
         for i in range(0, len(ids), 500):
-            chunk = ids[i : i + 500]
-            marks = ",".join("?" * len(chunk))
-            out.update(self.conn.execute(
-                f"SELECT id, {column} FROM articles WHERE id IN ({marks})", chunk))
-        return out
+            chunk = list(ids[i : i + 500])
+            yield from self.conn.execute(sql.replace("?*", ",".join("?" * len(chunk))),
+                                         [*chunk, *extra])
 
     def next_seq(self) -> int:
         return (self.conn.execute("SELECT COALESCE(MAX(seq), 0) FROM articles").fetchone()[0]) + 1
@@ -377,15 +380,8 @@ class Store:
         if ids is None:
             rows = self.conn.execute("SELECT * FROM articles ORDER BY seq").fetchall()
         else:
-            rows = []
-            by_id = {}
-            for i in range(0, len(ids), 500):
-                chunk = list(ids[i : i + 500])
-                marks = ",".join("?" * len(chunk))
-                for row in self.conn.execute(
-                    f"SELECT * FROM articles WHERE id IN ({marks})", chunk
-                ):
-                    by_id[row["id"]] = row
+            by_id = {r["id"]: r for r in self._in_chunks(
+                "SELECT * FROM articles WHERE id IN (?*)", ids)}
             rows = [by_id[i] for i in ids if i in by_id]
         return [row_to_article(r) for r in rows]
 
@@ -499,13 +495,8 @@ class Store:
 
     def story_topic_slugs(self, story_ids: Sequence[str]) -> set[str]:
         """The topics these stories are listed under."""
-        out: set[str] = set()
-        for i in range(0, len(story_ids), 500):
-            chunk = list(story_ids[i : i + 500])
-            marks = ",".join("?" * len(chunk))
-            out |= {r[0] for r in self.conn.execute(
-                f"SELECT DISTINCT topic_slug FROM story_topics WHERE story_id IN ({marks})", chunk)}
-        return out
+        return {r[0] for r in self._in_chunks(
+            "SELECT DISTINCT topic_slug FROM story_topics WHERE story_id IN (?*)", story_ids)}
 
     def topic_story_ids(self, slug: str, limit: int = 50, offset: int = 0, *,
                         entities: Sequence[tuple[str, str]] = ()) -> list[str]:
@@ -637,19 +628,15 @@ class Store:
         """article id → its distinct named entities (kind, key, name, mentions),
         in order of first mention."""
         out: dict[str, list[dict]] = {aid: [] for aid in article_ids}
-        for i in range(0, len(article_ids), 500):
-            chunk = list(article_ids[i : i + 500])
-            marks = ",".join("?" * len(chunk))
-            for r in self.conn.execute(
+        for r in self._in_chunks(
                 f"""SELECT article_id, kind, key, MIN(name) AS name, COUNT(*) AS n,
                            MIN(start) AS first
-                    FROM entities WHERE article_id IN ({marks})
+                    FROM entities WHERE article_id IN (?*)
                       AND kind NOT IN ({_QUANTITY_MARKS})
                     GROUP BY article_id, kind, key ORDER BY article_id, first""",
-                [*chunk, *QUANTITY_KINDS],
-            ):
-                out[r["article_id"]].append({"kind": r["kind"], "key": r["key"],
-                                             "name": r["name"], "n": r["n"]})
+                article_ids, QUANTITY_KINDS):
+            out[r["article_id"]].append({"kind": r["kind"], "key": r["key"],
+                                         "name": r["name"], "n": r["n"]})
         return out
 
     def search(self, query: str, limit: int = 20, offset: int = 0, *,
