@@ -42,11 +42,10 @@ VERSION = 2
 REPORTS = 10  # most recent reports read per story
 
 
-def _sources(store: Store, slug: str) -> list[list]:
-    """[story id, updated_at, reports, last seen] of the stories a lead of
-    ``slug`` reads: any change to them rewrites their rows, so this says when
-    a lead is stale."""
-    ids = store.topic_story_ids(slug, limit=STORIES)
+def _sources(store: Store, ids: list[str]) -> list[list]:
+    """[story id, updated_at, reports, last seen] of the stories a lead
+    reads: any change to them rewrites their rows, so this says when a lead
+    is stale."""
     if not ids:
         return []
     marks = ",".join("?" * len(ids))
@@ -55,10 +54,13 @@ def _sources(store: Store, slug: str) -> list[list]:
     return [rows.get(i, [i]) for i in ids]
 
 
-def compute(store: Store, slug: str, settings: Settings, today: dt.date) -> list[dict]:
-    """The lead of one topic from its most recent stories, as span dicts with
-    ``text`` and the date ``edits`` made relative to ``today``."""
-    ids = store.topic_story_ids(slug, limit=STORIES)
+def compute(store: Store, slug: str, settings: Settings, today: dt.date,
+            ids: list[str] | None = None) -> list[dict]:
+    """The lead of one topic from its most recent stories (``ids``, when the
+    caller has them), as span dicts with ``text`` and the date ``edits``
+    made relative to ``today``."""
+    if ids is None:
+        ids = store.topic_story_ids(slug, limit=STORIES)
     inputs = [summarize.StoryInput(story_id=s["id"],
                                    articles=store.recent_story_articles(s["id"], REPORTS),
                                    last_seen=s["last_seen"])
@@ -73,21 +75,22 @@ def compute(store: Store, slug: str, settings: Settings, today: dt.date) -> list
             for s in sentences]
 
 
-def _stamp(store: Store, slug: str, today: dt.date, settings: Settings) -> list:
-    return [_sources(store, slug), today.isoformat(), settings.topic_lead_sentences, VERSION]
+def _stamp(store: Store, ids: list[str], today: dt.date, settings: Settings) -> list:
+    return [_sources(store, ids), today.isoformat(), settings.topic_lead_sentences, VERSION]
 
 
 def topic_lead(store: Store, slug: str, settings: Settings, today: dt.date) -> list[dict]:
     """The lead of ``slug`` for a page dated ``today``: cached, else the
     store's copy when still current, else computed."""
-    stamp = _stamp(store, slug, today, settings)
+    ids = store.topic_story_ids(slug, limit=STORIES)
+    stamp = _stamp(store, ids, today, settings)
     key = (store.key, slug, json.dumps(stamp))
     lead = _CACHE.get(key)
     if lead is None:
         saved = store.get_state(_state_name(slug))
         doc = json.loads(saved) if saved else None
         lead = doc["lead"] if doc and doc.get("stamp") == stamp else \
-            compute(store, slug, settings, today)
+            compute(store, slug, settings, today, ids)
         _CACHE[key] = lead
         while len(_CACHE) > CACHE_SIZE:
             _CACHE.popitem(last=False)
@@ -106,7 +109,8 @@ def save_topic_leads(store: Store, slugs: Iterable[str], settings: Settings,
         return 0
     with store.transaction():
         for slug in slugs:
-            doc = {"stamp": _stamp(store, slug, today, settings),
-                   "lead": compute(store, slug, settings, today)}
+            ids = store.topic_story_ids(slug, limit=STORIES)
+            doc = {"stamp": _stamp(store, ids, today, settings),
+                   "lead": compute(store, slug, settings, today, ids)}
             store.save_state(_state_name(slug), json.dumps(doc, ensure_ascii=False).encode("utf-8"))
     return len(slugs)
