@@ -876,13 +876,13 @@ class StoryIndex:
             return st
 
         idx._stories = _StoryTable(build, {names[i]: i for i in range(ns)})
-        if not saved_index:  # older snapshots rebuild the postings from every story
-            for st in idx._stories.values():
-                idx._reindex(st)
         if saved_index:
             idx._base_terms = z["p_term"]
             idx._base_off = np.concatenate([[0], np.cumsum(z["p_len"], dtype=np.int64)])
             idx._base_ids = np.array(names + [None], dtype=object)[z["p_story"]]  # -1: None
+        else:  # older snapshots rebuild the postings from every story
+            for st in idx._stories.values():
+                idx._reindex(st)
         idx._alias = dict(zip(names[ns:], (names[j] for j in z["alias_to"].tolist())))
         so_ids = bytes(z["so_ids"]).decode("utf-8").split("\n") if len(z["so_ids"]) else []
         idx._story_of = dict(zip(so_ids, (names[j] for j in z["so_story"].tolist())))
