@@ -540,21 +540,18 @@ class Model:
         if not articles:
             return np.zeros((0, len(self.labels)))
         texts = [model_text(a) for a in articles]
+        E = None
+        if self.emb_clf is not None:
+            E = embeddings if embeddings is not None else embed(articles)
         if self.lsa is not None:
-            E = None
-            if self.emb_clf is not None:
-                E = embeddings if embeddings is not None else embed(articles)
             with _one_blas_thread():
                 X = self.lsa.transform(texts)
-                L = np.log(self.clf.predict_proba(X) + 1e-9)
-                if E is not None:
-                    L = (1 - EMBED_WEIGHT) * L + EMBED_WEIGHT * np.log(self.emb_clf.predict_proba(E) + 1e-9)
+                L = self._with_embeddings(np.log(self.clf.predict_proba(X) + 1e-9), E)
                 if smooth and len(articles) > 1:
                     if self.vectorizer is None:  # format 4: LSA neighbours only
                         L = _smooth(L, X, LSA_SMOOTH_MIN_SIM)
                     else:  # format 5: the mean of the LSA- and TF-IDF-smoothed probabilities
-                        T = self.vectorizer.transform(texts)
-                        S = _l2_rows(T[:, self.sim_cols]) if self.sim_cols is not None else T
+                        S = self._similarity_rows(self.vectorizer.transform(texts))
                         w = TFIDF_SMOOTH_SHARE
                         P = ((1 - w) * np.exp(_log_softmax_rows(_smooth(L, X, LSA_SMOOTH_MIN_SIM)))
                              + w * np.exp(_log_softmax_rows(_smooth(L, S, SMOOTH_MIN_SIM))))
@@ -564,12 +561,21 @@ class Model:
         L = np.log(self.clf.predict_proba(X) + 1e-9)
         if self.svc is not None:
             L = (1 - SVC_WEIGHT) * L + SVC_WEIGHT * np.log(self.svc.predict_proba(X) + 1e-9)
-        if self.emb_clf is not None:
-            E = embeddings if embeddings is not None else embed(articles)
-            L = (1 - EMBED_WEIGHT) * L + EMBED_WEIGHT * np.log(self.emb_clf.predict_proba(E) + 1e-9)
+        L = self._with_embeddings(L, E)
         if smooth and len(articles) > 1:
-            L = _smooth(L, _l2_rows(X[:, self.sim_cols]) if self.sim_cols is not None else X, SMOOTH_MIN_SIM)
+            L = _smooth(L, self._similarity_rows(X), SMOOTH_MIN_SIM)
         return _log_softmax_rows(L)
+
+    def _with_embeddings(self, L: np.ndarray, E: np.ndarray | None) -> np.ndarray:
+        """``L`` mixed with the embedding model's log-probabilities (opt-in)."""
+        if E is None:
+            return L
+        return (1 - EMBED_WEIGHT) * L + EMBED_WEIGHT * np.log(self.emb_clf.predict_proba(E) + 1e-9)
+
+    def _similarity_rows(self, T):
+        """The TF-IDF rows the smoothing compares: the chosen columns,
+        l2-normalized again, or all of them."""
+        return _l2_rows(T[:, self.sim_cols]) if self.sim_cols is not None else T
 
     def predict_proba(self, articles: Sequence[Article], *, smooth: bool = True,
                       embeddings: np.ndarray | None = None) -> list[dict[str, float]]:
