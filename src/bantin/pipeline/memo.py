@@ -53,7 +53,6 @@ def per_article(maxsize: int = 1024) -> Callable[[Callable[[Article], T]], Calla
                 seen.popitem(last=False)
             return out
 
-        cached.cache_clear = seen.clear  # type: ignore[attr-defined]
         return cached
 
     return wrap
