@@ -26,23 +26,16 @@ import gzip
 import json
 import math
 import re
-import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
+
+from bantin.pipeline.entity_text import _UP
 
 CLASSES = ("none", "person", "organization", "agency")
 MODEL_FILE = "data/entity_model.json.gz"  # inside the bantin package
 
 
-def _letters(pred) -> str:
-    return "".join(
-        c for c in map(chr, range(0x41, 0x1EFA))
-        if pred(c) and "LATIN" in unicodedata.name(c, "")
-    )
-
-
-_UP = _letters(str.isupper)
 # A capitalized token: "Hương", "TPBank", "Zing.vn", "V.A", "OC", "M.U", "Jong-un".
 _CAPTOK = rf"[{_UP}][\w]*(?:[.\-'’&][\w]+)*"
 # class first, look-behind after it: ``re`` then skips to capitals in C
