@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bantin.pipeline.entities import Entity, extract_entities, top_entities
+from bantin.pipeline.entities import Entity, extract_entities
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared" / "data"
@@ -256,15 +256,6 @@ def test_all_old_provinces_map_to_current_units():
 def test_empty_and_no_entities():
     assert extract_entities("") == []
     assert extract_entities("trời hôm nay đẹp, mọi người vui vẻ.") == []
-
-
-def test_top_entities_counts_once_per_article():
-    a = extract_entities("Hà Nội và Hà Nội, Bộ Y tế.")
-    b = extract_entities("Hà Nội mưa to.")
-    top = top_entities([a, b], k=2)
-    assert top[0] == ("province", "ha-noi", "Thành phố Hà Nội", 2)
-    assert top[1][:2] == ("agency", "bo-y-te")
-    assert top_entities([a, b], kinds=["agency"])[0][3] == 1
 
 
 def _quality_module():

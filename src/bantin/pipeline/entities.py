@@ -46,8 +46,6 @@ capitalized runs no rule touched as person/organization/agency ("Khaosod",
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -1153,8 +1151,8 @@ def _given_alone(w: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _COUNTRIES_LOW():
-    from bantin.pipeline.gazetteer.people import COUNTRIES
-    return frozenset(_norm_low(c.strip()) for c in COUNTRIES.replace("\n", "").split("|"))
+    from bantin.pipeline.gazetteer.people import country_names
+    return frozenset(map(_norm_low, country_names()))
 
 
 
@@ -1174,11 +1172,11 @@ def _surnames() -> frozenset:
 @lru_cache(maxsize=1)
 def _people():
     from bantin.pipeline.gazetteer.people import (
-        COUNTRIES,
         HONORIFICS,
         SINGLE_NAME_CUES,
         TITLES,
         WEAK_SURNAMES,
+        country_names,
     )
 
     titles = {}
@@ -1205,7 +1203,7 @@ def _people():
         honor.setdefault(_norm_low(h), ("title", ()))  # professions: "nhà báo Mỹ X"
     cues = {**honor, **titles}
     cue_rx = re.compile(rf"\b(?:{_trie_regex(cues)})(?=[\s,])")
-    countries = [_norm_low(c.strip()) for c in COUNTRIES.replace("\n", "").split("|") if c.strip()]
+    countries = [_norm_low(c) for c in country_names()]
     country_rx = re.compile(rf"(?:{_trie_regex(countries)})(?![\w])")
     chain = {w for c in cues for w in c.split(" ")}
     chain |= {v for w in list(chain) for v in (_old_style(w), tone(w))}
@@ -1867,28 +1865,3 @@ def _short_names_to_full(entities: list[Entity]) -> None:
             owners = full.get(e.name)
             if owners and len(owners) == 1:
                 e.key, e.name = next(iter(owners))
-
-
-def top_entities(entity_lists: Iterable[Iterable[Entity]], k: int = 10,
-                 kinds: Iterable[str] | None = None) -> list[tuple[str, str, str, int]]:
-    """The ``k`` most frequent entities across articles.
-
-    Counts each (kind, key) once per article (document frequency), returns
-    ``(kind, key, name, count)`` sorted by count, then key.
-    """
-    wanted = set(kinds) if kinds else None
-    counts: Counter = Counter()
-    names: dict[tuple[str, str], str] = {}
-    for ents in entity_lists:
-        seen = set()
-        for e in ents:
-            if wanted and e.kind not in wanted:
-                continue
-            ck = (e.kind, e.key)
-            if ck in seen:
-                continue
-            seen.add(ck)
-            counts[ck] += 1
-            names.setdefault(ck, e.name)
-    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    return [(kind, key, names[(kind, key)], n) for (kind, key), n in ranked[:k]]

@@ -52,8 +52,8 @@ _MAX_TOKENS = 6
 def _countries() -> frozenset:
     """Country names, lower-case: never a person or body alone ("Đức", "Anh"
     stay candidates: they are given names too)."""
-    from bantin.pipeline.gazetteer.people import COUNTRIES
-    cs = {c.strip().lower() for c in COUNTRIES.replace("\n", "").split("|") if c.strip()}
+    from bantin.pipeline.gazetteer.people import country_names
+    cs = {c.lower() for c in country_names()}
     return frozenset(cs - {"đức", "anh"})
 
 

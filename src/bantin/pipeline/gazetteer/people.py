@@ -242,6 +242,11 @@ Zimbabwe|Uganda|Tanzania|Angola|Mozambique|Panama|Costa Rica|Ecuador|Bolivia|Uru
 Paraguay|Jamaica|Haiti|Fiji|Papua New Guinea|Bắc Kinh|Washington|Moscow|Tokyo|Seoul|
 Bình Nhưỡng|Paris|London|Berlin|Lầu Năm Góc|Nhà Trắng|Điện Kremlin|Kremlin"""
 
+
+def country_names() -> list[str]:
+    """The names of `COUNTRIES`, as written."""
+    return [c.strip() for c in COUNTRIES.replace("\n", "").split("|") if c.strip()]
+
 # Common given names in Western, Slavic, Arabic and African usage: a capitalized
 # run of 2-4 words that starts with one of these is a foreign name without a cue
 # ("Justin Bieber", "Tom Marzec-Manser"), and its first word alone refers back
