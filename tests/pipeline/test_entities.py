@@ -360,8 +360,9 @@ def test_road_named_after_a_city_is_not_the_province():
                 if e.kind == "province"]
 
 
-# Held-out set (tests/data/entities_heldout.jsonl: 47 real articles annotated
-# blind, first ~1,500 characters each). Measured after the fixes above
+# Held-out set 1 (tests/data/entities_heldout.jsonl: 47 real articles annotated
+# blind, first ~1,500 characters each; retired to development in session 4,
+# so its figures are in-sample since and these floors are regression floors). Measured after the fixes above
 # (which were chosen from its misses, so these are a little optimistic):
 # province 0.988/1.000, legal 0.982/0.964, date 0.991/0.991, amount
 # 1.000/0.983, percent 1.000/1.000, person 0.876/0.685, agency+organization
@@ -893,3 +894,95 @@ def test_a_person_named_later_by_the_last_word_of_the_full_name_is_the_same_pers
     at = text2.rindex("Minh")
     bare = [e.key for e in extract_entities(text2) if e.kind == "person" and e.start == at]
     assert bare and bare[0] not in ("nguyen-van-minh", "tran-thi-minh")
+
+
+# --- session 4: gazetteers of well-known people and organizations, rules chosen
+# on dev5 and the retired first held-out set (written sentences, not their texts) ---
+
+@pytest.mark.parametrize("text, kind, mention, key", [
+    ("Putin nói rằng Nga sẵn sàng đàm phán.", "person", "Putin", "vladimir-putin"),
+    ("Ông Trump cho biết sẽ đánh thuế.", "person", "Trump", "donald-trump"),
+    ("Messi ghi bàn thứ hai.", "person", "Messi", "lionel-messi"),
+    ("Hạ nghị sĩ nói Quốc hội Mỹ đang nghỉ.", "agency", "Quốc hội Mỹ", "quoc-hoi-my"),
+    ("Quốc hội Việt Nam thông qua luật.", "agency", "Quốc hội Việt Nam", "quoc-hoi"),
+    ("Thuyền viên được Hải quân Philippines cứu.", "agency", "Hải quân Philippines",
+     "hai-quan-philippines"),
+    ("Dự luật gặp phản đối trong Hạ viện.", "agency", "Hạ viện", "ha-vien"),
+    ("Chiều qua, Goo Hye Sun đến bệnh viện.", "person", "Goo Hye Sun", "goo-hye-sun"),
+    ("Chánh án Lee Jung - mi trả lời.", "person", "Lee Jung - mi", "lee-jung-mi"),
+    ("Theo đó, Mark Meadows cho biết.", "person", "Mark Meadows", "mark-meadows"),
+    ("Phát ngôn viên Hội đồng An ninh quốc gia Mỹ John Kirby cho biết.", "person",
+     "John Kirby", "john-kirby"),
+    ("Học sinh sẽ chuyển về trường THCS Quảng Vọng.", "organization",
+     "trường THCS Quảng Vọng", "truong-thcs-quang-vong"),
+    ("Kết quả cho thấy tài xế Tr.V.X vi phạm nồng độ cồn.", "person", "Tr.V.X", "tr-v-x"),
+    ("Tài khoản có tên B.N.T cho biết.", "person", "B.N.T", "b-n-t"),
+    ("Công an đang tạm giữ La Khánh (21 tuổi).", "person", "La Khánh", "la-khanh"),
+    ("Sinh viên ĐH Yale tham gia.", "organization", "ĐH Yale", "dai-hoc-yale"),
+    ("Buổi lễ tổ chức tại Học viện Hải quân.", "organization", "Học viện Hải quân",
+     "hoc-vien-hai-quan"),
+    ("Các đoàn thể Hội Nông dân, Mặt trận tổ quốc đã đến.", "agency", "Hội Nông dân",
+     "hoi-nong-dan-viet-nam"),
+    ("Theo hãng thông tấn TASS, cuộc gặp đã diễn ra.", "organization", "TASS", "tass"),
+    ("Bộ Thông tin - truyền thông phát hành bộ tem.", "agency", "Bộ Thông tin - truyền thông",
+     "bo-thong-tin-va-truyen-thong"),
+    ("Hãng xe Toyota công bố doanh số.", "organization", "Toyota", "toyota"),
+], ids=["famous_surname_alone", "famous_key_for_rule_name", "famous_footballer",
+        "congress_of_a_country", "vietnam_congress_is_the_gazetteers", "navy_of_a_country",
+        "chamber_alone", "korean_name", "korean_spaced_given_name", "common_given_name",
+        "person_after_a_body", "school_after_ve", "digraph_initials", "initials_after_ten",
+        "weak_surname_before_age", "dh_head", "dictionary_word_opens_name",
+        "mass_organization_is_agency", "news_agency_classifier_left_out", "lower_case_dash_field",
+        "car_maker_as_company"])
+def test_session4_finds(text, kind, mention, key):
+    found = [(e.kind, text[e.start:e.end], e.key) for e in extract_entities(text)]
+    assert (kind, mention, key) in found, found
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Người đàn ông Mỹ đi lại trên phố.", "person"),
+    ("Nông dân xã Vĩnh Thành bàn tán về vụ việc.", "person"),
+    ("Dự án trồng rừng cho Vườn quốc gia Vũ Quang.", "person"),
+    ("Trump Tower nằm ở New York.", "person"),
+    ("Anh lái chiếc Mazda đi làm.", "organization"),
+    ("Giải ba là đồng hồ Apple Watch.", "organization"),
+    ("Nghị quyết của ĐH XIII được quán triệt.", "organization"),
+    ("Theo Công ước Liên Hợp Quốc về Luật Biển năm 1982.", "organization"),
+], ids=["dan_ong_is_not_ong", "commune_after_a_cue", "national_park", "famous_name_in_a_longer_run",
+        "car_model", "product_of_a_company", "party_congress_number", "treaty_name"])
+def test_session4_leaves_out(text, kind):
+    assert not [e for e in extract_entities(text) if e.kind == kind], extract_entities(text)
+
+
+# Held-out set 3 (tests/data/entities_heldout3.jsonl: 50 real articles annotated
+# blind for person/agency/organization in session 4, after held-out set 1 and
+# dev5 (the second blind set, measured twice) were retired to development).
+# Measured once, after every change of session 4: person 0.873/0.740, agency
+# 0.895/0.872, organization 0.878/0.625, agency+organization 0.884/0.692
+# (the session's starting code: 0.867/0.672, 0.842/0.821, 0.845/0.471,
+# 0.854/0.573). Floors ~0.01 below.
+HELDOUT3_FLOORS = {"person": (0.86, 0.73), "agency+organization": (0.87, 0.68),
+                   "organization": (0.86, 0.61)}
+
+
+@pytest.mark.gate
+def test_heldout3_quality_gate():
+    q = _quality_module()
+    items = q.load_heldout(q.HELDOUT3, data_dir=SHARED)
+    if not items:
+        pytest.skip(f"{SHARED} is absent: the held-out articles cannot be read")
+    res = q.score(items)
+    for kind, (p, r) in HELDOUT3_FLOORS.items():
+        assert res[kind]["p"] >= p and res[kind]["r"] >= r, (kind, res[kind])
+
+
+@pytest.mark.parametrize("name", ["entities_heldout3.jsonl", "entities_dev5.jsonl"])
+def test_blind_sets_offsets_match_their_surface_strings(name):
+    q = _quality_module()
+    path = ROOT / "tests" / "data" / name
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    assert len(rows) == 50 and all(len(s) == 5 for r in rows for s in r["spans"])
+    by_id = {r["id"]: r for r in rows}
+    for _ds, _id, text, _spans, window, *_ in q.load_heldout(path, data_dir=SHARED):
+        assert all(text[s:e] == surface and e <= window
+                   for s, e, _k, _key, surface in by_id[_id]["spans"])

@@ -234,6 +234,11 @@ def _gazetteer():
     from bantin.pipeline.gazetteer.agencies import AGENCIES_TSV, LOCAL_HEADS_TSV, SUBJECTS_TSV
     from bantin.pipeline.gazetteer.organizations import AGENCY_HEADS, ORGANIZATIONS_TSV
     from bantin.pipeline.gazetteer.organizations import ORG_HEADS as _OH
+    from bantin.pipeline.gazetteer.organizations_vn import ORGANIZATIONS_VN_TSV
+    from bantin.pipeline.gazetteer.organizations_world import (
+        AGENCIES_WORLD_TSV,
+        ORGANIZATIONS_WORLD_TSV,
+    )
     ORG_HEADS = list(_OH) + AGENCY_HEADS
 
     table: dict[str, _GEntry] = {}
@@ -271,11 +276,15 @@ def _gazetteer():
         local = key if len(row) > 2 and row[2] == "+place" else None
         for sp in [name] + _pipe(row[1] if len(row) > 1 else ""):
             add(sp, _GEntry("agency", key, name, (), None, local))
-    for row in _tsv(ORGANIZATIONS_TSV):
-        name = row[0]
-        key = slugify(name)
-        for sp in [name] + _pipe(row[1] if len(row) > 1 else ""):
-            add(sp, _GEntry("organization", key, name, ()))
+    # the curated lists first: a spelling keeps its first entry
+    for kind, block in (("organization", ORGANIZATIONS_TSV), ("agency", AGENCIES_WORLD_TSV),
+                        ("organization", ORGANIZATIONS_VN_TSV),
+                        ("organization", ORGANIZATIONS_WORLD_TSV)):
+        for row in _tsv(block):
+            name = row[0]
+            key = slugify(name)
+            for sp in [name] + _pipe(row[1] if len(row) > 1 else ""):
+                add(sp, _GEntry(kind, key, name, ()))
     heads: dict[str, tuple] = {}
     for row in _tsv(LOCAL_HEADS_TSV):
         canonical, prefix = row[0], row[2]
@@ -430,6 +439,18 @@ def _seq_at(toks: list, i: int, syl: tuple) -> bool:
     return True
 
 
+@lru_cache(maxsize=1)
+def _two_syllable_words() -> frozenset:
+    """Two-syllable words of underthesea's Viet74K dictionary, lower case
+    ("nông dân", "hải quân", "hiến pháp"); empty when it is not installed."""
+    try:
+        from importlib import resources as _res
+        raw = _res.files("underthesea").joinpath("corpus/data/Viet74K.txt").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(_norm_low(w) for w in raw.splitlines() if w.count(" ") == 1)
+
+
 def _compound_at(toks: list, i: int, lex: dict) -> tuple[int, bool]:
     """Length in words and "capped only" flag of the name word at ``toks[i]``."""
     for syl, capped in lex.get(_syl(toks[i][2]), ()):
@@ -496,6 +517,9 @@ def _name_after(text: str, pos: int, max_tokens=8, tail=False, split_and=False) 
     low = text[pos:toks[-1][1] + 16].lower()
     ntok = len(toks)
     k, _capped = _compound_at(toks, 0, lex)
+    if k == 0 and ntok > 1 and toks[1][2][0].islower() and toks[0][2][1:].islower() and \
+            _norm_low(f"{toks[0][2]} {toks[1][2]}") in _two_syllable_words():
+        k = 2  # a common word in sentence case opens the name: "Hội Nông dân", "Học viện Hải quân"
     i = max(k, 1)
     end = toks[i - 1][1]
     count = 1
@@ -527,6 +551,10 @@ def _name_after(text: str, pos: int, max_tokens=8, tail=False, split_and=False) 
                 break  # "... dự kiến bắt đầu lúc 8h50"; not "Chi cục Kiểm lâm vùng 4"
             if i + 1 < ntok and (_syl(t), _syl(toks[i + 1][2])) in _CAP_STOP:
                 break
+            if (t in _FOREIGN_GIVEN or t in _FOREIGN_SUR) and t.isascii() and i + 1 < ntok \
+                    and toks[i + 1][2][0] in _UPSET and toks[i + 1][2].isascii() \
+                    and not toks[i - 1][2].isascii():
+                break  # a person after the body: "Đại sứ quán Trung Quốc Liu Pengyu"
             if text.startswith(_BODY_STARTS, s):
                 break  # another body: "Ban An ninh ... Tổng công ty Cảng hàng không"
             pt = toks[i - 1][2]
@@ -645,6 +673,17 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             pw = _prev_word(low, m.start())
             if pw and pw[0] in _PLACE_LEVEL_WORDS:
                 continue  # "xã Tiền Phong": a place
+            if pw and (pw[0] in _PRODUCT_WORDS or pw[0] == "xe" and not low.endswith(
+                    "hãng xe", 0, m.start() - 1)):
+                continue  # "chiếc Mazda", "xe Toyota": the product ("hãng xe Toyota" is not)
+            if low.endswith(_TREATY_WORDS, 0, m.start() - 1):
+                continue  # "Công ước Liên Hợp Quốc về Luật Biển": a treaty's name
+        if e.kind == "organization" and " " not in m.group() and m.group().isascii():
+            nx = _CAPTOK_RE.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+            if nx and nx.group().isascii() and nx.group().isalpha() and \
+                    nx.group() not in _ORG_SUFFIXES and nx.group() not in _FOREIGN_GIVEN and \
+                    _lk(_people()[0], nx.group().lower()) is None:
+                continue  # "Apple Watch", "Google Maps": a product of the company
         if text[m.start()] not in _UPSET and not text[m.start()].isdigit() and \
                 m.start() not in lower_gaz:
             continue
@@ -696,7 +735,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             continue
         if not cap and head == "trường":
             pw = _prev_word(low, m.start())
-            if pw and (pw[0] in _NOT_BEFORE_TRUONG or pw[0] in _PLACE_LEVEL_WORDS):
+            if pw and (pw[0] in _NOT_BEFORE_TRUONG or pw[0] in _PLACE_LEVEL_WORDS) and \
+                    not text.startswith(_SCHOOL_LEVELS, m.end() + 1):
                 continue  # "thị trường Anh", "hội trường Thống Nhất": not a school
         agency = head in _AGENCY_HEADS_SET
         if cap and m.start() > 1 and text[m.start() - 1] == " ":
@@ -704,6 +744,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             if pw and pw[0] in _PLACE_LEVEL_WORDS:
                 continue  # "xã Vụ Bản", "huyện Ba Vì": a place, not a body
         ns = m.end() + 1
+        if head == "đh" and _CONGRESS_NO_RE.match(text, ns):
+            continue  # "ĐH XIII": a party congress (Đại hội), not a university
         if head == "cơ quan" and low.startswith(_NOT_AFTER_CO_QUAN, ns):
             continue  # "Cơ quan Cảnh sát điều tra Công an tỉnh X": the body is the last part
         if head == "văn phòng" and cap and text.startswith(_OFFICE_OF, ns):
@@ -815,6 +857,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             name = canon_head + " " + normalize(core)
         start = m.start() if cap or lower_head or lower_agency or head in _KEEP_LOWER_HEADS \
             else ns
+        if not cap and head in _MEDIA_HEADS:
+            start = ns  # "hãng thông tấn TASS", "tờ Politico": the classifier is no part
         if cap and head in _MEDIA_HEADS and (_at_sentence_start(text, m.start()) or
                                              head in _PRESS_HEADS):
             start = ns  # "Tạp chí BizLIVE đưa tin", "PV Báo Giao thông": the name only
@@ -843,6 +887,18 @@ _STATE_CENTRES = ("quản lý", "hành chính", "phục vụ hành chính", "d�
                   "văn hoá", "phát thanh", "truyền thông", "giáo dục thường xuyên",
                   "giáo dục nghề nghiệp", "quan trắc", "nước sạch", "bảo trợ", "công tác xã hội")
 # Words before a lower-case "trường" that make another word of it ("thị trường").
+_PRODUCT_WORDS = frozenset(["chiếc", "mẫu", "dòng", "model"])
+_TREATY_WORDS = ("công ước", "hiệp ước", "hiệp định", "nghị định thư")
+_CAPTOK_RE = re.compile(rf"[{_UP}]\w+")
+# words that go on a company's name rather than name its product
+_ORG_SUFFIXES = frozenset(["Group", "Corp", "Corporation", "Inc", "Ltd", "Co", "Company",
+                           "Holdings", "Vietnam", "International", "Global", "Bank", "Foundation",
+                           "Technology", "Technologies", "Motors", "Airlines", "Securities",
+                           "Capital", "Partners", "Media", "Entertainment", "Pharma", "Energy"])
+_CONGRESS_NO_RE = re.compile(r"[IVXL]+(?![\w])")  # "ĐH XIII"
+# what makes "trường" a school whatever comes before it ("về trường THCS X")
+_SCHOOL_LEVELS = ("THCS ", "THPT ", "PTDTNT ", "PTDTBT ", "TH ", "ĐH ", "CĐ ", "Tiểu học ",
+                  "Mầm non ", "Đại học ", "Cao đẳng ", "Trung cấp ", "Trung học ")
 _NOT_BEFORE_TRUONG = frozenset(["thị", "hội", "quảng", "chiến", "lập", "môi", "hiện", "sân",
                                 "công", "đấu", "ngư", "điểm", "phi", "thương", "nông", "lâm", "võ",
                                 "trại", "tựu", "khai", "mãn", "bãi", "pháp", "đường", "ra",
@@ -1037,6 +1093,13 @@ def _propagate_orgs(text: str, low: str, cores: list, out: list) -> None:
                 taken.append((i, b))
             i = text.find(core, b)
     out.sort(key=lambda e: e.start)
+
+
+@lru_cache(maxsize=1)
+def _people_gaz_surnames():
+    """Every surname, the weak ones too ("La", "Hà"): for names with another cue."""
+    from bantin.pipeline.gazetteer.people import SURNAMES
+    return frozenset(SURNAMES)
 
 
 @lru_cache(maxsize=1)
@@ -1281,10 +1344,16 @@ def _nn_surname_name(keep: list, ntoks: int) -> bool:
         keep[1] in _MIDDLE_NAMES and keep[2][1:].islower() and not (keep[1] == "Thanh" and keep[2] == "Niên")
 
 
-_INITIALS_RE = re.compile(rf"[{_UP}](?:\. ?[{_UP}])+(?![\w])")
+# initials, also with a Vietnamese digraph ("N.D.H", "Tr.V.X", "Th. H")
+_INITIALS_RE = re.compile(rf"[{_UP}](?:h|r|g)?(?:\. ?[{_UP}](?:h|r|g)?)+(?![\w])")
 # initials without a cue, before a birth year or an age: "và T. H. N. (SN 2001)"
 # (found from the dot before the year: dots are rarer than capitals)
 _BARE_INITIALS_TAIL = re.compile(r"\.(?=\s?\((?:SN|sinh|\d)|, (?:SN|sinh|\d+ tuổi))")
+# a name of 2-4 capitalized syllables before an age or a birth year
+_AGED_NAME_RE = re.compile(rf"(?<![\w])([{_UP}]\w+(?: [{_UP}]\w+){{1,3}}) ?\((?:\d{{1,3}} tuổi|SN|sinh)")
+# "người đàn ông tên L.N. H", "tài xế tên Tr.V.X", "người tên Cường"
+_NAMED_RE = re.compile(rf"(?<![\w])tên ([{_UP}](?:h|r|g)?(?:\. ?[{_UP}](?:h|r|g)?)+(?![\w])"
+                       rf"|[{_UP}]\w+(?! [{_UP}\d]))")
 _BARE_INITIALS_RE = re.compile(rf"(?<![\w.])[{_UP}]\.(?: ?[{_UP}]\.)+$")
 
 
@@ -1337,7 +1406,13 @@ def _extend_foreign(text: str, a: int, b: int) -> int:
         if m.group(1) in nn or m.group(1) in _FOREIGN_GIVEN:
             break
         b = m.end()
+    hm = _SPACED_SYLLABLE.match(text, b)
+    if hm and name.count(" ") <= 2:
+        b = hm.end()  # "Lee Jung - mi", "Choi Soon - sil": a Korean given name spaced out
     return b
+
+
+_SPACED_SYLLABLE = re.compile(r" - [a-z]{1,4}(?![\w])")
 
 
 def _foreign_name(text: str, low: str, s: int, toks: list) -> tuple[int, int] | None:
@@ -1373,6 +1448,11 @@ def _foreign_name(text: str, low: str, s: int, toks: list) -> tuple[int, int] | 
     return s, b
 
 
+# places named like people: "Vườn quốc gia Vũ Quang", "khu đô thị Lê Văn Lương"
+_PLACE_PHRASES = ("vườn quốc gia", "khu bảo tồn", "khu du lịch", "khu đô thị", "khu công nghiệp",
+                  "khu dân cư", "khu kinh tế")
+
+
 def _find_cues(text: str, low: str, caps: list) -> list:
     """Title and honorific matches that come before a capitalized word."""
     _cues, cue_rx, _country_rx, _weak, fw_cue, chain = _people()
@@ -1398,6 +1478,93 @@ def _find_cues(text: str, low: str, caps: list) -> list:
             if m:
                 out.append(m)
                 lc = m.end()
+    return out
+
+
+# A country's legislature and armed services, named with the country
+# ("Quốc hội Mỹ", "Hải quân Philippines"); the two chambers also alone.
+_NATIONAL_BODIES = {"quốc hội": True, "hải quân": True, "không quân": True, "lục quân": True,
+                    "tòa án tối cao": True, "hạ viện": False, "thượng viện": False}
+_NATIONAL_RX = re.compile(r"(?:%s)(?![\w])" % "|".join(
+    sorted(_NATIONAL_BODIES, key=len, reverse=True) + ["toà án tối cao"]))
+
+
+def _find_national_bodies(text: str, low: str, caps: list) -> list[Entity]:
+    out = []
+    country_rx = _people()[2]
+    for s, _e, w, _pw in caps:
+        if w not in ("quốc", "hải", "không", "lục", "tòa", "toà", "hạ", "thượng"):
+            continue
+        m = _NATIONAL_RX.match(low, s)
+        if not m:
+            continue
+        body = m.group().replace("toà", "tòa")
+        end = m.end()
+        cm = country_rx.match(low, end + 1) if low[end:end + 1] == " " else None
+        if cm and text[end + 1] in _UPSET:
+            if cm.group() == "việt nam":
+                continue  # the gazetteer's ("Quốc hội Việt Nam" is "Quốc hội")
+            end = cm.end()
+        elif _NATIONAL_BODIES[body] or (end < len(text) and text[end] == " " and
+                                         end + 1 < len(text) and text[end + 1] in _UPSET):
+            continue  # "Hải quân" alone is any navy; "Hạ viện Mỹ" is read above
+        name = normalize(text[s:end])
+        out.append(Entity("agency", slugify(name), name, s, end))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _famous():
+    """Well-known people (`gazetteer.people_famous`): spelling (lower case) →
+    (key, name, case checks); the trie regex; the spellings' first words."""
+    from bantin.pipeline.gazetteer.people_famous import FAMOUS_PEOPLE_TSV
+
+    table: dict[str, tuple[str, str, tuple]] = {}
+    for row in _tsv(FAMOUS_PEOPLE_TSV):
+        name = row[0]
+        for sp in [name] + _pipe(row[1] if len(row) > 1 else ""):
+            table.setdefault(_norm_low(sp), (slugify(name), name, _case_checks(sp)))
+    rx = re.compile(rf"(?:{_trie_regex(table)})(?![\w&])")
+    return table, rx, frozenset(_first_words(table))
+
+
+def _famous_keys(text: str, people: list[Entity]) -> None:
+    """A well-known person found by the rules ("ông Trump") takes the list's
+    key and name, so one page gathers "Trump" and "Donald Trump"."""
+    table = _famous()[0]
+    for e in people:
+        entry = _lk(table, _norm_low(text[e.start:e.end]))
+        if entry is not None:
+            e.key, e.name = entry[0], entry[1]
+
+
+def _find_famous(text: str, low: str, caps: list, taken: list[tuple[int, int]]) -> list[Entity]:
+    """Well-known people named without a cue ("Putin nói", "Messi ghi bàn").
+    A match must be a whole capitalized run: "Trump Tower" is not Trump."""
+    table, rx, first = _famous()
+    out: list[Entity] = []
+    last = 0
+    n = len(text)
+    for s, _e, w, _pw in caps:
+        if s < last or w not in first:
+            continue
+        m = rx.match(low, s)
+        if not m:
+            continue
+        e = m.end()
+        entry = _lk(table, m.group())
+        if entry is None or not _case_ok(text, s, entry[2]):
+            continue
+        if e + 1 < n and text[e] == " " and text[e + 1] in _UPSET:
+            continue  # the run goes on: another name, a building, a team
+        if any(a < e and s < b for a, b in taken):
+            continue
+        pw = _prev_word(low, s)
+        if pw and (pw[0] in _PLACE_CUES or pw[0] in ("sân", "giải", "cúp", "sông", "hãng")) or \
+                low[max(0, s - 16):s].rstrip().endswith(_PLACE_PHRASES):
+            continue  # "đường Võ Nguyên Giáp", "sân vận động Mỹ Đình"
+        out.append(Entity("person", entry[0], entry[1], s, e))
+        last = e
     return out
 
 
@@ -1427,6 +1594,8 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
         kind, checks = _lk(cues, m.group())
         if kind == "honorific" and (m.end() + 1 >= n or text[m.end() + 1] not in _UPSET):
             continue
+        if kind == "honorific" and low.endswith("đàn ", 0, s):
+            continue  # "người đàn ông Mỹ": a man, not "ông Mỹ"
         if checks and not _case_ok(text, s, checks):
             continue
         if kind == "honorific" and text[s] in _UPSET and not _at_sentence_start(text, s):
@@ -1463,6 +1632,12 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
             break
         if pos >= len(text) or text[pos] not in _UPSET:
             continue
+        pw = _prev_word(low, pos)
+        if pw and pw[0] in _PLACE_LEVEL_WORDS and not any(x <= pw[1] < y for x, y in occupied) \
+                and _TOKEN_RE.match(text, pos).group() not in _SURNAMES_SET():
+            # "nông dân xã Vĩnh Thành": the commune's name (not "... Nông thôn X", not
+            # "Phó Chủ tịch UBND tỉnh Nguyễn Văn Minh")
+            continue
         im = _INITIALS_RE.match(text, pos)
         if not im:
             rm = _CAPRUN_RE.match(text, pos)
@@ -1478,7 +1653,7 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
             continue
         a, b = nt
         b = _extend_foreign(text, a, b)
-        if kind == "title" and " " not in text[a:b] and b < n - 1 and text[b] == " " \
+        if kind == "title" and not im and " " not in text[a:b] and b < n - 1 and text[b] == " " \
                 and text[b + 1].islower() and not (
                     _norm_low(m.group()) in _SINGLE_CUES() and (
                         m.group().endswith(".") or low[s:m.end()] == "sir" or
@@ -1502,6 +1677,24 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
             name = normalize(text[a:b])
             out.append(Entity("person", slugify(name), name, a, b))
             mask[a:b] = b"\1" * (b - a)
+    if "tuổi" in text or "(SN" in text:
+        for am in _AGED_NAME_RE.finditer(text):
+            a, b = am.span(1)  # "đang tạm giữ La Khánh (21 tuổi)": a weak surname, an age
+            toks = text[a:b].split(" ")
+            if toks[0] in _people_gaz_surnames() and toks[0] not in _NOT_NAME_STARTS_SET and \
+                    _norm_low(text[a:b]) not in _COUNTRIES_LOW() and free(a, b):
+                name = normalize(text[a:b])
+                out.append(Entity("person", slugify(name), name, a, b))
+                mask[a:b] = b"\1" * (b - a)
+    if "tên " in text:
+        for im in _NAMED_RE.finditer(text):
+            a, b = im.span(1)
+            if "." not in text[a:b] and not _given_alone(text[a:b]):
+                continue  # "tên Lửa", "mang tên Việt Nam"
+            if free(a, b):
+                name = normalize(text[a:b])
+                out.append(Entity("person", slugify(name), name, a, b))
+                mask[a:b] = b"\1" * (b - a)
     # Names without a cue: a 3-4 syllable run that starts with a surname.
     nn = _NOT_NAME_STARTS_SET
     sur = _surnames()
@@ -1535,7 +1728,7 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
         if len(toks) <= 3 and run.isascii() and all(
                 t[0] in _UPSET and t[1:].islower() for t in toks[1:]) and (
                 toks[0] in _FOREIGN_SUR or _unseen_name(low, m.start(), toks)):
-            a, b = m.start(), m.end()
+            a, b = m.start(), _extend_foreign(text, m.start(), m.end())
             if free(a, b):
                 out.append(Entity("person", slugify(run), run, a, b))
                 mask[a:b] = b"\1" * (b - a)
@@ -1572,7 +1765,8 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
             pw = _prev_word(low, a)
             if pw and (pw[0] in _PLACE_CUES or text[pw[1]].isupper() or pw[0].isdigit() and not (
                     len(pw[0]) == 4 and pw[0][:2] in ("19", "20") and len(nt) and
-                    text[nt[0]:nt[1]].count(" ") >= 2)):
+                    text[nt[0]:nt[1]].count(" ") >= 2)) or \
+                    low[max(0, a - 16):a].rstrip().endswith(_PLACE_PHRASES):
                 continue
         a, b = nt
         name = normalize(text[a:b])
@@ -1825,8 +2019,16 @@ def extract_entities(text: str) -> list[Entity]:
     legal_spans = [(e.start, e.end) for e in legal]
     provinces = _drop_overlapping(_find_provinces(text, low, caps), legal_spans)
     bodies = _drop_overlapping(_find_agencies_orgs(text, low, caps), legal_spans)
+    national = _find_national_bodies(text, low, caps)
+    if national:
+        # "Quốc hội Mỹ" over the gazetteer's "Quốc hội"
+        wide = [(e.start, e.end) for e in national]
+        bodies = [b for b in bodies if not any(a <= b.start and b.end <= z for a, z in wide)]
+        bodies += _drop_overlapping(national, [(b.start, b.end) for b in bodies])
     occupied = [(e.start, e.end) for e in legal + bodies + provinces]
     people = _find_people(text, low, occupied, caps)
+    people += _find_famous(text, low, caps, occupied + [(e.start, e.end) for e in people])
+    _famous_keys(text, people)
     people_spans = [(e.start, e.end) for e in people]
     if any(text[a:b] in _NOT_PERSONS for a, b in people_spans):
         # "Hoàng Sa", "Hong Kong": a surname's shape, a place's name

@@ -25,7 +25,7 @@ Tài chính
 Công Thương	Công thương
 Nông nghiệp và Môi trường	NN&MT|NNMT|Nông nghiệp - Môi trường
 Xây dựng	
-Văn hóa, Thể thao và Du lịch	VH-TT&DL|VHTT&DL|VHTTDL|VH,TT&DL|VH-TT-DL|Văn hóa - Thể thao và Du lịch|Văn hóa Thể thao và Du lịch
+Văn hóa, Thể thao và Du lịch	VH-TT&DL|VHTT&DL|VHTTDL|VH,TT&DL|VH-TT-DL|Văn hóa - Thể thao và Du lịch|Văn hóa Thể thao và Du lịch|Văn hóa thể thao và Du lịch|Văn hóa Thể thao Du lịch|Văn hóa, thể thao và du lịch
 Khoa học và Công nghệ	KH&CN|KHCN|KH-CN|Khoa học - Công nghệ|Khoa học Công nghệ
 Giáo dục và Đào tạo	GD&ĐT|GDĐT|GD-ĐT|Giáo dục - Đào tạo|Giáo dục Đào tạo|Giáo dục
 Y tế	
@@ -35,7 +35,7 @@ Lao động - Thương binh và Xã hội	LĐ-TB&XH|LĐTB&XH|LĐTBXH|Lao động
 Giao thông vận tải	GTVT|Giao thông Vận tải|GT-VT	>bo-xay-dung
 Tài nguyên và Môi trường	TN&MT|TNMT|TN-MT|Tài nguyên - Môi trường	>bo-nong-nghiep-va-moi-truong
 Nông nghiệp và Phát triển nông thôn	NN&PTNT|NNPTNT|NN-PTNT|Nông nghiệp và PTNT|Nông nghiệp - Phát triển nông thôn	>bo-nong-nghiep-va-moi-truong
-Thông tin và Truyền thông	TT&TT|TTTT|TT-TT|Thông tin - Truyền thông	>bo-khoa-hoc-va-cong-nghe
+Thông tin và Truyền thông	TT&TT|TTTT|TT-TT|Thông tin - Truyền thông|Thông tin - truyền thông|Thông tin và truyền thông	>bo-khoa-hoc-va-cong-nghe
 Ngoại vụ	
 Văn hóa và Thể thao	VH&TT|VHTT|Văn hóa - Thể thao
 Du lịch	
@@ -71,9 +71,10 @@ Ban Chỉ đạo quốc gia về chuyển đổi số
 Mặt trận Tổ quốc Việt Nam	MTTQ Việt Nam|MTTQVN|Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam|UBTƯ MTTQ Việt Nam
 Tổng Liên đoàn Lao động Việt Nam	Tổng LĐLĐ Việt Nam|Tổng LĐLĐVN
 Trung ương Đoàn	TƯ Đoàn|Trung ương Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh
-Hội Liên hiệp Phụ nữ Việt Nam
-Hội Nông dân Việt Nam
-Hội Cựu chiến binh Việt Nam
+Hội Liên hiệp Phụ nữ Việt Nam	Hội Liên hiệp Phụ nữ
+Hội Nông dân Việt Nam	Hội Nông dân
+Mặt trận Tổ quốc	Mặt trận tổ quốc|MTTQ
+Hội Cựu chiến binh Việt Nam	Hội Cựu chiến binh
 Tòa án nhân dân tối cao	TAND tối cao|TANDTC|Tòa án Nhân dân Tối cao|Tòa án tối cao
 Viện Kiểm sát nhân dân tối cao	VKSND tối cao|VKSNDTC|Viện KSND tối cao|Viện Kiểm sát Nhân dân Tối cao
 Kiểm toán Nhà nước	KTNN|Kiểm toán nhà nước
@@ -121,6 +122,8 @@ Bộ Tư lệnh Thủ đô Hà Nội	Bộ Tư lệnh Thủ đô|Bộ tư lệnh 
 Đảng ủy Khối Doanh nghiệp Trung ương	Đảng ủy Khối doanh nghiệp trung ương|Đảng ủy Khối doanh nghiệp Trung ương
 Đảng ủy Khối các cơ quan Trung ương	Đảng ủy Khối các Cơ quan Trung ương
 Quân đội nhân dân Việt Nam	QĐND Việt Nam|Quân đội Nhân dân Việt Nam
+Quân chủng Hải quân	Hải quân Nhân dân Việt Nam|Hải quân nhân dân Việt Nam|Quân chủng Hải quân Việt Nam|Hải quân Việt Nam
+Quân chủng Phòng không - Không quân	Quân chủng Phòng không Không quân|Không quân Nhân dân Việt Nam|Không quân Việt Nam
 Công an nhân dân	Công an Nhân dân|CAND
 Đại học Quốc gia Hà Nội	ĐHQGHN|ĐHQG Hà Nội|Đại học Quốc gia HN
 Đại học Quốc gia Thành phố Hồ Chí Minh	ĐHQG-HCM|ĐHQG TP.HCM|ĐHQG TP HCM|ĐHQG TPHCM|Đại học Quốc gia TP.HCM|Đại học Quốc gia TP HCM|Đại học Quốc gia TPHCM|Đại học Quốc gia TP. HCM|ĐHQG TP. HCM|Đại học Quốc gia TP Hồ Chí Minh|Đại học Quốc gia TP. Hồ Chí Minh
@@ -373,4 +376,5 @@ tổ chức|ban hành|công bố|thông báo|phối hợp|triển khai|cho biế
 phát động|tiếp nhận|ký kết|khai giảng|chi nhánh|trực thuộc|thuộc|phát hiện|xử phạt|kiến nghị
 đề xuất|khuyến cáo|cảnh báo|tăng|giảm|đạt|dẫn đầu|kêu gọi|tài trợ|thu hút|làm việc
 ngày|hôm|tháng|năm|sáng|trưa|chiều|tối
+dẫn lời|dẫn nguồn|đưa tin|trích dẫn|trả lời|phỏng vấn
 """

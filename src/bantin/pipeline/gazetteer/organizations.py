@@ -64,7 +64,7 @@ HNX	Sở Giao dịch Chứng khoán Hà Nội
 VCCI	Phòng Thương mại và Công nghiệp Việt Nam
 VINASA
 VnExpress
-Tuổi Trẻ Online
+Tuổi Trẻ Online	Tuổi trẻ online
 Tuổi Trẻ
 Zing.vn	Zing News|ZingNews|Znews
 VietnamNet	Vietnamnet|VietNamNet
@@ -383,7 +383,7 @@ ORG_HEADS = [
     "bệnh viện", "trường đại học", "đại học", "học viện", "viện", "trường",
     "hợp tác xã", "htx", "nhà máy", "đài", "báo", "tạp chí", "hãng thông tấn", "hãng tin",
     "tờ", "kênh", "kênh truyền hình", "đảng", "nhà xe", "trang tin", "trường trung cấp",
-    "trường cao đẳng", "nhà hát", "đội tuyển", "tuyển", "công ty thhh", "ctcp", "cảng hàng không", "cảng hàng không quốc tế", "công ty tnhh mtv", "ngân hàng thương mại", "bệnh viện đa khoa",
+    "trường cao đẳng", "nhà hát", "đội tuyển", "tuyển", "đh", "trường đh", "bv", "công ty thhh", "ctcp", "cảng hàng không", "cảng hàng không quốc tế", "công ty tnhh mtv", "ngân hàng thương mại", "bệnh viện đa khoa",
 ]
 
 # Heads of state bodies that are not in the gazetteer: "Cục Lãnh sự".
@@ -391,7 +391,7 @@ AGENCY_HEADS = [
     "cục", "tổng cục", "chi cục", "ủy ban", "uỷ ban", "hội đồng", "văn phòng", "thanh tra",
     "trung tâm", "đại sứ quán", "tổng lãnh sự quán", "lãnh sự quán", "ban", "vụ",
     "ban quản lý", "phòng", "cảng vụ", "tòa án", "toà án", "viện kiểm sát",
-    "khu công nghệ cao", "bộ tư lệnh", "cơ quan",
+    "khu công nghệ cao", "bộ tư lệnh", "cơ quan", "công đoàn",
 ]
 
 # Acronyms (2-6 capitals) that are not organizations.

@@ -11,7 +11,10 @@ FOREIGN_SURNAMES = {"Kwon", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang
                     "Oh", "Nam", "Bae", "Ryu", "Hong", "Jeong", "Heo", "Chung", "Xi", "Zhang",
                     "Wang", "Chen", "Liu", "Zhao", "Huang", "Zhou", "Wu", "Xu", "Sun", "Ma",
                     "Hu", "Guo", "He", "Lin", "Luo", "Tanaka", "Suzuki", "Sato", "Abe",
-                    "Kishida", "Takahashi", "Watanabe", "Yamamoto", "Nakamura", "Kobayashi"}
+                    "Kishida", "Takahashi", "Watanabe", "Yamamoto", "Nakamura", "Kobayashi",
+                    # more Korean surnames, as romanized in entertainment news
+                    "Lee", "Goo", "Koo", "Song", "Woo", "Min", "Han", "Im", "Yeo", "Cha",
+                    "Joo", "Ji", "Jin", "Noh", "Uhm", "Byun", "Seol", "Ryu", "Gong", "Jo", "Soo"}
 
 # Surnames that are also common words or place-name syllables: a name that
 # starts with them needs a title or honorific before it.
@@ -253,6 +256,14 @@ def country_names() -> list[str]:
 # to it ("Taylor" after "Taylor Swift"). Names that are also places, clubs or
 # brands ("Jordan", "Georgia", "Chelsea", "Paris", "Victoria") are left out.
 FOREIGN_GIVEN = set("""
+Abigail Alessandro Andres Andrzej Annalena Astrid Ava Betty Beverly Brenda Brittany Carol Carolyn
+Charlotte Cheryl Danielle Deborah Debra Denise Diane Dmytro Donna Doris Dorothy Dylan Eduardo
+Ekaterina Elijah Emil Eugene Evelyn Giorgia Gloria Gordon Greta Harold Heather Ingrid Irina
+Isaac Isabella Jacinda Jacqueline Janice Jerry Jesse Joyce Judith Judy Kathryn Keir Kemi
+Kimberly Lars Lawrence Luca Manuel Marek Marilyn Mark Marta Martha Melissa Moshe Mustafa
+Naftali Nigel Nils Olaf Oleksiy Olga Piotr Randy Raymond Recep Ricardo Roy Russell Rustem Ruth
+Sara Sergio Sharon Sophia Stephanie Sven Svetlana Tatiana Terry Theresa Tomasz Tyler Ursula
+Willie Yair Yoav Yulia Zachary
 Aaron Abdul Abdullah Adam Adrian Ahmad Ahmed Alan Albert Alberto Alejandro Alex Alexander
 Alexandra Alexei Alexey Ali Alice Alicia Alison Amanda Amber Amy Ana Anastasia Anatoly Andre
 Andrea Andreas Andrei Andrew Andrey Andy Angela Angelina Anna Anne Anthony Antoine Anton
