@@ -118,7 +118,6 @@ Panasonic
 Canon
 Nokia
 Ericsson
-Qualcomm
 SpaceX
 Starlink
 Anthropic
@@ -181,7 +180,7 @@ Kyodo
 Taliban
 Hamas
 Hezbollah
-Saigon Petro	Saigon Petro
+Saigon Petro
 Saigon Co.op	Saigon Coop|Co.opmart
 PV Gas
 PV Power
@@ -201,7 +200,7 @@ Mặt trận Tổ quốc Việt Nam	MTTQ Việt Nam|Ủy ban Trung ương MTTQ V
 UEFA
 SEA Games
 Real Madrid
-Barcelona
+FC Barcelona	Barcelona FC
 Manchester United	Man Utd|MU|M.U
 Manchester City	Man City
 Liverpool

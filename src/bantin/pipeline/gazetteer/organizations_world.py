@@ -2854,7 +2854,7 @@ Interpol	Tổ chức Cảnh sát Hình sự Quốc tế|Tổ chức Cảnh sát 
 JICA	Cơ quan Hợp tác Quốc tế Nhật Bản|Cơ quan Hợp tác quốc tế Nhật Bản
 KOICA	Cơ quan Hợp tác Quốc tế Hàn Quốc|Cơ quan Hợp tác quốc tế Hàn Quốc
 USAID	Cơ quan Phát triển Quốc tế Mỹ|Cơ quan Phát triển Quốc tế Hoa Kỳ
-Barcelona	Barca|Barça|FC Barcelona
+FC Barcelona	Barca|Barça
 Manchester United	Man United|Manchester Utd
 Bayern Munich	Bayern|Bayern München|Bayern Munchen|FC Bayern
 PSG	Paris Saint-Germain|Paris St Germain|Paris SG
