@@ -122,3 +122,30 @@ def test_gate_vietnews_bench_pair_precision_and_recall():
     # measured on 6,000 + 1,500 copies: P 0.9993, R 1.0000 (full 40k: see report)
     assert r["precision"] >= 0.99
     assert r["recall"] >= 0.98
+
+
+def test_with_a_store_lookup_memory_keeps_only_the_windows_exact_keys():
+    """With a lookup (the store's index of exact keys), a key whose article
+    left the window is answered by the lookup, not by memory or snapshots."""
+    stored: dict[bytes, str] = {}
+    idx = DedupeIndex(capacity=1)
+    idx.use_lookup(stored.get)
+    a = art(ORIGINAL)
+    idx.add(a)
+    stored[idx._sigs[a.id].exact] = a.id  # the pipeline writes the key with the article
+    idx.add(art("\n".join(OTHER)))  # evicts a
+    assert len(idx.exact_items()) == 1  # only the window's key stays in memory
+    assert idx.add(art(ORIGINAL, "Khác")).of == a.id
+    again = DedupeIndex.from_bytes(idx.to_bytes())
+    assert again.keys_stored and len(again.exact_items()) == 1
+    assert again.check(next(iter(idx._sigs.values())), None, "x") is not None
+
+
+def test_the_first_holder_of_a_key_is_not_its_own_duplicate():
+    stored: dict[bytes, str] = {}
+    idx = DedupeIndex()
+    idx.use_lookup(stored.get)
+    a = art(ORIGINAL)
+    idx.add(a)
+    stored[idx._sigs[a.id].exact] = a.id
+    assert idx.add(a) is None  # re-ingested: the store's first holder is itself

@@ -282,3 +282,42 @@ def test_snapshots_are_written_every_so_many_articles(store, monkeypatch):
     assert store.get_state(run.INDEX_SEQ) is None
     ingest(store, _articles(5))
     assert int(store.get_state(run.INDEX_SEQ)) == 5
+
+
+def test_an_exact_copy_of_an_article_that_left_the_dedupe_window_is_found(store, monkeypatch):
+    """Exact keys outside the dedupe window live in the articles table, so a
+    new process's snapshot need not carry one key per article ever stored."""
+    from bantin.pipeline import dedupe, run
+
+    monkeypatch.setattr(dedupe.DedupeIndex.__init__, "__defaults__", (2,))  # a 2-article window
+    monkeypatch.setattr(run, "SNAPSHOT_EVERY", 1)
+    first = _articles(1)
+    ingest(store, first)
+    ingest(store, _articles(4)[1:])  # pushes the first article out of the window
+    run.forget_indexes(store)  # a new process: loads the snapshot
+    copy = Article(title="Một tiêu đề khác hẳn", text=first[0].text, url="https://y.example.vn/1")
+    r = ingest(store, [copy])
+    assert r.duplicates == 1
+    orig, dup_of = store.conn.execute(
+        "SELECT a.id, b.duplicate_of FROM articles a, articles b "
+        "WHERE a.url = 'https://x.example.vn/0' AND b.url = 'https://y.example.vn/1'").fetchone()
+    assert dup_of == orig
+    assert store.conn.execute("SELECT COUNT(*) FROM articles WHERE exact_key IS NULL"
+                              ).fetchone()[0] == 0
+
+
+def test_a_snapshot_from_before_the_key_column_hands_its_keys_to_the_store(store, monkeypatch):
+    from bantin.pipeline import run
+
+    monkeypatch.setattr(run, "SNAPSHOT_EVERY", 1)
+    ingest(store, _articles(3))
+    # As a store written before migration 7: no keys in the table, all in the snapshot.
+    idx = run.dedupe_stage.DedupeIndex.from_bytes(store.get_state(run.DEDUPE_STATE))
+    idx.exact_lookup = None  # saves every key, as the old format did
+    with store.transaction():
+        store.conn.execute("UPDATE articles SET exact_key = NULL")
+        store.save_state(run.DEDUPE_STATE, idx.to_bytes())
+    run.forget_indexes(store)
+    ingest(store, _articles(4)[3:])
+    assert store.conn.execute("SELECT COUNT(*) FROM articles WHERE exact_key IS NULL"
+                              ).fetchone()[0] == 0

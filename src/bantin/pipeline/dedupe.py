@@ -32,7 +32,7 @@ import json
 import re
 import zlib
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -175,6 +175,11 @@ class Signature:
     n_shingles: int
 
 
+def exact_int(key: bytes) -> int:
+    """An exact key as the store keeps it (a signed 64-bit integer)."""
+    return int.from_bytes(key, "big", signed=True)
+
+
 def signature(article: Article) -> Signature | None:
     """The article's signature, or None when its body has no words."""
     toks = body_tokens(article.norm_text)
@@ -236,10 +241,6 @@ class _Bands:
         self.base_keys = np.zeros(0, np.uint64)
         self.base_slots = np.zeros(0, np.int64)
 
-    def load_base(self, keys: np.ndarray, slots: np.ndarray) -> None:
-        order = np.argsort(keys, kind="stable")
-        self.base_keys, self.base_slots = keys[order], slots[order]
-
     def query(self, keys: list[int]) -> set[int]:
         out: set[int] = set()
         if len(self.base_keys):
@@ -288,7 +289,13 @@ class DedupeIndex:
 
     def __init__(self, capacity: int = DEFAULT_CAPACITY):
         self.capacity = capacity
-        self._exact: dict[bytes, str] = {}  # all exact keys ever seen (8 bytes + id each)
+        # Exact keys → the first id that had each. Without `exact_lookup`,
+        # every key ever seen; with it (a store's index of the keys), only the
+        # keys of the recent window, so memory and snapshots stay bounded.
+        self._exact: dict[bytes, str] = {}
+        self.exact_lookup: Callable[[bytes], str | None] | None = None
+        # loaded from a snapshot saved with a lookup: its keys are in the store
+        self.keys_stored = False
         self._sigs: OrderedDict[str, Signature] = OrderedDict()  # the recent window
         self._slot_of: dict[str, int] = {}
         self._id_of: dict[int, str] = {}
@@ -308,10 +315,15 @@ class DedupeIndex:
             return None
         return self.add_signature(article.id, sig)
 
-    def check(self, sig: Signature, keys: list[int] | None = None) -> Duplicate | None:
+    def check(self, sig: Signature, keys: list[int] | None = None,
+              article_id: str | None = None) -> Duplicate | None:
         """The duplicate verdict for a signature, without recording it."""
         first = self._exact.get(sig.exact)
-        if first is not None:
+        if self.exact_lookup is not None:
+            # the store's first holder, which may have left the window; the
+            # window's for articles not written yet (the same batch)
+            first = self.exact_lookup(sig.exact) or first
+        if first is not None and first != article_id:
             return Duplicate("exact", first, 1.0)
         best: Duplicate | None = None
         for slot in self._bands.query(keys if keys is not None else band_keys(sig.minhash)):
@@ -332,7 +344,7 @@ class DedupeIndex:
         if article_id in self._sigs:  # re-ingested: compare with the others only
             self._remove(article_id)
         keys = band_keys(sig.minhash)
-        dup = self.check(sig, keys)
+        dup = self.check(sig, keys, article_id)
         self._record(article_id, sig, keys)
         while len(self._sigs) > self.capacity:
             self._remove(next(iter(self._sigs)))
@@ -354,20 +366,26 @@ class DedupeIndex:
         slot = self._slot_of.pop(article_id)
         del self._id_of[slot]
         self._bands.remove(band_keys(sig.minhash), slot)
+        if self.exact_lookup is not None and self._exact.get(sig.exact) == article_id:
+            del self._exact[sig.exact]  # the store answers for it from now on
 
     # --- persistence ---------------------------------------------------------
 
     def to_bytes(self) -> bytes:
         """Signatures only (numpy); `from_bytes` rebuilds the LSH. Not
-        compressed: hashes do not compress (1% smaller for 1.5 s at 40k)."""
+        compressed: hashes do not compress (1% smaller for 1.5 s at 40k).
+        Keys of articles outside the window are saved only without an
+        `exact_lookup` (with one, the store holds them)."""
         ids = list(self._sigs)
         sigs = list(self._sigs.values())
-        old = [(k, v) for k, v in self._exact.items() if v not in self._sigs]
+        old = [] if self.exact_lookup is not None else \
+            [(k, v) for k, v in self._exact.items() if v not in self._sigs]
         buf = io.BytesIO()
         np.savez(
             buf,
             meta=np.frombuffer(json.dumps(
-                {"v": 1, "capacity": self.capacity, "ids": ids, "old_ids": [v for _, v in old]}
+                {"v": 1 if self.exact_lookup is None else 2, "capacity": self.capacity,
+                 "ids": ids, "old_ids": [v for _, v in old]}
             ).encode(), np.uint8),
             exact=np.frombuffer(b"".join(s.exact for s in sigs), np.uint8),
             minhash=np.stack([s.minhash for s in sigs]) if sigs else np.zeros((0, NUM_PERM), np.uint32),
@@ -375,14 +393,29 @@ class DedupeIndex:
             lens=np.array([len(s.sketch) for s in sigs], dtype=np.int32),
             n=np.array([s.n_shingles for s in sigs], dtype=np.int32),
             old_exact=np.frombuffer(b"".join(k for k, _ in old), np.uint8),
+            **dict(zip(("band_keys", "band_slots"), _sorted_bands(
+                np.stack([s.minhash for s in sigs]) if sigs else np.zeros((0, NUM_PERM),
+                                                                         np.uint32)))),
         )
         return buf.getvalue()
+
+    def exact_items(self) -> list[tuple[bytes, str]]:
+        """(key, first id) of every exact key held in memory."""
+        return list(self._exact.items())
+
+    def use_lookup(self, lookup: Callable[[bytes], str | None]) -> None:
+        """Answer exact keys outside the window with ``lookup`` and drop them
+        from memory (the caller has stored `exact_items` first)."""
+        self.exact_lookup = lookup
+        window = {s.exact for s in self._sigs.values()}
+        self._exact = {k: v for k, v in self._exact.items() if k in window}
 
     @classmethod
     def from_bytes(cls, data: bytes) -> DedupeIndex:
         z = np.load(io.BytesIO(data))
         meta = json.loads(z["meta"].tobytes())
         idx = cls(capacity=meta["capacity"])
+        idx.keys_stored = meta["v"] >= 2
         # What `_record` does per signature, a table at a time (slots 0..n-1
         # in order; an exact key keeps the first id that had it).
         ids = meta["ids"]
@@ -398,10 +431,20 @@ class DedupeIndex:
         idx._slot_of = dict(zip(ids, range(len(ids))))
         idx._id_of = dict(enumerate(ids))
         idx._next_slot = len(ids)
-        if len(mh):
-            keys = band_key_rows(mh)
-            idx._bands.load_base(keys.ravel(), np.repeat(np.arange(len(mh)), keys.shape[1]))
+        if "band_keys" in z.files:  # sorted when saved: loading is a read
+            idx._bands.base_keys = z["band_keys"]
+            idx._bands.base_slots = z["band_slots"]
+        elif len(mh):
+            idx._bands.base_keys, idx._bands.base_slots = _sorted_bands(mh)
         return idx
+
+
+def _sorted_bands(mh: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Band keys of the rows of ``mh``, sorted, with the row each came from."""
+    keys = band_key_rows(mh)
+    slots = np.repeat(np.arange(len(mh), dtype=np.int32), keys.shape[1])
+    order = np.argsort(keys.ravel(), kind="stable")
+    return keys.ravel()[order], slots[order]
 
 
 def find_duplicates(articles: Iterable[Article]) -> list[tuple[str, str, str, float]]:

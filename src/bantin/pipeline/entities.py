@@ -46,7 +46,6 @@ capitalized runs no rule touched as person/organization/agency ("Khaosod",
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from bantin.pipeline import entity_model as _entity_model
@@ -74,6 +73,7 @@ from bantin.pipeline.entity_text import (
     _case_checks,
     _case_ok,
     _first_words,
+    _LazyTrie,
     _lk,
     _lowered,
     _norm_low,
@@ -219,14 +219,32 @@ def _find_provinces(text: str, low: str, caps: list) -> list[Entity]:
 
 # --- agencies and organizations -----------------------------------------------
 
-@dataclass(slots=True)
 class _GEntry:
-    kind: str
-    key: str
-    name: str
-    checks: tuple
-    value: object = None
-    local: str | None = None  # key prefix when a place may follow ("so-y-te")
+    """A gazetteer entry; its case checks are worked out from its spellings
+    when first needed (19,000 spellings: a quarter second per process)."""
+
+    __slots__ = ("kind", "key", "name", "value", "local", "spellings", "_checks")
+
+    def __init__(self, kind: str, key: str, name: str, value: object = None,
+                 local: str | None = None):
+        self.kind, self.key, self.name, self.value = kind, key, name, value
+        self.local = local  # key prefix when a place may follow ("so-y-te")
+        self.spellings: list[str] = []  # those that lower-case alike, in order
+        self._checks: tuple | None = None
+
+    @property
+    def checks(self) -> tuple:
+        if self._checks is None:
+            checks = _case_checks(self.spellings[0])
+            for sp in self.spellings[1:]:
+                c = _case_checks(sp)
+                if len(c) < len(checks):
+                    checks = c  # the laxer spelling decides
+                elif c != checks:
+                    # "HoSE" and "HOSE": either case, a capital first
+                    checks = tuple((off, tok, False) for off, tok, _x in checks)
+            self._checks = checks
+        return self._checks
 
 
 @lru_cache(maxsize=1)
@@ -243,18 +261,15 @@ def _gazetteer():
 
     table: dict[str, _GEntry] = {}
 
-    def add(spelling: str, entry: _GEntry, force=False):
+    def add(spelling: str, entry: _GEntry):
         low = _norm_low(spelling)
-        if low in table and not force:
-            old = table[low]
-            if old.key == entry.key and len(_case_checks(spelling)) < len(old.checks):
-                old.checks = _case_checks(spelling)  # the laxer spelling decides
-            elif old.key == entry.key and _case_checks(spelling) != old.checks:
-                # "HoSE" and "HOSE": either case, a capital first
-                old.checks = tuple((off, tok, False) for off, tok, _x in old.checks)
+        old = table.get(low)
+        if old is not None:
+            if old.key == entry.key:
+                old.spellings.append(spelling)
             return
-        table[low] = _GEntry(entry.kind, entry.key, entry.name, _case_checks(spelling),
-                             entry.value, entry.local)
+        new = table[low] = _GEntry(entry.kind, entry.key, entry.name, entry.value, entry.local)
+        new.spellings.append(spelling)
 
     for row in _tsv(SUBJECTS_TSV):
         subject = row[0]
@@ -267,15 +282,15 @@ def _gazetteer():
         spellings += [sp.replace("-", " - ") for sp in spellings
                       if "-" in sp and " " not in sp and sp.replace("-", "").isupper()]
         for sp in spellings:
-            add("Bộ " + sp, _GEntry("agency", key, name, (), value))
-            add("Sở " + sp, _GEntry("agency", slugify("Sở " + subject), "Sở " + subject, (),
+            add("Bộ " + sp, _GEntry("agency", key, name, value))
+            add("Sở " + sp, _GEntry("agency", slugify("Sở " + subject), "Sở " + subject,
                                     None, slugify("Sở " + subject)))
     for row in _tsv(AGENCIES_TSV):
         name = row[0]
         key = slugify(name)
         local = key if len(row) > 2 and row[2] == "+place" else None
         for sp in [name] + _pipe(row[1] if len(row) > 1 else ""):
-            add(sp, _GEntry("agency", key, name, (), None, local))
+            add(sp, _GEntry("agency", key, name, None, local))
     # the curated lists first: a spelling keeps its first entry
     for kind, block in (("organization", ORGANIZATIONS_TSV), ("agency", AGENCIES_WORLD_TSV),
                         ("organization", ORGANIZATIONS_VN_TSV),
@@ -284,13 +299,13 @@ def _gazetteer():
             name = row[0]
             key = slugify(name)
             for sp in [name] + _pipe(row[1] if len(row) > 1 else ""):
-                add(sp, _GEntry(kind, key, name, ()))
+                add(sp, _GEntry(kind, key, name))
     heads: dict[str, tuple] = {}
     for row in _tsv(LOCAL_HEADS_TSV):
         canonical, prefix = row[0], row[2]
         for sp in [canonical] + _pipe(row[1]):
             heads[_norm_low(sp)] = (canonical, prefix, _case_checks(sp))
-    gaz_rx = re.compile(rf"\b(?:{_trie_regex(table)})(?![\w&])")
+    gaz_rx = _LazyTrie(table, r"\b", r"(?![\w&])")
     head_rx = re.compile(rf"\b(?:{_trie_regex(heads)})(?=\s)")
     org_head_rx = re.compile(rf"\b(?:{_trie_regex(ORG_HEADS)})(?=\s)")
     org_alias = {}
@@ -1485,8 +1500,8 @@ def _find_cues(text: str, low: str, caps: list) -> list:
 # ("Quốc hội Mỹ", "Hải quân Philippines"); the two chambers also alone.
 _NATIONAL_BODIES = {"quốc hội": True, "hải quân": True, "không quân": True, "lục quân": True,
                     "tòa án tối cao": True, "hạ viện": False, "thượng viện": False}
-_NATIONAL_RX = re.compile(r"(?:%s)(?![\w])" % "|".join(
-    sorted(_NATIONAL_BODIES, key=len, reverse=True) + ["toà án tối cao"]))
+_NATIONAL_ALT = "|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True) + ["toà án tối cao"])
+_NATIONAL_RX = re.compile(rf"(?:{_NATIONAL_ALT})(?![\w])")
 
 
 def _find_national_bodies(text: str, low: str, caps: list) -> list[Entity]:
@@ -1516,16 +1531,15 @@ def _find_national_bodies(text: str, low: str, caps: list) -> list[Entity]:
 @lru_cache(maxsize=1)
 def _famous():
     """Well-known people (`gazetteer.people_famous`): spelling (lower case) →
-    (key, name, case checks); the trie regex; the spellings' first words."""
+    (key, name, spelling as listed); the trie; the spellings' first words."""
     from bantin.pipeline.gazetteer.people_famous import FAMOUS_PEOPLE_TSV
 
     table: dict[str, tuple[str, str, tuple]] = {}
     for row in _tsv(FAMOUS_PEOPLE_TSV):
         name = row[0]
         for sp in [name] + _pipe(row[1] if len(row) > 1 else ""):
-            table.setdefault(_norm_low(sp), (slugify(name), name, _case_checks(sp)))
-    rx = re.compile(rf"(?:{_trie_regex(table)})(?![\w&])")
-    return table, rx, frozenset(_first_words(table))
+            table.setdefault(_norm_low(sp), (slugify(name), name, sp))
+    return table, _LazyTrie(table, "", r"(?![\w&])"), frozenset(_first_words(table))
 
 
 def _famous_keys(text: str, people: list[Entity]) -> None:
@@ -1553,7 +1567,7 @@ def _find_famous(text: str, low: str, caps: list, taken: list[tuple[int, int]]) 
             continue
         e = m.end()
         entry = _lk(table, m.group())
-        if entry is None or not _case_ok(text, s, entry[2]):
+        if entry is None or not _case_ok(text, s, _case_checks(entry[2])):
             continue
         if e + 1 < n and text[e] == " " and text[e + 1] in _UPSET:
             continue  # the run goes on: another name, a building, a team

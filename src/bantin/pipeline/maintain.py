@@ -94,6 +94,7 @@ def restory(store: Store, settings: Settings | None = None,
             n += 1
             if n % 10_000 == 0:
                 say(f"{n} articles replayed")
+        pipe.bind_exact_keys()
         merges = pipe.take_merges()
         labels = {aid: merges.get(sid, sid) for aid, sid in labels.items()}
         with store.transaction():

@@ -259,7 +259,9 @@ class Pipeline:
         return self._stories
 
     def reset_indexes(self) -> None:
-        """Start from empty indexes (the caller replays every article)."""
+        """Start from empty indexes (the caller replays every article, then
+        calls `bind_exact_keys`: the replay keeps every exact key in memory,
+        as rows written before migration 7 have none in the store)."""
         live = _LIVE[self.store.key] = _Live(
             dedupe_stage.DedupeIndex(), stories_stage.StoryIndex(), 0, 0)
         self._dedupe, self._stories, self._live = live.dedupe, live.stories, live
@@ -270,16 +272,40 @@ class Pipeline:
         if live is None or live.seq > last:  # none yet, or a different store file now
             live = _LIVE[self.store.key] = self._read_snapshot()
         self._dedupe, self._stories, self._live = live.dedupe, live.stories, live
+        self.bind_exact_keys()
         # Articles stored after what the indexes hold: since the snapshot, or
         # by another process since this one last wrote.
+        replayed = []
         for a, duplicate_of in self.store.articles_after(live.seq):
             sig = dedupe_stage.signature(a)
             if sig:
                 live.dedupe.add_signature(a.id, sig)
+                replayed.append((dedupe_stage.exact_int(sig.exact), a.id))
             placed = live.stories.assign(a, duplicate_of=duplicate_of)
             for gone in placed.merged:  # applied to the store with the next batch
                 self.merges[gone] = placed.story_id
+        if replayed:  # written before the store kept exact keys, or by another process
+            self.store.set_exact_keys(replayed)
         live.seq = last
+
+    def bind_exact_keys(self) -> None:
+        """Exact keys outside the dedupe window are looked up in this store.
+        An index that kept them all (a snapshot from before migration 7, a
+        replay) hands them to the store once and keeps its window's only."""
+        store, dedupe = self.store, self.dedupe
+
+        def lookup(key: bytes) -> str | None:
+            return store.first_with_exact_key(dedupe_stage.exact_int(key))
+
+        if dedupe.exact_lookup is None:
+            items = [] if dedupe.keys_stored else dedupe.exact_items()
+            if items:
+                store.set_exact_keys([(dedupe_stage.exact_int(k), i) for k, i in items])
+                if self._live is not None:  # the next snapshot drops the keys it held
+                    self._live.snapshot_seq = -SNAPSHOT_EVERY
+            dedupe.use_lookup(lookup)
+        else:
+            dedupe.exact_lookup = lookup  # this process's current connection
 
     def _read_snapshot(self) -> _Live:
         seq_blob = self.store.get_state(INDEX_SEQ)
@@ -369,6 +395,7 @@ class Pipeline:
             article=a, story_id=story_id, duplicate_of=dup.of if dup else None,
             brief=x.brief, topics=x.topics, entities=x.entities, updated=updated,
             search=x.search,
+            exact_key=dedupe_stage.exact_int(x.signature.exact) if x.signature else None,
         )
 
     def take_merges(self) -> dict[str, str]:

@@ -41,6 +41,7 @@ class ArticleRow:
     # (title, body) as the search index holds them; `search_fields` of the
     # article when None (the pipeline folds in its workers, off the writer)
     search: tuple[str, str] | None = None
+    exact_key: int | None = None  # the dedupe stage's exact key (signed 64-bit)
 
 
 @dataclass(slots=True)
@@ -175,19 +176,19 @@ class Store:
         c.executemany(
             """INSERT INTO articles (id, ext_id, url, source, author, title, text, lead,
                    published_at, ingested_at, seq, content_hash, origin, story_id,
-                   duplicate_of, brief)
-               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
+                   duplicate_of, brief, exact_key)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)
                ON CONFLICT(id) DO UPDATE SET ext_id=excluded.ext_id, url=excluded.url,
                    source=excluded.source, author=excluded.author, title=excluded.title,
                    text=excluded.text, lead=excluded.lead, published_at=excluded.published_at,
                    content_hash=excluded.content_hash, origin=excluded.origin,
                    story_id=excluded.story_id, duplicate_of=excluded.duplicate_of,
-                   brief=excluded.brief""",
+                   brief=excluded.brief, exact_key=excluded.exact_key""",
             [(r.article.id, r.article.ext_id, r.article.url, r.article.source,
               r.article.author, r.article.title, r.article.text, r.article.lead,
               r.article.published_at, now, seq + i, r.article.content_hash, r.article.origin,
               r.story_id, r.duplicate_of,
-              json.dumps([s.to_dict() for s in r.brief], ensure_ascii=False))
+              json.dumps([s.to_dict() for s in r.brief], ensure_ascii=False), r.exact_key)
              for i, r in enumerate(rows)],
         )
         ids = [r.article.id for r in rows]
@@ -392,6 +393,21 @@ class Store:
         """Every article in the order it was stored."""
         for a, _ in self.articles_after(0, batch):
             yield a
+
+    def first_with_exact_key(self, key: int) -> str | None:
+        """The earliest stored article whose body has the exact-duplicate ``key``."""
+        row = self.conn.execute(
+            "SELECT id FROM articles WHERE exact_key = ? ORDER BY seq LIMIT 1", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_exact_keys(self, pairs: Sequence[tuple[int, str]]) -> None:
+        """Fill the exact key of articles written before the column existed."""
+        sql = "UPDATE articles SET exact_key = ? WHERE id = ? AND exact_key IS NULL"
+        if self.conn.in_transaction:
+            self.conn.executemany(sql, pairs)
+        else:
+            with self.transaction():
+                self.conn.executemany(sql, pairs)
 
     def articles_after(self, seq: int, batch: int = 1000) -> Iterator[tuple[Article, str | None]]:
         """Articles stored after ``seq``, in order, with what each duplicates."""

@@ -187,6 +187,19 @@ MIGRATIONS: list[tuple[int, str, str]] = [
         CREATE INDEX stories_last ON stories(last_seen, id);
         """,
     ),
+    (
+        7,
+        "exact-duplicate keys in the articles table",
+        """
+        -- The dedupe snapshot held the exact key of every article ever
+        -- stored (8 bytes and an id each): loading it grew with the store.
+        -- The key is now a column, looked up through its index when the
+        -- in-memory window does not have it. NULL for rows written before
+        -- this migration until the pipeline backfills them from the snapshot.
+        ALTER TABLE articles ADD COLUMN exact_key INTEGER;
+        CREATE INDEX articles_exact ON articles(exact_key, seq) WHERE exact_key IS NOT NULL;
+        """,
+    ),
 ]
 
 

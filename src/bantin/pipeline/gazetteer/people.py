@@ -14,7 +14,7 @@ FOREIGN_SURNAMES = {"Kwon", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang
                     "Kishida", "Takahashi", "Watanabe", "Yamamoto", "Nakamura", "Kobayashi",
                     # more Korean surnames, as romanized in entertainment news
                     "Lee", "Goo", "Koo", "Song", "Woo", "Min", "Han", "Im", "Yeo", "Cha",
-                    "Joo", "Ji", "Jin", "Noh", "Uhm", "Byun", "Seol", "Ryu", "Gong", "Jo", "Soo"}
+                    "Joo", "Ji", "Jin", "Noh", "Uhm", "Byun", "Seol", "Gong", "Jo", "Soo"}
 
 # Surnames that are also common words or place-name syllables: a name that
 # starts with them needs a title or honorific before it.
