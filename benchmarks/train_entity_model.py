@@ -65,7 +65,7 @@ from bantin.pipeline.entities import extract_entities  # noqa: E402
 
 OUT = ROOT / "src" / "bantin" / "data" / "entity_model.json.gz"
 KINDS = ("person", "organization", "agency")
-THRESHOLDS = {"person": 0.6, "organization": 0.5, "agency": 0.5}
+THRESHOLDS = {"person": 0.5, "organization": 0.5, "agency": 0.5}
 C = 1.0
 MIN_COUNT = 2  # features seen fewer times are dropped
 
@@ -100,7 +100,7 @@ def annotated_items() -> list:
     items = []
     for it in q.load_gold():
         items.append((it[0], it[1], it[2], it[3], None, None))
-    for path in (q.DEV2, q.DEV3, q.DEV4, q.DEV5, q.HELDOUT):
+    for path in (q.DEV2, q.DEV3, q.DEV4, q.DEV5, q.DEV6, q.DEV7, q.DEV8, q.HELDOUT):
         for it in q.load_heldout(path):
             items.append((it[0], it[1], it[2], it[3], it[4], it[5] if len(it) > 5 else None))
     return items

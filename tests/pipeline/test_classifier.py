@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from bantin.eval.datasets import load_articles, load_gold, shared_data_dir
@@ -338,10 +336,7 @@ def abmusu():
                          ids=["smoothed", "plain"])
 def test_gate_abmusu_val(abmusu, smooth, acc_floor, f1_floor):
     model, va, gold = abmusu
-    t = time.process_time()
     pred = [p for p, _ in model.predict(va, smooth=smooth)]
-    rate = len(va) / (time.process_time() - t)
     m = classification(pred, gold)
     assert m["accuracy"] >= acc_floor, m
     assert m["macro_f1"] >= f1_floor, m
-    assert rate > 1000, f"{rate:.0f} articles/s"  # v4 warm ~2,400/s CPU on val (loaded machine)

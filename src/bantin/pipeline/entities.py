@@ -568,7 +568,8 @@ def _name_after(text: str, pos: int, max_tokens=8, tail=False, split_and=False) 
                 break
             if (t in _FOREIGN_GIVEN or t in _FOREIGN_SUR) and t.isascii() and i + 1 < ntok \
                     and toks[i + 1][2][0] in _UPSET and toks[i + 1][2].isascii() \
-                    and not toks[i - 1][2].isascii():
+                    and not toks[i - 1][2].isascii() and (
+                        t != "Kim" or _KOREAN_SYLLABLE.search(toks[i + 1][2].lower())):
                 break  # a person after the body: "Đại sứ quán Trung Quốc Liu Pengyu"
             if text.startswith(_BODY_STARTS, s):
                 break  # another body: "Ban An ninh ... Tổng công ty Cảng hàng không"
@@ -686,8 +687,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             continue
         if e.kind == "organization" and m.start() > 1 and text[m.start() - 1] == " ":
             pw = _prev_word(low, m.start())
-            if pw and pw[0] in _PLACE_LEVEL_WORDS:
-                continue  # "xã Tiền Phong": a place
+            if pw and (pw[0] in _PLACE_LEVEL_WORDS or pw[0] in _NATURE_WORDS):
+                continue  # "xã Tiền Phong", "rừng Amazon": a place
             if pw and (pw[0] in _PRODUCT_WORDS or pw[0] == "xe" and not low.endswith(
                     "hãng xe", 0, m.start() - 1)):
                 continue  # "chiếc Mazda", "xe Toyota": the product ("hãng xe Toyota" is not)
@@ -842,9 +843,14 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             pm = _party_rx().match(low, ns)
             if pm and text[ns] in _UPSET:
                 ne = pm.end()
+                cm = _people()[2].match(low, ne + 1) if text[ne:ne + 1] == " " else None
+                if cm and text[ne + 1] in _UPSET:
+                    ne = cm.end()  # "đảng Lao động Triều Tiên": whose party
             elif not text[ns:ne].isascii() or text[ns:ne].isupper() and ne - ns < 2:
                 continue  # "Đảng Khóa XIII", "Đảng bộ": not a party's name
         core = text[ns:ne]
+        if core + " " in _SCHOOL_LEVELS:
+            continue  # "các trường THPT": no school named
         core_low = tone(low[ns:ne])
         if head not in _ORG_BLOCK and " ".join(f"{head} {core_low}".split()[:2]) in _ORG_BLOCK:
             continue
@@ -872,8 +878,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             name = canon_head + " " + normalize(core)
         start = m.start() if cap or lower_head or lower_agency or head in _KEEP_LOWER_HEADS \
             else ns
-        if not cap and head in _MEDIA_HEADS:
-            start = ns  # "hãng thông tấn TASS", "tờ Politico": the classifier is no part
+        if head in _NEWS_AGENCY_HEADS or not cap and head in _MEDIA_HEADS:
+            start = ns  # "hãng thông tấn TASS", "Hãng tin RIA Novosti", "tờ Politico"
         if cap and head in _MEDIA_HEADS and (_at_sentence_start(text, m.start()) or
                                              head in _PRESS_HEADS):
             start = ns  # "Tạp chí BizLIVE đưa tin", "PV Báo Giao thông": the name only
@@ -903,6 +909,7 @@ _STATE_CENTRES = ("quản lý", "hành chính", "phục vụ hành chính", "d�
                   "giáo dục nghề nghiệp", "quan trắc", "nước sạch", "bảo trợ", "công tác xã hội")
 # Words before a lower-case "trường" that make another word of it ("thị trường").
 _PRODUCT_WORDS = frozenset(["chiếc", "mẫu", "dòng", "model"])
+_NATURE_WORDS = frozenset(["rừng", "sông", "lưu", "vùng", "đảo", "núi", "biển"])
 _TREATY_WORDS = ("công ước", "hiệp ước", "hiệp định", "nghị định thư")
 _CAPTOK_RE = re.compile(rf"[{_UP}]\w+")
 # words that go on a company's name rather than name its product
@@ -1073,6 +1080,7 @@ def _party_rx():
     return re.compile(rf"(?:{_trie_regex(_norm_low(p) for p in PARTY_NAMES)})(?!\w)")
 
 
+_NEWS_AGENCY_HEADS = frozenset(["hãng tin", "hãng thông tấn", "tờ"])
 _MEDIA_HEADS = frozenset(["tờ", "hãng tin", "báo", "đài", "tạp chí", "kênh", "kênh truyền hình",
                           "hãng thông tấn", "trang tin"])
 _PARTY_HEADS = frozenset(["đảng"])
@@ -1251,6 +1259,7 @@ def _surnames() -> frozenset:
 def _people():
     from bantin.pipeline.gazetteer.people import (
         HONORIFICS,
+        PROFESSIONS,
         SINGLE_NAME_CUES,
         TITLES,
         WEAK_SURNAMES,
@@ -1264,20 +1273,9 @@ def _people():
             titles[_norm_low(t)] = ("title", _case_checks(t) if any(
                 len(w) > 1 and w.isupper() for w in t.replace(".", " ").split()) else ())
     honor = {}
-    for h in HONORIFICS[0].split():  # the single words: "ông", "bà", "anh" ...
+    for h in HONORIFICS:
         honor[_norm_low(h)] = ("honorific", ())
-    for h in ("đồng chí", "nữ sinh", "nam sinh", "sinh viên", "học sinh", "bệnh nhân", "bị can",
-              "bị cáo", "nghi phạm", "đối tượng", "tài xế", "lái xe", "nạn nhân", "ca sĩ",
-              "diễn viên", "nhạc sĩ", "họa sĩ", "nhà văn", "nhà thơ", "nghệ sĩ", "người mẫu",
-              "hoa hậu", "á hậu", "vận động viên", "cầu thủ", "tiền vệ", "tiền đạo", "hậu vệ",
-              "thủ môn", "võ sĩ", "kỳ thủ", "tay vợt", "nông dân", "ngư dân", "chủ tàu",
-              "thuyền trưởng", "chủ hộ", "doanh nhân", "nhà báo", "phóng viên", "tỷ phú",
-              "chuyên gia", "luật sư", "kiến trúc sư", "kỹ sư", "bác sĩ", "dược sĩ", "y tá",
-              "điều dưỡng", "linh mục", "thượng tọa", "hòa thượng", "đại đức",
-              "nhà nghiên cứu", "nhà khoa học", "nhà sáng lập", "huấn luyện viên", "hlv",
-              "trọng tài", "tân binh", "chiến sĩ", "cựu chiến binh", "thí sinh", "giáo viên",
-              "cô giáo", "thầy giáo", "bà mẹ", "cụ ông", "cụ bà", "vợ", "chồng",
-              "đ/c", *SINGLE_NAME_CUES):
+    for h in (*PROFESSIONS, *SINGLE_NAME_CUES):
         honor.setdefault(_norm_low(h), ("title", ()))  # professions: "nhà báo Mỹ X"
     cues = {**honor, **titles}
     cue_rx = re.compile(rf"\b(?:{_trie_regex(cues)})(?=[\s,])")
@@ -1427,6 +1425,9 @@ def _extend_foreign(text: str, a: int, b: int) -> int:
     return b
 
 
+# "Kim" is Vietnamese too ("Kim Mai"): Korean given names spell what
+# Vietnamese syllables do not ("Jong", "Chol", "Yo", "Seong", "Hye", "Woo")
+_KOREAN_SYLLABLE = re.compile(r"j|y|eo|ae|eu|ch|oo|ee|w|-")
 _SPACED_SYLLABLE = re.compile(r" - [a-z]{1,4}(?![\w])")
 
 
@@ -1741,7 +1742,8 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
             continue
         if len(toks) <= 3 and run.isascii() and all(
                 t[0] in _UPSET and t[1:].islower() for t in toks[1:]) and (
-                toks[0] in _FOREIGN_SUR or _unseen_name(low, m.start(), toks)):
+                toks[0] in _FOREIGN_SUR or _unseen_name(low, m.start(), toks)) and (
+                toks[0] != "Kim" or _KOREAN_SYLLABLE.search(" ".join(toks[1:]).lower())):
             a, b = m.start(), _extend_foreign(text, m.start(), m.end())
             if free(a, b):
                 out.append(Entity("person", slugify(run), run, a, b))

@@ -14,14 +14,33 @@ FOREIGN_SURNAMES = {"Kwon", "Park", "Choi", "Jung", "Kang", "Cho", "Yoon", "Jang
                     "Kishida", "Takahashi", "Watanabe", "Yamamoto", "Nakamura", "Kobayashi",
                     # more Korean surnames, as romanized in entertainment news
                     "Lee", "Goo", "Koo", "Song", "Woo", "Min", "Han", "Im", "Yeo", "Cha",
-                    "Joo", "Ji", "Jin", "Noh", "Uhm", "Byun", "Seol", "Gong", "Jo", "Soo"}
+                    "Joo", "Ji", "Jin", "Noh", "Uhm", "Byun", "Seol", "Gong", "Jo", "Soo",
+                    # romanized without Vietnamese marks, "Kim" is Korean ("Kim Jong - nam")
+                    "Kim"}
 
 # Surnames that are also common words or place-name syllables: a name that
 # starts with them needs a title or honorific before it.
 WEAK_SURNAMES = {"Văn", "Công", "Từ", "Đồng", "Trà", "Yên", "Viên", "Phó", "Ông", "Ninh", "Quan", "Thái", "Cao", "Châu", "Hàn", "Kim", "La", "Giang", "Lâm", "Mai", "Hà", "Vi", "Tiêu", "Thạch", "Lục", "Chu", "Âu", "Hầu", "Lý", "Đoàn", "Hồ"}
 
 # Honorifics: lower-case in running text ("ông Nguyễn Việt Thắng").
-HONORIFICS = ["ông bà anh chị cô chú bác em cháu cụ thầy cậu ngài", "nữ sinh nam sinh sinh viên học sinh bệnh nhân bé cháu bị can bị cáo nghi phạm", "đối tượng tài xế lái xe nạn nhân ca sĩ diễn viên nhạc sĩ họa sĩ nhà văn nhà thơ", "nghệ sĩ người mẫu hoa hậu á hậu vận động viên cầu thủ tiền vệ tiền đạo hậu vệ", "thủ môn võ sĩ kỳ thủ tay vợt nông dân ngư dân chủ tàu thuyền trưởng chủ hộ", "doanh nhân nhà báo phóng viên tỷ phú triệu phú chuyên gia luật sư kiến trúc sư", "kỹ sư bác sĩ dược sĩ y tá điều dưỡng linh mục thượng tọa hòa thượng đại đức", "nhà nghiên cứu nhà khoa học nhà sáng lập vợ chồng con trai con gái mẹ cha bố", "huấn luyện viên hlv trọng tài hành khách"]
+HONORIFICS = ["ông", "bà", "anh", "chị", "cô", "chú", "bác", "em", "cháu", "cụ", "thầy", "cậu",
+              "ngài"]
+
+# Professions and roles before a name: cues like titles ("nhà báo Mỹ X").
+PROFESSIONS = [
+    "đồng chí", "nữ sinh", "nam sinh", "sinh viên", "học sinh", "bệnh nhân", "bị can",
+    "bị cáo", "nghi phạm", "đối tượng", "tài xế", "lái xe", "nạn nhân", "ca sĩ",
+    "diễn viên", "nhạc sĩ", "họa sĩ", "nhà văn", "nhà thơ", "nghệ sĩ", "người mẫu",
+    "hoa hậu", "á hậu", "vận động viên", "cầu thủ", "tiền vệ", "tiền đạo", "hậu vệ",
+    "thủ môn", "võ sĩ", "kỳ thủ", "tay vợt", "nông dân", "ngư dân", "chủ tàu",
+    "thuyền trưởng", "chủ hộ", "doanh nhân", "nhà báo", "phóng viên", "tỷ phú",
+    "chuyên gia", "luật sư", "kiến trúc sư", "kỹ sư", "bác sĩ", "dược sĩ", "y tá",
+    "điều dưỡng", "linh mục", "thượng tọa", "hòa thượng", "đại đức",
+    "nhà nghiên cứu", "nhà khoa học", "nhà sáng lập", "huấn luyện viên", "hlv",
+    "trọng tài", "tân binh", "chiến sĩ", "cựu chiến binh", "thí sinh", "giáo viên",
+    "cô giáo", "thầy giáo", "bà mẹ", "cụ ông", "cụ bà", "vợ", "chồng", "đ/c",
+    "tay súng", "hung thủ",
+]
 
 # Titles (case-insensitive); the role is the title plus what follows it up to
 # the name ("Bộ trưởng Bộ Khoa học và Công nghệ").
@@ -243,7 +262,8 @@ Slovakia|Slovenia|Estonia|Latvia|Lithuania|Litva|Látvia|Moldova|Georgia|Armenia
 Uzbekistan|Kuwait|Oman|Bahrain|Ethiopia|Ghana|Maroc|Morocco|Algeria|Tunisia|Sudan|
 Zimbabwe|Uganda|Tanzania|Angola|Mozambique|Panama|Costa Rica|Ecuador|Bolivia|Uruguay|
 Paraguay|Jamaica|Haiti|Fiji|Papua New Guinea|Bắc Kinh|Washington|Moscow|Tokyo|Seoul|
-Bình Nhưỡng|Paris|London|Berlin|Lầu Năm Góc|Nhà Trắng|Điện Kremlin|Kremlin"""
+Bình Nhưỡng|Paris|London|Berlin|Lầu Năm Góc|Nhà Trắng|Điện Kremlin|Kremlin|
+Guyana|Suriname|Honduras|Guatemala|Nicaragua|El Salvador|Dominica|Cộng hòa Dominica|Trinidad và Tobago|Barbados|Bahamas|Belize|Iceland|Luxembourg|Malta|Síp|Cyprus|Albania|Bosnia và Herzegovina|Montenegro|Macedonia|Bắc Macedonia|Kosovo|Monaco|Liechtenstein|Andorra|San Marino|Vatican|Turkmenistan|Tajikistan|Kyrgyzstan|Bhutan|Maldives|Mauritius|Madagascar|Senegal|Mali|Niger|Tchad|Cameroon|Gabon|Congo|CHDC Congo|Rwanda|Burundi|Somalia|Djibouti|Eritrea|Nam Sudan|Zambia|Malawi|Namibia|Botswana|Lesotho|Eswatini|Sierra Leone|Liberia|Guinea|Bờ Biển Ngà|Togo|Benin|Burkina Faso|Mauritania|Gambia|Cabo Verde|Seychelles|Timor-Leste|Quần đảo Solomon|Vanuatu|Samoa|Tonga|Kiribati|Micronesia|Palau|Nauru|Tuvalu|Ả Rập Saudi|Cộng hòa Séc|Anh Quốc|Vương quốc Anh|Liên bang Nga|Cộng hòa Liên bang Nga|Bắc Ireland|Xứ Wales"""
 
 
 def country_names() -> list[str]:
