@@ -927,13 +927,22 @@ def test_a_person_named_later_by_the_last_word_of_the_full_name_is_the_same_pers
     ("Bộ Thông tin - truyền thông phát hành bộ tem.", "agency", "Bộ Thông tin - truyền thông",
      "bo-thong-tin-va-truyen-thong"),
     ("Hãng xe Toyota công bố doanh số.", "organization", "Toyota", "toyota"),
+    ("Bộ Ngoại giao Guyana phản đối.", "agency", "Bộ Ngoại giao Guyana",
+     "bo-ngoai-giao-guyana"),
+    ("Theo Hãng tin RIA Novosti, cuộc họp kết thúc.", "organization", "RIA Novosti",
+     "ria-novosti"),
+    ("Ông gặp lãnh đạo đảng Lao động Triều Tiên.", "organization",
+     "đảng Lao động Triều Tiên", "lao-dong-trieu-tien"),
+    ("Hộ chiếu mang tên Kim Chol.", "person", "Kim Chol", "kim-chol"),
+    ("Tay súng Seth Ator bị bắn hạ.", "person", "Seth Ator", "seth-ator"),
 ], ids=["famous_surname_alone", "famous_key_for_rule_name", "famous_footballer",
         "congress_of_a_country", "vietnam_congress_is_the_gazetteers", "navy_of_a_country",
         "chamber_alone", "korean_name", "korean_spaced_given_name", "common_given_name",
         "person_after_a_body", "school_after_ve", "digraph_initials", "initials_after_ten",
         "weak_surname_before_age", "dh_head", "dictionary_word_opens_name",
         "mass_organization_is_agency", "news_agency_classifier_left_out", "lower_case_dash_field",
-        "car_maker_as_company"])
+        "car_maker_as_company", "any_country_after_a_ministry", "capitalized_news_agency_word",
+        "party_with_its_country", "korean_kim", "gunman_cue"])
 def test_session4_finds(text, kind, mention, key):
     found = [(e.kind, text[e.start:e.end], e.key) for e in extract_entities(text)]
     assert (kind, mention, key) in found, found
@@ -948,8 +957,12 @@ def test_session4_finds(text, kind, mention, key):
     ("Giải ba là đồng hồ Apple Watch.", "organization"),
     ("Nghị quyết của ĐH XIII được quán triệt.", "organization"),
     ("Theo Công ước Liên Hợp Quốc về Luật Biển năm 1982.", "organization"),
+    ("Điểm chuẩn của các trường THPT khác thấp hơn.", "organization"),
+    ("Cháy lớn ở rừng Amazon.", "organization"),
+    ("Chị Kim Mai bán hàng ở chợ.", "agency"),
 ], ids=["dan_ong_is_not_ong", "commune_after_a_cue", "national_park", "famous_name_in_a_longer_run",
-        "car_model", "product_of_a_company", "party_congress_number", "treaty_name"])
+        "car_model", "product_of_a_company", "party_congress_number", "treaty_name",
+        "schools_unnamed", "rainforest", "vietnamese_kim_is_no_body"])
 def test_session4_leaves_out(text, kind):
     assert not [e for e in extract_entities(text) if e.kind == kind], extract_entities(text)
 
