@@ -100,7 +100,8 @@ def annotated_items() -> list:
     items = []
     for it in q.load_gold():
         items.append((it[0], it[1], it[2], it[3], None, None))
-    for path in (q.DEV2, q.DEV3, q.DEV4, q.DEV5, q.DEV6, q.DEV7, q.DEV8, q.HELDOUT):
+    for path in (q.DEV2, q.DEV3, q.DEV4, q.DEV5, q.DEV6, q.DEV7, q.DEV8, q.DEV9, q.DEV10,
+                 q.DEV11, q.HELDOUT):
         for it in q.load_heldout(path):
             items.append((it[0], it[1], it[2], it[3], it[4], it[5] if len(it) > 5 else None))
     return items

@@ -331,6 +331,9 @@ _LEVEL_SLUG = {"tỉnh": "", "thành phố": "", "tp.": "", "tp": "", "huyện":
                "thị trấn": "thi-tran", "tx.": "thi-xa", "tx": "thi-xa"}
 
 
+_WARD_NUMBER = re.compile(r"\d{1,2}(?![\d\w]|[.,/]\d)")
+
+
 def _place_after(text: str, low: str, pos: int):
     """A place right after ``pos`` (one space): a province (with or without
     "tỉnh"/"TP") or a lower level with its capitalized name.
@@ -351,6 +354,10 @@ def _place_after(text: str, low: str, pos: int):
     if level == "tỉnh":
         return None  # provinces are a closed list, matched above
     q = m.end()
+    if level in ("quận", "phường"):
+        dm = _WARD_NUMBER.match(text, q)
+        if dm:  # "quận 5", "phường 22": numbered districts and wards
+            return dm.end(), f"{_LEVEL_SLUG[level]}-{dm.group()}", text[p:dm.end()]
     run = _CAPRUN_RE.match(text, q)
     if not run:
         return None
@@ -622,6 +629,8 @@ def _name_after(text: str, pos: int, max_tokens=8, tail=False, split_and=False) 
                 end = e  # "Cục Lãnh sự, Bộ Ngoại giao": lower-case words end the name
         if count >= max_tokens:
             break
+    if end - pos > 3 and text[end - 3:end] in (" TP", " Tp"):
+        end -= 3  # "Ban An toàn giao thông TP": a bare "TP" names no city
     return end
 
 
@@ -908,7 +917,7 @@ _STATE_CENTRES = ("quản lý", "hành chính", "phục vụ hành chính", "d�
                   "văn hoá", "phát thanh", "truyền thông", "giáo dục thường xuyên",
                   "giáo dục nghề nghiệp", "quan trắc", "nước sạch", "bảo trợ", "công tác xã hội")
 # Words before a lower-case "trường" that make another word of it ("thị trường").
-_PRODUCT_WORDS = frozenset(["chiếc", "mẫu", "dòng", "model"])
+_PRODUCT_WORDS = frozenset(["chiếc", "mẫu", "dòng", "model", "ôtô", "tô"])
 _NATURE_WORDS = frozenset(["rừng", "sông", "lưu", "vùng", "đảo", "núi", "biển"])
 _TREATY_WORDS = ("công ước", "hiệp ước", "hiệp định", "nghị định thư")
 _CAPTOK_RE = re.compile(rf"[{_UP}]\w+")
