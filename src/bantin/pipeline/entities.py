@@ -331,6 +331,7 @@ _LEVEL_SLUG = {"tỉnh": "", "thành phố": "", "tp.": "", "tp": "", "huyện":
                "thị trấn": "thi-tran", "tx.": "thi-xa", "tx": "thi-xa"}
 
 
+_EMPTY_MATCH = re.match("", "")
 _WARD_NUMBER = re.compile(r"\d{1,2}(?![\d\w]|[.,/]\d)")
 
 
@@ -1475,7 +1476,8 @@ def _foreign_name(text: str, low: str, s: int, toks: list) -> tuple[int, int] | 
 
 # places named like people: "Vườn quốc gia Vũ Quang", "khu đô thị Lê Văn Lương"
 _PLACE_PHRASES = ("vườn quốc gia", "khu bảo tồn", "khu du lịch", "khu đô thị", "khu công nghiệp",
-                  "khu dân cư", "khu kinh tế")
+                  "khu dân cư", "khu kinh tế", "ngã tư", "ngã ba", "ngã năm", "ngã sáu",
+                  "tuyến đường như", "các tuyến đường", "các đường")
 
 
 def _find_cues(text: str, low: str, caps: list) -> list:
@@ -1584,9 +1586,10 @@ def _find_famous(text: str, low: str, caps: list, taken: list[tuple[int, int]]) 
         if any(a < e and s < b for a, b in taken):
             continue
         pw = _prev_word(low, s)
-        if pw and (pw[0] in _PLACE_CUES or pw[0] in ("sân", "giải", "cúp", "sông", "hãng")) or \
+        if pw and (pw[0] in _PLACE_CUES or pw[0] in ("sân", "giải", "cúp", "sông", "hãng") or
+                   pw[0].isdigit()) or \
                 low[max(0, s - 16):s].rstrip().endswith(_PLACE_PHRASES):
-            continue  # "đường Võ Nguyên Giáp", "sân vận động Mỹ Đình"
+            continue  # "đường Võ Nguyên Giáp", "59-61 Lý Tự Trọng", "sân vận động Mỹ Đình"
         out.append(Entity("person", entry[0], entry[1], s, e))
         last = e
     return out
@@ -1657,7 +1660,9 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
         if pos >= len(text) or text[pos] not in _UPSET:
             continue
         pw = _prev_word(low, pos)
-        if pw and pw[0] in _PLACE_LEVEL_WORDS and not any(x <= pw[1] < y for x, y in occupied) \
+        if pw and (pw[0] in _PLACE_LEVEL_WORDS or pw[0] == "bang" and " " not in (
+                _CAPRUN_RE.match(text, pos) or _EMPTY_MATCH).group()) and \
+                not any(x <= pw[1] < y for x, y in occupied) \
                 and _TOKEN_RE.match(text, pos).group() not in _SURNAMES_SET():
             # "nông dân xã Vĩnh Thành": the commune's name (not "... Nông thôn X", not
             # "Phó Chủ tịch UBND tỉnh Nguyễn Văn Minh")

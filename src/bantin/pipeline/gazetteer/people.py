@@ -245,7 +245,7 @@ NOT_NAME_STARTS = {"Bộ", "Sở", "Ủy", "Uỷ", "Ban", "Công", "Tổng", "C�
 
 # Lower-case words before a capitalized run that make it a place or a thing
 # named after someone ("đường Nguyễn Huệ", "trường THPT Lê Quý Đôn").
-PLACE_CUES = {"đường", "phố", "quận", "huyện", "xã", "phường", "thị", "trấn", "tỉnh", "thành", "tp", "trường", "cầu", "chợ", "làng", "thôn", "ấp", "bản", "bến", "cảng", "ngõ", "hẻm", "kiệt", "sông", "núi", "hồ", "đảo", "vịnh", "đèo", "tàu", "khu", "chùa", "đền", "nhà", "lăng", "tượng", "giải", "cúp", "dự", "án", "tuyến", "đại", "lộ", "quảng", "số", "công", "viên", "bệnh", "viện", "bảo", "tàng", "hát", "rạp", "sân", "ga", "đình", "phòng", "lớp"}
+PLACE_CUES = {"đường", "phố", "quận", "huyện", "xã", "phường", "thị", "trấn", "tỉnh", "thành", "tp", "trường", "cầu", "chợ", "làng", "thôn", "ấp", "bản", "bến", "cảng", "ngõ", "hẻm", "kiệt", "sông", "núi", "hồ", "đảo", "vịnh", "đèo", "tàu", "khu", "chùa", "đền", "nhà", "lăng", "tượng", "giải", "cúp", "dự", "án", "tuyến", "đại", "lộ", "quảng", "số", "công", "viên", "bệnh", "viện", "bảo", "tàng", "hát", "rạp", "sân", "ga", "đình", "phòng", "lớp", "bang"}
 
 # Countries and regions: skipped between a title and the name ("Tổng thống
 # Mỹ Donald Trump"), never taken as names.
