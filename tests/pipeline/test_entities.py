@@ -940,6 +940,9 @@ def test_a_person_named_later_by_the_last_word_of_the_full_name_is_the_same_pers
     ("Ban An toàn giao thông TP cho biết.", "agency", "Ban An toàn giao thông",
      "ban-an-toan-giao-thong"),
     ("Liên quân tấn công IS ở Syria.", "organization", "IS", "nha-nuoc-hoi-giao"),
+    ("Bộ Thương mại Mỹ đề nghị áp thuế.", "agency", "Bộ Thương mại Mỹ", "bo-thuong-mai-my"),
+    ("Chủ tịch UBND TP Hải Phòng Nguyễn Văn Tùng cho biết.", "person", "Nguyễn Văn Tùng",
+     "nguyen-van-tung"),
 ], ids=["famous_surname_alone", "famous_key_for_rule_name", "famous_footballer",
         "congress_of_a_country", "vietnam_congress_is_the_gazetteers", "navy_of_a_country",
         "chamber_alone", "korean_name", "korean_spaced_given_name", "common_given_name",
@@ -948,7 +951,8 @@ def test_a_person_named_later_by_the_last_word_of_the_full_name_is_the_same_pers
         "mass_organization_is_agency", "news_agency_classifier_left_out", "lower_case_dash_field",
         "car_maker_as_company", "any_country_after_a_ministry", "capitalized_news_agency_word",
         "party_with_its_country", "korean_kim", "gunman_cue", "numbered_district",
-        "numbered_ward", "bare_tp_left_out", "islamic_state_acronym"])
+        "numbered_ward", "bare_tp_left_out", "islamic_state_acronym", "any_ministry_of_a_country",
+        "no_head_inside_a_province"])
 def test_session4_finds(text, kind, mention, key):
     found = [(e.kind, text[e.start:e.end], e.key) for e in extract_entities(text)]
     assert (kind, mention, key) in found, found
@@ -967,9 +971,11 @@ def test_session4_finds(text, kind, mention, key):
     ("Cháy lớn ở rừng Amazon.", "organization"),
     ("Chị Kim Mai bán hàng ở chợ.", "agency"),
     ("Chiều qua, ôtô BMW màu đỏ gây tai nạn.", "organization"),
+    ("Hãng tung bộ ảnh “Summer Vibes” mới.", "person"),
 ], ids=["dan_ong_is_not_ong", "commune_after_a_cue", "national_park", "famous_name_in_a_longer_run",
         "car_model", "product_of_a_company", "party_congress_number", "treaty_name",
-        "schools_unnamed", "rainforest", "vietnamese_kim_is_no_body", "car_brand_as_product"])
+        "schools_unnamed", "rainforest", "vietnamese_kim_is_no_body", "car_brand_as_product",
+        "quoted_english_title"])
 def test_session4_leaves_out(text, kind):
     assert not [e for e in extract_entities(text) if e.kind == kind], extract_entities(text)
 
@@ -982,9 +988,11 @@ def test_session4_leaves_out(text, kind):
 # 0.873/0.740, 0.884/0.692; round 2 (dev6-dev8, the model retrained on 469
 # articles) 0.878/0.779, 0.891/0.741 (organization alone 0.889/0.692); round 3
 # (dev9-dev11, numbered wards, bare "TP", the model on 619 articles)
-# 0.880/0.789, 0.917/0.776 (organization 0.928/0.740). Floors ~0.01 below.
-HELDOUT3_FLOORS = {"person": (0.87, 0.78), "agency+organization": (0.905, 0.765),
-                   "organization": (0.915, 0.73)}
+# 0.880/0.789, 0.917/0.776 (organization 0.928/0.740); round 4 (dev12-dev14,
+# foreign ministries, the model on 769 articles) 0.885/0.789, 0.909/0.769
+# (organization 0.916/0.731): no gain. Floors ~0.01 below.
+HELDOUT3_FLOORS = {"person": (0.875, 0.775), "agency+organization": (0.895, 0.755),
+                   "organization": (0.905, 0.72)}
 
 
 @pytest.mark.gate

@@ -332,6 +332,7 @@ _LEVEL_SLUG = {"tỉnh": "", "thành phố": "", "tp.": "", "tp": "", "huyện":
 
 
 _EMPTY_MATCH = re.match("", "")
+_OPEN_QUOTES, _CLOSE_QUOTES = frozenset('“"‘\''), frozenset('”"’\'')
 _WARD_NUMBER = re.compile(r"\d{1,2}(?![\d\w]|[.,/]\d)")
 
 
@@ -667,6 +668,9 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             continue
         if w in fw_org:
             m = org_head_rx.match(low, s)
+            if m and pw and text[s - len(pw) - 1] in _UPSET and \
+                    (pm := _provinces()[3].match(low, s - len(pw) - 1)) and pm.end() > s:
+                m = None  # "TP Hải Phòng Nguyễn Văn Tùng": "Phòng" ends a province here
             if m:
                 org_ms.append(m)
                 lo = m.end()
@@ -1512,6 +1516,8 @@ def _find_cues(text: str, low: str, caps: list) -> list:
 # ("Quốc hội Mỹ", "Hải quân Philippines"); the two chambers also alone.
 _NATIONAL_BODIES = {"quốc hội": True, "hải quân": True, "không quân": True, "lục quân": True,
                     "tòa án tối cao": True, "hạ viện": False, "thượng viện": False}
+# "Bộ" + a name of up to five words (the first capitalized) + what may be a country
+_FOREIGN_MINISTRY = re.compile(rf"Bộ ([{_UP}]\w*(?: \w+){{0,4}}) [{_UP}]\w*(?: [{_UP}]\w*)?")
 _NATIONAL_ALT = "|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True) + ["toà án tối cao"])
 _NATIONAL_RX = re.compile(rf"(?:{_NATIONAL_ALT})(?![\w])")
 
@@ -1520,6 +1526,19 @@ def _find_national_bodies(text: str, low: str, caps: list) -> list[Entity]:
     out = []
     country_rx = _people()[2]
     for s, _e, w, _pw in caps:
+        if w == "bộ":
+            fm = _FOREIGN_MINISTRY.match(text, s)
+            if fm:  # "Bộ Thương mại Mỹ", "Bộ An ninh Nội địa Mỹ": any ministry of a country
+                for sp in range(fm.start(1), fm.end(1) + 2):
+                    if sp == fm.end(1) + 1 or low[sp - 1] == " " and text[sp] in _UPSET:
+                        cm = country_rx.match(low, sp)
+                        if cm and sp > fm.start(1) + 1 and cm.end() <= fm.end() and (
+                                cm.end() == len(text) or not text[cm.end()].isalnum()) and \
+                                cm.group() != "việt nam":
+                            name = normalize(text[s:cm.end()])
+                            out.append(Entity("agency", slugify(name), name, s, cm.end()))
+                            break
+            continue
         if w not in ("quốc", "hải", "không", "lục", "tòa", "toà", "hạ", "thượng"):
             continue
         m = _NATIONAL_RX.match(low, s)
@@ -2072,6 +2091,9 @@ def extract_entities(text: str) -> list[Entity]:
         taken = [(e.start, e.end) for e in out]
         for s, e, kind, _p in mdl.predict(text, taken, _entity_model.known_forms(text, out),
                                           _org_lexicon()):
+            if kind == "person" and text[s - 1:s] in _OPEN_QUOTES and text[e:e + 1] in \
+                    _CLOSE_QUOTES and text[s:e].isascii():
+                continue  # “Sisterhood Original”: a quoted English title, not a person
             name = normalize(text[s:e])
             out.append(Entity(kind, slugify(name), name, s, e))
     _paren_names(text, out)
