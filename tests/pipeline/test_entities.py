@@ -943,6 +943,10 @@ def test_a_person_named_later_by_the_last_word_of_the_full_name_is_the_same_pers
     ("Bộ Thương mại Mỹ đề nghị áp thuế.", "agency", "Bộ Thương mại Mỹ", "bo-thuong-mai-my"),
     ("Chủ tịch UBND TP Hải Phòng Nguyễn Văn Tùng cho biết.", "person", "Nguyễn Văn Tùng",
      "nguyen-van-tung"),
+    ("Phó Thống đốc Ngân hàng Nhà nước Lê Minh Châu cho biết.", "person", "Lê Minh Châu",
+     "le-minh-chau"),
+    ("Phó Thống đốc Ngân hàng Nhà nước Lê Minh Châu cho biết.", "agency", "Ngân hàng Nhà nước",
+     "ngan-hang-nha-nuoc-viet-nam"),
 ], ids=["famous_surname_alone", "famous_key_for_rule_name", "famous_footballer",
         "congress_of_a_country", "vietnam_congress_is_the_gazetteers", "navy_of_a_country",
         "chamber_alone", "korean_name", "korean_spaced_given_name", "common_given_name",
@@ -952,7 +956,7 @@ def test_a_person_named_later_by_the_last_word_of_the_full_name_is_the_same_pers
         "car_maker_as_company", "any_country_after_a_ministry", "capitalized_news_agency_word",
         "party_with_its_country", "korean_kim", "gunman_cue", "numbered_district",
         "numbered_ward", "bare_tp_left_out", "islamic_state_acronym", "any_ministry_of_a_country",
-        "no_head_inside_a_province"])
+        "no_head_inside_a_province", "officer_after_a_known_body", "known_body_before_officer"])
 def test_session4_finds(text, kind, mention, key):
     found = [(e.kind, text[e.start:e.end], e.key) for e in extract_entities(text)]
     assert (kind, mention, key) in found, found
@@ -972,11 +976,15 @@ def test_session4_finds(text, kind, mention, key):
     ("Chị Kim Mai bán hàng ở chợ.", "agency"),
     ("Chiều qua, ôtô BMW màu đỏ gây tai nạn.", "organization"),
     ("Hãng tung bộ ảnh “Summer Vibes” mới.", "person"),
+    ("Bà Đinh Ngọc Mai, Tổng giám đốc Sao Việt, cho biết.", "person_after_apposition"),
 ], ids=["dan_ong_is_not_ong", "commune_after_a_cue", "national_park", "famous_name_in_a_longer_run",
         "car_model", "product_of_a_company", "party_congress_number", "treaty_name",
         "schools_unnamed", "rainforest", "vietnamese_kim_is_no_body", "car_brand_as_product",
-        "quoted_english_title"])
+        "quoted_english_title", "company_after_a_persons_title"])
 def test_session4_leaves_out(text, kind):
+    if kind == "person_after_apposition":  # the person before the comma, nobody after it
+        assert [e.name for e in extract_entities(text) if e.kind == "person"] == ["Đinh Ngọc Mai"]
+        return
     assert not [e for e in extract_entities(text) if e.kind == kind], extract_entities(text)
 
 

@@ -853,6 +853,11 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
         gm = gaz_rx.match(low, ns)
         if gm and gm.end() > ne and _lk(table, gm.group()) is not None:
             ne = gm.end()  # "CTCP Hoàng Anh Gia Lai": a known name after the head
+        whole = gaz_rx.match(low, m.start()) if cap else None
+        if whole and whole.end() < ne and text[whole.end():whole.end() + 1] == " " and \
+                _lk(table, whole.group()) is not None and _person_at(
+                    [(0, 0, w) for w in _TOKEN_RE.findall(text, whole.end() + 1, ne)], 0):
+            continue  # "Ngân hàng Nhà nước Lê Minh Châu": the known body, then its officer
         if head == "đảng":
             pm = _party_rx().match(low, ns)
             if pm and text[ns] in _UPSET:
@@ -1642,6 +1647,8 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
             continue
         if kind == "honorific" and low.endswith("đàn ", 0, s):
             continue  # "người đàn ông Mỹ": a man, not "ông Mỹ"
+        if kind == "title" and text[s - 2:s] == ", " and any(e.end == s - 2 for e in out):
+            continue  # "Bà Đinh Ngọc Mai, Tổng giám đốc Sao Việt": her title, then her company
         if checks and not _case_ok(text, s, checks):
             continue
         if kind == "honorific" and text[s] in _UPSET and not _at_sentence_start(text, s):
