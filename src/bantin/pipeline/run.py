@@ -95,7 +95,7 @@ class Analysis:
     article: Article
     signature: dedupe_stage.Signature | None
     brief: list[Span]
-    entities: list
+    entities: list[tuple]  # `Entity.row()` of each entity: what the store writes
     topics: list[tuple[str, float, str]]  # slug, score, reason
     search: tuple[str, str]  # folded title and body for the search index
     story_terms: stories_stage.Terms  # the article-only half of story placement
@@ -123,7 +123,8 @@ class Analyzer:
                 article=a,
                 signature=dedupe_stage.signature(a),
                 brief=brief_of(a, s),
-                entities=entities_stage.extract_entities(a.text) if s.entities else [],
+                entities=([e.row() for e in entities_stage.extract_entities(a.text)]
+                          if s.entities else []),
                 topics=tags + [(m.slug, m.score, m.reason) for m in found
                                if m.slug not in tagged],
                 search=search_fields(a),

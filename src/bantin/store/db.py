@@ -16,7 +16,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from bantin.models import Article, Span, Topic
 from bantin.store.migrations import migrate
@@ -36,7 +35,8 @@ class ArticleRow:
     duplicate_of: str | None = None
     brief: list[Span] = field(default_factory=list)
     topics: list[tuple[str, float, str]] = field(default_factory=list)  # slug, score, reason
-    entities: list[Any] = field(default_factory=list)  # pipeline.entities.Entity
+    # `Entity.row()` tuples: (kind, key, name, start, end, value JSON, role)
+    entities: list[tuple] = field(default_factory=list)
     updated: bool = False
     # (title, body) as the search index holds them; `search_fields` of the
     # article when None (the pipeline folds in its workers, off the writer)
@@ -211,10 +211,7 @@ class Store:
         c.executemany(
             "INSERT INTO entities (article_id, kind, key, name, start, end, value, role) "
             "VALUES (?,?,?,?,?,?,?,?)",
-            [(r.article.id, e.kind, e.key, e.name, e.start, e.end,
-              json.dumps(e.value, ensure_ascii=False) if e.value is not None else None,
-              getattr(e, "role", None))
-             for r in rows for e in r.entities],
+            [(r.article.id, *e) for r in rows for e in r.entities],
         )
 
     def link_topics(self, links: Iterable[tuple[str, str, float, str, int | None]]) -> None:
@@ -334,12 +331,12 @@ class Store:
         counts: dict[tuple[str, str], list] = {}  # -> [articles, mentions, name]
         for r in rows:
             seen = set()
-            for e in r.entities:
-                c = counts.setdefault((e.kind, e.key), [0, 0, e.name])
+            for kind, key, name, *_ in r.entities:
+                c = counts.setdefault((kind, key), [0, 0, name])
                 c[1] += 1
-                c[2] = min(c[2], e.name)
-                if (e.kind, e.key) not in seen:
-                    seen.add((e.kind, e.key))
+                c[2] = min(c[2], name)
+                if (kind, key) not in seen:
+                    seen.add((kind, key))
                     c[0] += 1
         self.conn.executemany(
             """INSERT INTO story_entities (kind, key, story_id, n_articles, mentions, name)
