@@ -655,7 +655,7 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                         lower_gaz.add(st)
                         lg = m.end()
         if s >= lg and w in fw_gaz:
-            m = gaz_rx.match(low, s)
+            m = gaz_rx.match(low, s, w)
             if m:
                 gaz_ms.append(m)
                 lg = m.end()
@@ -1595,10 +1595,13 @@ def _find_famous(text: str, low: str, caps: list, taken: list[tuple[int, int]]) 
     out: list[Entity] = []
     last = 0
     n = len(text)
+    mask = bytearray(n + 1)  # the rules' spans: most names there are found already
+    for a, b in taken:
+        mask[a:b] = b"\1" * (b - a)
     for s, _e, w, _pw in caps:
-        if s < last or w not in first:
+        if s < last or mask[s] or w not in first:
             continue
-        m = rx.match(low, s)
+        m = rx.match(low, s, w)
         if not m:
             continue
         e = m.end()
@@ -1607,7 +1610,7 @@ def _find_famous(text: str, low: str, caps: list, taken: list[tuple[int, int]]) 
             continue
         if e + 1 < n and text[e] == " " and text[e + 1] in _UPSET:
             continue  # the run goes on: another name, a building, a team
-        if any(a < e and s < b for a, b in taken):
+        if mask.find(1, s, e) >= 0:
             continue
         pw = _prev_word(low, s)
         if pw and (pw[0] in _PLACE_CUES or pw[0] in ("sân", "giải", "cúp", "sông", "hãng") or

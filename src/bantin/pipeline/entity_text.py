@@ -164,11 +164,14 @@ class _LazyTrie:
         self._compiled: dict[str, re.Pattern] = {}
         self._prefix, self._suffix = prefix, suffix
 
-    def match(self, text: str, pos: int) -> re.Match | None:
-        m = _WORD_RE.match(text, pos)
-        if m is None:
-            return None
-        w = m.group()
+    def match(self, text: str, pos: int, word: str | None = None) -> re.Match | None:
+        """A match at ``pos``; ``word``: the word there, when the caller has it."""
+        if word is None:
+            m = _WORD_RE.match(text, pos)
+            if m is None:
+                return None
+            word = m.group()
+        w = word
         rx = self._compiled.get(w)
         if rx is None:
             group = self._groups.get(w)
