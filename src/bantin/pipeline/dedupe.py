@@ -380,6 +380,8 @@ class DedupeIndex:
         sigs = list(self._sigs.values())
         old = [] if self.exact_lookup is not None else \
             [(k, v) for k, v in self._exact.items() if v not in self._sigs]
+        mh = np.stack([s.minhash for s in sigs]) if sigs else np.zeros((0, NUM_PERM), np.uint32)
+        band_keys_sorted, band_slots = _sorted_bands(mh)
         buf = io.BytesIO()
         np.savez(
             buf,
@@ -388,14 +390,13 @@ class DedupeIndex:
                  "ids": ids, "old_ids": [v for _, v in old]}
             ).encode(), np.uint8),
             exact=np.frombuffer(b"".join(s.exact for s in sigs), np.uint8),
-            minhash=np.stack([s.minhash for s in sigs]) if sigs else np.zeros((0, NUM_PERM), np.uint32),
+            minhash=mh,
             sketch=np.concatenate([s.sketch for s in sigs]) if sigs else np.zeros(0, np.uint32),
             lens=np.array([len(s.sketch) for s in sigs], dtype=np.int32),
             n=np.array([s.n_shingles for s in sigs], dtype=np.int32),
             old_exact=np.frombuffer(b"".join(k for k, _ in old), np.uint8),
-            **dict(zip(("band_keys", "band_slots"), _sorted_bands(
-                np.stack([s.minhash for s in sigs]) if sigs else np.zeros((0, NUM_PERM),
-                                                                         np.uint32)))),
+            band_keys=band_keys_sorted,
+            band_slots=band_slots,
         )
         return buf.getvalue()
 

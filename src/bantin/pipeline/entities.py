@@ -331,8 +331,6 @@ _LEVEL_SLUG = {"tỉnh": "", "thành phố": "", "tp.": "", "tp": "", "huyện":
                "thị trấn": "thi-tran", "tx.": "thi-xa", "tx": "thi-xa"}
 
 
-_EMPTY_MATCH = re.match("", "")
-_OPEN_QUOTES, _CLOSE_QUOTES = frozenset('“"‘\''), frozenset('”"’\'')
 _WARD_NUMBER = re.compile(r"\d{1,2}(?![\d\w]|[.,/]\d)")
 
 
@@ -1138,13 +1136,6 @@ def _propagate_orgs(text: str, low: str, cores: list, out: list) -> None:
 
 
 @lru_cache(maxsize=1)
-def _people_gaz_surnames():
-    """Every surname, the weak ones too ("La", "Hà"): for names with another cue."""
-    from bantin.pipeline.gazetteer.people import SURNAMES
-    return frozenset(SURNAMES)
-
-
-@lru_cache(maxsize=1)
 def _SURNAMES_SET():
     """Surnames that are hardly other words ("Nguyễn", not "Hà", "Nông")."""
     from bantin.pipeline.gazetteer.people import SURNAMES, WEAK_SURNAMES
@@ -1523,6 +1514,7 @@ _NATIONAL_BODIES = {"quốc hội": True, "hải quân": True, "không quân": T
                     "tòa án tối cao": True, "hạ viện": False, "thượng viện": False}
 # "Bộ" + a name of up to five words (the first capitalized) + what may be a country
 _FOREIGN_MINISTRY = re.compile(rf"Bộ ([{_UP}]\w*(?: \w+){{0,4}}) [{_UP}]\w*(?: [{_UP}]\w*)?")
+_WORD_CAP = re.compile(rf"(?<= )[{_UP}]")  # a capitalized word's first letter
 _NATIONAL_ALT = "|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True) + ["toà án tối cao"])
 _NATIONAL_RX = re.compile(rf"(?:{_NATIONAL_ALT})(?![\w])")
 
@@ -1533,16 +1525,17 @@ def _find_national_bodies(text: str, low: str, caps: list) -> list[Entity]:
     for s, _e, w, _pw in caps:
         if w == "bộ":
             fm = _FOREIGN_MINISTRY.match(text, s)
-            if fm:  # "Bộ Thương mại Mỹ", "Bộ An ninh Nội địa Mỹ": any ministry of a country
-                for sp in range(fm.start(1), fm.end(1) + 2):
-                    if sp == fm.end(1) + 1 or low[sp - 1] == " " and text[sp] in _UPSET:
-                        cm = country_rx.match(low, sp)
-                        if cm and sp > fm.start(1) + 1 and cm.end() <= fm.end() and (
-                                cm.end() == len(text) or not text[cm.end()].isalnum()) and \
-                                cm.group() != "việt nam":
-                            name = normalize(text[s:cm.end()])
-                            out.append(Entity("agency", slugify(name), name, s, cm.end()))
-                            break
+            if not fm:
+                continue
+            # "Bộ Thương mại Mỹ", "Bộ An ninh Nội địa Mỹ": any ministry of a country;
+            # the country is a capitalized word after the ministry's first word
+            for cap in _WORD_CAP.finditer(text, fm.start(1) + 1, fm.end()):
+                cm = country_rx.match(low, cap.start())
+                if cm and cm.end() <= fm.end() and not text[cm.end():cm.end() + 1].isalnum() \
+                        and cm.group() != "việt nam":
+                    name = normalize(text[s:cm.end()])
+                    out.append(Entity("agency", slugify(name), name, s, cm.end()))
+                    break
             continue
         if w not in ("quốc", "hải", "không", "lục", "tòa", "toà", "hạ", "thượng"):
             continue
@@ -1620,6 +1613,9 @@ def _find_famous(text: str, low: str, caps: list, taken: list[tuple[int, int]]) 
         out.append(Entity("person", entry[0], entry[1], s, e))
         last = e
     return out
+
+
+_EMPTY_MATCH = re.match("", "")
 
 
 def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: list
@@ -1739,7 +1735,7 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
         for am in _AGED_NAME_RE.finditer(text):
             a, b = am.span(1)  # "đang tạm giữ La Khánh (21 tuổi)": a weak surname, an age
             toks = text[a:b].split(" ")
-            if toks[0] in _people_gaz_surnames() and toks[0] not in _NOT_NAME_STARTS_SET and \
+            if toks[0] in _surnames() and toks[0] not in _NOT_NAME_STARTS_SET and \
                     _norm_low(text[a:b]) not in _COUNTRIES_LOW() and free(a, b):
                 name = normalize(text[a:b])
                 out.append(Entity("person", slugify(name), name, a, b))
@@ -2057,6 +2053,9 @@ def _drop_overlapping(cands: list[Entity], blockers: list[tuple[int, int]]) -> l
             continue
         out.append(e)
     return out
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = frozenset('“"‘\''), frozenset('”"’\'')
 
 
 def extract_entities(text: str) -> list[Entity]:
