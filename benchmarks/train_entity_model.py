@@ -6,7 +6,7 @@ Reads the annotated sets (``tests/data/entities_gold.jsonl``,
 ``entities_dev2.jsonl``, ``entities_dev3.jsonl``, ``entities_dev4.jsonl``,
 ``entities_dev5.jsonl`` and, since session 4, the first held-out set
 ``entities_heldout.jsonl``, retired to development; never the blind
-``entities_heldout3.jsonl``) with
+``entities_heldout3.jsonl`` and ``entities_heldout4.jsonl``) with
 their texts from ``../shared/data``, and counts a capitalization table over
 the first 20,000 ``vietnews-bench`` articles (how often each word is
 capitalized when it is not the first of a sentence). For every annotated
@@ -101,7 +101,7 @@ def annotated_items() -> list:
     for it in q.load_gold():
         items.append((it[0], it[1], it[2], it[3], None, None))
     for path in (q.DEV2, q.DEV3, q.DEV4, q.DEV5, q.DEV6, q.DEV7, q.DEV8, q.DEV9, q.DEV10,
-                 q.DEV11, q.DEV12, q.DEV13, q.DEV14, q.HELDOUT):
+                 q.DEV11, q.DEV12, q.DEV13, q.DEV14, q.DEV15, q.HELDOUT):
         for it in q.load_heldout(path):
             items.append((it[0], it[1], it[2], it[3], it[4], it[5] if len(it) > 5 else None))
     return items

@@ -45,6 +45,7 @@ capitalized runs no rule touched as person/organization/agency ("Khaosod",
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -88,6 +89,7 @@ from bantin.pipeline.entity_text import (
     normalize,
     slugify,
 )
+from bantin.text.legacy import is_vietnamese_syllable
 from bantin.text.normalize import tone
 
 # --- provinces ------------------------------------------------------------------
@@ -223,12 +225,13 @@ class _GEntry:
     """A gazetteer entry; its case checks are worked out from its spellings
     when first needed (19,000 spellings: a quarter second per process)."""
 
-    __slots__ = ("kind", "key", "name", "value", "local", "spellings", "_checks")
+    __slots__ = ("kind", "key", "name", "value", "local", "lax", "spellings", "_checks")
 
     def __init__(self, kind: str, key: str, name: str, value: object = None,
-                 local: str | None = None):
+                 local: str | None = None, lax: bool = False):
         self.kind, self.key, self.name, self.value = kind, key, name, value
         self.local = local  # key prefix when a place may follow ("so-y-te")
+        self.lax = lax  # a ministry's subject: its words may be lower case
         self.spellings: list[str] = []  # those that lower-case alike, in order
         self._checks: tuple | None = None
 
@@ -245,6 +248,31 @@ class _GEntry:
                     checks = tuple((off, tok, False) for off, tok, _x in checks)
             self._checks = checks
         return self._checks
+
+
+_SUBJECT_SEP = re.compile(r"(, | và | - | & )")
+
+
+def _subject_variants(spellings: list[str]) -> list[str]:
+    """A ministry's subject as news writes it: "Văn hóa - thể thao và du lịch",
+    "Lao động Thương binh Xã hội", "Kế hoạch & Đầu tư" for "Lao động,
+    Thương binh và Xã hội"; an acronym spaced out ("GD & ĐT", "VH - TT & DL",
+    "VH, TT & DL")."""
+    out = list(spellings)
+    for sp in spellings:
+        if " " not in sp:
+            if ("&" in sp or "-" in sp) and sp.replace("-", "").replace("&", "").isupper():
+                spaced = re.sub(r"\s*([&-])\s*", r" \1 ", sp)
+                out += [spaced, spaced.replace(" - ", ", ")]
+            continue
+        parts = _SUBJECT_SEP.split(sp)
+        if len(parts) < 3:
+            continue
+        words, seps = parts[::2], parts[1::2]
+        for combo in itertools.product((", ", " và ", " - ", " & ", " "), repeat=len(seps)):
+            if list(combo) != seps:
+                out.append("".join(w + c for w, c in zip(words, combo)) + words[-1])
+    return list(dict.fromkeys(out))
 
 
 @lru_cache(maxsize=1)
@@ -268,7 +296,8 @@ def _gazetteer():
             if old.key == entry.key:
                 old.spellings.append(spelling)
             return
-        new = table[low] = _GEntry(entry.kind, entry.key, entry.name, entry.value, entry.local)
+        new = table[low] = _GEntry(entry.kind, entry.key, entry.name, entry.value, entry.local,
+                                   entry.lax)
         new.spellings.append(spelling)
 
     for row in _tsv(SUBJECTS_TSV):
@@ -278,13 +307,10 @@ def _gazetteer():
         name = "Bộ " + subject
         key = slugify(name)
         value = {"successor": successor} if successor else None
-        # "TN-MT" is also written "TN - MT"
-        spellings += [sp.replace("-", " - ") for sp in spellings
-                      if "-" in sp and " " not in sp and sp.replace("-", "").isupper()]
-        for sp in spellings:
-            add("Bộ " + sp, _GEntry("agency", key, name, value))
+        for sp in _subject_variants(spellings):
+            add("Bộ " + sp, _GEntry("agency", key, name, value, lax=True))
             add("Sở " + sp, _GEntry("agency", slugify("Sở " + subject), "Sở " + subject,
-                                    None, slugify("Sở " + subject)))
+                                    None, slugify("Sở " + subject), lax=True))
     for row in _tsv(AGENCIES_TSV):
         name = row[0]
         key = slugify(name)
@@ -696,7 +722,9 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             if not _case_ok(text, m.start(), e.checks[1:]):
                 continue
         elif not _case_ok(text, m.start(), e.checks):
-            continue
+            if not (e.lax and text[m.start()] in _UPSET and
+                    _case_ok(text, m.start(), tuple(c for c in e.checks if c[2]))):
+                continue  # "Bộ tài chính", "Sở Kế hoạch - đầu tư": a ministry in lower case
         if e.kind == "organization" and m.start() > 1 and text[m.start() - 1] == " ":
             pw = _prev_word(low, m.start())
             if pw and (pw[0] in _PLACE_LEVEL_WORDS or pw[0] in _NATURE_WORDS):
@@ -1296,6 +1324,7 @@ def _people():
     chain |= {"tỉnh", "thành", "phố", "tp", "tp.", "huyện", "quận", "xã", "phường", "thị", "của",
               "thường", "trực", "kiêm", "tại", "nước", "bang", "phụ", "trách", "nhiệm", "kỳ",
               "người", "gốc", "đội", "tuyển"}
+    chain |= {w for f in _ROLE_FIELDS for w in f.split(" ")}
     return (cues, cue_rx, country_rx, frozenset(WEAK_SURNAMES), frozenset(_first_words(cues)),
             frozenset(chain))
 
@@ -1303,6 +1332,29 @@ def _people():
 _ROLE_LINK = re.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|xã|phường|thị xã|của|"
                         r"thường trực|kiêm|tại|nước|bang|phụ trách|nhiệm kỳ|người|gốc|"
                         r"đội tuyển|tuyển|đội)\s+")
+
+
+# A field between a role and a country: "chuyên gia quân sự Thổ Nhĩ Kỳ X"
+_ROLE_FIELDS = ("cảnh sát", "quân đội", "quân sự", "chính phủ", "an ninh", "tình báo", "hải quân",
+                "không quân", "ngoại giao", "liên bang")
+_ROLE_FIELD = re.compile(f"(?:{'|'.join(_ROLE_FIELDS)}) ")
+
+
+def _vn_given_after(text: str, country: str, pos: int) -> bool:
+    """The country before ``pos`` is a syllable of the Vietnamese name after
+    it ("NSƯT Đức Hùng", "ca sĩ Nhật Kim Anh"), not the country: a
+    one-syllable country, then one or two capitalized Vietnamese syllables.
+    Foreign names after a country are no Vietnamese syllables ("Đức Olaf
+    Scholz", "Mỹ Trump", "Mỹ Don Walsh"), and a full name after it has its own
+    surname ("Đại sứ Việt Nam tại Mỹ Hà Kim Ngọc")."""
+    if not is_vietnamese_syllable(country):
+        return False
+    m = _CAPRUN_RE.match(text, pos + 1) if text[pos:pos + 1] == " " else None
+    if not m:
+        return False
+    toks = m.group().split(" ")
+    return len(toks) <= 2 and all(
+        is_vietnamese_syllable(t) and _norm_low(t) not in _COUNTRIES_LOW() for t in toks)
 
 
 _MID_STOP = frozenset(["Bộ", "Sở", "Ủy", "Uỷ", "Ban", "Cục", "Viện", "Chủ", "Phó", "Giám", "Bí", "Thủ", "Tổng", "Tỉnh", "Huyện", "Xã", "Phường", "Quận", "Đảng", "Hội", "Tập", "Tòa", "Toà", "Báo", "Đài", "Khu", "UBND", "HĐND", "Theo", "Tại", "Khi", "Sau", "Trước", "Ngày", "Tháng", "Trưởng"])
@@ -1333,8 +1385,8 @@ def _name_tokens(text: str, pos: int, weak: frozenset, cue: bool, honorific: boo
             break
         if not t.isalpha() and any(c.isdigit() for c in t):
             break
-        if keep and t in _MID_STOP:
-            break
+        if keep and t in _MID_STOP and keep[-1] not in ("Văn", "Thị"):
+            break  # no name ends in "Văn": "ông Phạm Văn Tổng"
         keep.append(t)
         if len(keep) == (5 if keep[0] == "Y" else 4):
             break  # "Y Thanh Hà Niê Kđăm": Ê Đê names run longer
@@ -1531,6 +1583,9 @@ def _find_national_bodies(text: str, low: str, caps: list) -> list[Entity]:
             # the country is a capitalized word after the ministry's first word
             for cap in _WORD_CAP.finditer(text, fm.start(1) + 1, fm.end()):
                 cm = country_rx.match(low, cap.start())
+                pw = _prev_word(text, cap.start())
+                if pw and pw[0] in _surnames():
+                    break  # "Bộ Tài chính Hồ Đức Phớc": a name, its middle name no country
                 if cm and cm.end() <= fm.end() and not text[cm.end():cm.end() + 1].isalnum() \
                         and cm.group() != "việt nam":
                     name = normalize(text[s:cm.end()])
@@ -1667,7 +1722,14 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
                 continue
             cm = country_rx.match(low, pos)
             if cm and text[pos] in _UPSET:
+                if " " not in cm.group() and _vn_given_after(text, text[pos:cm.end()], cm.end()):
+                    break  # "NSƯT Đức Hùng", "HLV Đức Thịnh": a name, not Germany
                 pos = cm.end()
+                continue
+            fm = _ROLE_FIELD.match(low, pos)
+            if fm and text[pos] not in _UPSET and text[fm.end():fm.end() + 1] in _UPSET and \
+                    country_rx.match(low, fm.end()):
+                pos = fm.end()  # "người phát ngôn cảnh sát Na Uy Tore Barstad"
                 continue
             sm = subj_match(low, pos)
             if sm and text[pos] in _UPSET:

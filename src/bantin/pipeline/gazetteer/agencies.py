@@ -23,19 +23,19 @@ Nội vụ
 Tư pháp	
 Tài chính	
 Công Thương	Công thương
-Nông nghiệp và Môi trường	NN&MT|NNMT|Nông nghiệp - Môi trường
+Nông nghiệp và Môi trường	NN&MT|NNMT|Nông nghiệp - Môi trường|Nông nghiệp
 Xây dựng	
-Văn hóa, Thể thao và Du lịch	VH-TT&DL|VHTT&DL|VHTTDL|VH,TT&DL|VH-TT-DL|Văn hóa - Thể thao và Du lịch|Văn hóa Thể thao và Du lịch|Văn hóa thể thao và Du lịch|Văn hóa Thể thao Du lịch|Văn hóa, thể thao và du lịch
-Khoa học và Công nghệ	KH&CN|KHCN|KH-CN|Khoa học - Công nghệ|Khoa học Công nghệ
+Văn hóa, Thể thao và Du lịch	VH-TT&DL|VHTT&DL|VHTTDL|VH,TT&DL|VH-TT-DL|Văn hóa - Thể thao và Du lịch|Văn hóa Thể thao và Du lịch|Văn hóa thể thao và Du lịch|Văn hóa Thể thao Du lịch|Văn hóa, thể thao và du lịch|Văn hóa
+Khoa học và Công nghệ	KH&CN|KHCN|KH-CN|Khoa học - Công nghệ|Khoa học Công nghệ|Khoa học
 Giáo dục và Đào tạo	GD&ĐT|GDĐT|GD-ĐT|Giáo dục - Đào tạo|Giáo dục Đào tạo|Giáo dục
 Y tế	
 Dân tộc và Tôn giáo	DT&TG
-Kế hoạch và Đầu tư	KH&ĐT|KHĐT|KH-ĐT|Kế hoạch - Đầu tư	>bo-tai-chinh
-Lao động - Thương binh và Xã hội	LĐ-TB&XH|LĐTB&XH|LĐTBXH|Lao động Thương binh và Xã hội|Lao động, Thương binh và Xã hội	>bo-noi-vu
-Giao thông vận tải	GTVT|Giao thông Vận tải|GT-VT	>bo-xay-dung
-Tài nguyên và Môi trường	TN&MT|TNMT|TN-MT|Tài nguyên - Môi trường	>bo-nong-nghiep-va-moi-truong
+Kế hoạch và Đầu tư	KH&ĐT|KHĐT|KH-ĐT|Kế hoạch - Đầu tư|Kế hoạch	>bo-tai-chinh
+Lao động - Thương binh và Xã hội	LĐ-TB&XH|LĐTB&XH|LĐTBXH|Lao động Thương binh và Xã hội|Lao động, Thương binh và Xã hội|Lao động	>bo-noi-vu
+Giao thông vận tải	GTVT|Giao thông Vận tải|GT-VT|Giao thông	>bo-xay-dung
+Tài nguyên và Môi trường	TN&MT|TNMT|TN-MT|Tài nguyên - Môi trường|Tài nguyên	>bo-nong-nghiep-va-moi-truong
 Nông nghiệp và Phát triển nông thôn	NN&PTNT|NNPTNT|NN-PTNT|Nông nghiệp và PTNT|Nông nghiệp - Phát triển nông thôn	>bo-nong-nghiep-va-moi-truong
-Thông tin và Truyền thông	TT&TT|TTTT|TT-TT|Thông tin - Truyền thông|Thông tin - truyền thông|Thông tin và truyền thông	>bo-khoa-hoc-va-cong-nghe
+Thông tin và Truyền thông	TT&TT|TTTT|TT-TT|Thông tin - Truyền thông|Thông tin - truyền thông|Thông tin và truyền thông|Thông tin	>bo-khoa-hoc-va-cong-nghe
 Ngoại vụ	
 Văn hóa và Thể thao	VH&TT|VHTT|Văn hóa - Thể thao
 Du lịch	

@@ -146,6 +146,7 @@ Nghị sĩ
 Thượng tướng
 Trung tướng
 Thiếu tướng
+Tướng
 Chuẩn Đô đốc
 Phó Đô đốc
 Đô đốc
