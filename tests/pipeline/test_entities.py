@@ -1066,6 +1066,37 @@ def test_blind_sets_offsets_match_their_surface_strings(name, n):
     ("Lãnh đạo Bộ Kế hoạch & Đầu tư làm việc.", [("agency", "Bộ Kế hoạch & Đầu tư")], []),
     # a lower-case subject needs its capital "Bộ": other "bộ ..." are no ministry
     ("Ông mua một bộ công cụ và bộ tài chính cá nhân.", [], [("agency", "bộ tài chính")]),
+    # state bodies in lower case after their capital
+    ("Cục đăng kiểm Việt Nam phối hợp với lực lượng.", [("agency", "Cục đăng kiểm Việt Nam")], []),
+    # bodies named by their place, in any case after the head
+    ("Lực lượng của Bộ Chỉ huy quân sự tỉnh Hà Tĩnh phối hợp.",
+     [("agency", "Bộ Chỉ huy quân sự tỉnh Hà Tĩnh")], []),
+    ("Ông nói tại Ban chỉ huy quân sự xã Thạnh Phú hôm qua.",
+     [("agency", "Ban chỉ huy quân sự xã Thạnh Phú")], []),
+    ("Chị Chi, phó bí thư Thành đoàn Đà Nẵng, thông tin.", [("agency", "Thành đoàn Đà Nẵng")], []),
+    ("Ngày 31/10, TAND cấp cao tại Hà Nội đưa bị cáo ra xét xử.",
+     [("agency", "TAND cấp cao tại Hà Nội")], []),
+    ("Phát ra trước cổng Trạm Y tế xã Kỳ Sơn hôm qua.",
+     [("organization", "Trạm Y tế xã Kỳ Sơn")], []),
+    ("Theo CDC Hà Nội, số ca tăng.", [("organization", "CDC Hà Nội")], []),
+    ("Bí thư Huyện uỷ Tuy Đức bị kỷ luật.", [("agency", "Huyện uỷ Tuy Đức")], []),
+    # the officer after a body's place is no part of the place
+    ("Bán được, Chủ tịch UBND xã Đất Mũi Võ Công Trường nói với báo.",
+     [("agency", "UBND xã Đất Mũi"), ("person", "Võ Công Trường")], []),
+    ("Bí thư Huyện uỷ Ba Vì Hà Xuân Trường nói.", [("agency", "Huyện uỷ Ba Vì")], []),
+    # a place does not run over a line break
+    ("Báo cáo gửi UBND TP.\nĐoàn công tác đến sau.", [], [("agency", "UBND TP.\nĐoàn")]),
+    # a country's cabinet and marines
+    ("Chánh văn phòng Nội các Nhật Bản Yoshihide Suga phát biểu.",
+     [("agency", "Nội các Nhật Bản"), ("person", "Yoshihide Suga")], []),
+    ("Thuỷ quân lục chiến Hàn Quốc trong cuộc tập trận.",
+     [("agency", "Thuỷ quân lục chiến Hàn Quốc")], []),
+    # names with a hyphen, spaced out as some outlets write them
+    ("Chiếc xe dùng khung gầm Mercedes - Benz, thân xe bọc thép.",
+     [("organization", "Mercedes - Benz")], []),
+    # a company's brand after its full name
+    ("Cổ phiếu hãng Suzuki Motor Corp. lao dốc. Lời thú tội của Suzuki gây sốc.",
+     [("organization", "Suzuki")], []),
 ])
 def test_session5_rules(text, expected, absent):
     got = {(e.kind, text[e.start:e.end]) for e in extract_entities(text)}

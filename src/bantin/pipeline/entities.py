@@ -231,7 +231,7 @@ class _GEntry:
                  local: str | None = None, lax: bool = False):
         self.kind, self.key, self.name, self.value = kind, key, name, value
         self.local = local  # key prefix when a place may follow ("so-y-te")
-        self.lax = lax  # a ministry's subject: its words may be lower case
+        self.lax = lax  # a state body's name: its words after the first may be lower case
         self.spellings: list[str] = []  # those that lower-case alike, in order
         self._checks: tuple | None = None
 
@@ -290,6 +290,9 @@ def _gazetteer():
     table: dict[str, _GEntry] = {}
 
     def add(spelling: str, entry: _GEntry):
+        if "-" in spelling and " - " not in spelling and not spelling.isupper() and \
+                re.search(r"[a-z]-[A-Za-z]", spelling):
+            add(re.sub(r"(?<=\w)-(?=\w)", " - ", spelling), entry)  # "al - Qaeda" as news
         low = _norm_low(spelling)
         old = table.get(low)
         if old is not None:
@@ -316,7 +319,7 @@ def _gazetteer():
         key = slugify(name)
         local = key if len(row) > 2 and row[2] == "+place" else None
         for sp in [name] + _pipe(row[1] if len(row) > 1 else ""):
-            add(sp, _GEntry("agency", key, name, None, local))
+            add(sp, _GEntry("agency", key, name, None, local, lax=" " in sp))
     # the curated lists first: a spelling keeps its first entry
     for kind, block in (("organization", ORGANIZATIONS_TSV), ("agency", AGENCIES_WORLD_TSV),
                         ("organization", ORGANIZATIONS_VN_TSV),
@@ -325,12 +328,15 @@ def _gazetteer():
             name = row[0]
             key = slugify(name)
             for sp in [name] + _pipe(row[1] if len(row) > 1 else ""):
-                add(sp, _GEntry(kind, key, name))
+                add(sp, _GEntry(kind, key, name, lax=kind == "agency" and " " in sp))
     heads: dict[str, tuple] = {}
     for row in _tsv(LOCAL_HEADS_TSV):
         canonical, prefix = row[0], row[2]
+        kind = row[3] if len(row) > 3 and row[3] else "agency"
         for sp in [canonical] + _pipe(row[1]):
-            heads[_norm_low(sp)] = (canonical, prefix, _case_checks(sp))
+            # any case after the capital ("Ban chỉ huy quân sự xã X"); acronyms exactly
+            heads[_norm_low(sp)] = (canonical, prefix, kind,
+                                    tuple(c for c in _case_checks(sp) if c[2]))
     gaz_rx = _LazyTrie(table, r"\b", r"(?![\w&])")
     head_rx = re.compile(rf"\b(?:{_trie_regex(heads)})(?=\s)")
     org_head_rx = re.compile(rf"\b(?:{_trie_regex(ORG_HEADS)})(?=\s)")
@@ -351,7 +357,7 @@ _LEVELS = ["tỉnh", "thành phố", "tp.", "tp", "huyện", "quận", "thị x�
 _PLACE_LEVEL_WORDS = frozenset(["xã", "huyện", "quận", "phường", "tỉnh", "trấn", "thôn", "ấp",
                                 "làng"])
 _LEVEL_RX = re.compile(r"(?:tỉnh|thành phố|tp\.|tp|huyện|quận|thị xã|xã|phường|thị trấn"
-                       r"|tx\.|tx)(?=[\s.]|[A-ZĐ])\s*")
+                       r"|tx\.|tx)(?=[ .]|[A-ZĐ]) *")
 _LEVEL_SLUG = {"tỉnh": "", "thành phố": "", "tp.": "", "tp": "", "huyện": "huyen",
                "quận": "quan", "thị xã": "thi-xa", "xã": "xa", "phường": "phuong",
                "thị trấn": "thi-tran", "tx.": "thi-xa", "tx": "thi-xa"}
@@ -393,7 +399,7 @@ def _place_after(text: str, low: str, pos: int):
         # "UBND tỉnh Nguyễn Văn Minh" is the committee's officer, not a place.
         return None
     keep = []
-    for t in toks[:4]:
+    for t in toks[:min(4, _before_full_name(toks))]:
         if keep and t in _MID_STOP:
             break
         keep.append(t)
@@ -403,6 +409,18 @@ def _place_after(text: str, low: str, pos: int):
     lvl = _LEVEL_SLUG.get(level, "")
     part = (lvl + "-" if lvl else "") + slugify(name)
     return e, part, text[p:e]
+
+
+def _before_full_name(toks: list[str]) -> int:
+    """How many words of a capitalized run after a body's head are its place:
+    all but a full name that ends the run ("Huyện ủy Ba Vì Hà Xuân Trường",
+    "Hội Cựu chiến binh huyện Ba Vì Nguyễn Văn Mễ": the officer)."""
+    for i in range(len(toks) - 3, 0, -1):
+        if len(toks) - i in (3, 4) and (toks[i] in _SURNAMES_SET() or toks[i] in _surnames()
+                                         and toks[i + 1] in ("Văn", "Thị", "Xuân")) \
+                and not any(t in _MID_STOP for t in toks[i:]):
+            return i
+    return len(toks)
 
 
 # Lower-case heads that still start a name ("bệnh viện Chợ Rẫy"): kept in the span.
@@ -724,7 +742,7 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
         elif not _case_ok(text, m.start(), e.checks):
             if not (e.lax and text[m.start()] in _UPSET and
                     _case_ok(text, m.start(), tuple(c for c in e.checks if c[2]))):
-                continue  # "Bộ tài chính", "Sở Kế hoạch - đầu tư": a ministry in lower case
+                continue  # "Bộ tài chính", "Cục đăng kiểm Việt Nam": a state body in lower case
         if e.kind == "organization" and m.start() > 1 and text[m.start() - 1] == " ":
             pw = _prev_word(low, m.start())
             if pw and (pw[0] in _PLACE_LEVEL_WORDS or pw[0] in _NATURE_WORDS):
@@ -766,7 +784,7 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                 name = f"{e.name} {normalize(disp)}"
         cands.append((0, Entity(e.kind, key, name, m.start(), end, e.value)))
     for m in head_ms:
-        canonical, prefix, checks = _lk(heads, m.group())
+        canonical, prefix, kind, checks = _lk(heads, m.group())
         if not _case_ok(text, m.start(), checks) or text[m.start()] not in _UPSET:
             continue
         pl = _place_after(text, low, m.end())
@@ -775,7 +793,7 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
         if not pl:
             continue
         end, part, disp = pl
-        cands.append((1, Entity("agency", f"{prefix}-{part}", f"{canonical} {normalize(disp)}",
+        cands.append((1, Entity(kind, f"{prefix}-{part}", f"{canonical} {normalize(disp)}",
                                 m.start(), end)))
     for m in org_ms:
         head = m.group()
@@ -939,9 +957,39 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             cores.append((ns, ne))
     _find_acronyms(text, caps, cands)
     out = _resolve(cands)
+    for e in out:
+        # a well-known company named in full gives its brand for later mentions:
+        # "Suzuki" after "Suzuki Motor Corp.", "Exxon" after "Exxon Mobil"
+        if e.kind == "organization" and " " in text[e.start:e.end]:
+            first, second = text[e.start:e.end].split(" ")[:2]
+            if second.rstrip(".") in _CORPORATE and len(first) >= 4 and first.isascii() and \
+                    first.isalpha() and \
+                    first[0].isupper() and first[1:].islower() and \
+                    first.lower() not in _BRAND_STOP and first not in _FOREIGN_GIVEN and \
+                    _norm_low(first) not in _COUNTRIES_LOW() and _capr(first) in (None, 9):
+                cores.append((e.start, e.start + len(first)))
     if cores:
         _propagate_orgs(text, low, cores, out)
     return out
+
+
+# what follows a brand in a company's full name ("Suzuki Motor Corp.", "Sunshine Group"):
+# not "Airlines", "Bank", whose first word is as often a place ("Alaska Airlines")
+_CORPORATE = frozenset(["Motor", "Motors", "Corp", "Corporation", "Inc", "Group", "Holdings",
+                        "Electronics", "Mobil", "Co", "Ltd", "Company", "Industries", "Pharma",
+                        "Technologies", "Technology"])
+# first words of company names that are no brand alone ("General Motors")
+_BRAND_STOP = frozenset(["general", "united", "american", "national", "international", "royal",
+                         "first", "global", "world", "asia", "asian", "china", "japan", "korea",
+                         "vietnam", "saigon", "hanoi", "new", "north", "south", "east", "west",
+                         "central", "pacific", "atlantic", "european", "british", "french",
+                         "german", "indian", "russian", "the", "bank", "group", "capital",
+                         "trade", "energy", "media", "news", "digital", "smart", "green", "golden",
+                         "star", "real", "city", "home", "life", "best", "super", "mega", "grand",
+                         "great", "young", "metro", "power", "tech", "data", "cloud", "mobile",
+                         "total", "standard", "state", "federal", "union", "english", "dutch",
+                         "swiss", "deutsche", "air", "sun", "blue", "red", "black", "white",
+                         "open", "free", "post", "daily", "times", "radio", "press", "china"])
 
 
 _BARE_BAN = frozenset(["chấp hành", "thường vụ"])
@@ -1078,10 +1126,11 @@ def _town_after(text: str, pos: int):
     if not run:
         return None
     toks = run.group().split(" ")
-    if toks[0] in _SURNAMES_SET() and len(toks) >= 3 or toks[0] in _NOT_NAME_STARTS_SET:
-        return None
+    if toks[0] in _SURNAMES_SET() and len(toks) >= 3 or \
+            toks[0] in _NOT_NAME_STARTS_SET and len(toks) == 1:
+        return None  # not "Thành ủy Theo ..."; "Huyện ủy Tuy Đức" is a place
     keep = []
-    for t in toks[:4]:
+    for t in toks[:min(4, _before_full_name(toks))]:
         if t in _MID_STOP or len(t) >= 2 and t.isupper():
             break
         keep.append(t)
@@ -1563,6 +1612,7 @@ def _find_cues(text: str, low: str, caps: list) -> list:
 # A country's legislature and armed services, named with the country
 # ("Quốc hội Mỹ", "Hải quân Philippines"); the two chambers also alone.
 _NATIONAL_BODIES = {"quốc hội": True, "hải quân": True, "không quân": True, "lục quân": True,
+                    "thủy quân lục chiến": True, "thuỷ quân lục chiến": True, "nội các": True,
                     "tòa án tối cao": True, "hạ viện": False, "thượng viện": False}
 # "Bộ" + a name of up to five words (the first capitalized) + what may be a country
 _FOREIGN_MINISTRY = re.compile(rf"Bộ ([{_UP}]\w*(?: \w+){{0,4}}) [{_UP}]\w*(?: [{_UP}]\w*)?")
@@ -1592,7 +1642,8 @@ def _find_national_bodies(text: str, low: str, caps: list) -> list[Entity]:
                     out.append(Entity("agency", slugify(name), name, s, cm.end()))
                     break
             continue
-        if w not in ("quốc", "hải", "không", "lục", "tòa", "toà", "hạ", "thượng"):
+        if w not in ("quốc", "hải", "không", "lục", "tòa", "toà", "hạ", "thượng", "thủy", "thuỷ",
+                     "nội"):
             continue
         m = _NATIONAL_RX.match(low, s)
         if not m:

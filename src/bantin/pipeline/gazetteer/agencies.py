@@ -297,7 +297,7 @@ Vụ Chuyển đổi số
 """
 
 # Local bodies: head words that take a place ("UBND tỉnh X", "Công an TP X").
-# canonical head	spellings	key prefix
+# canonical	spellings	key prefix	kind (agency when empty): a body named by its place
 LOCAL_HEADS_TSV = """\
 Ủy ban nhân dân	UBND|Ủy ban Nhân dân|Uỷ ban nhân dân	ubnd
 Hội đồng nhân dân	HĐND|Hội đồng Nhân dân	hdnd
@@ -322,6 +322,18 @@ Hội Liên hiệp Phụ nữ	Hội LHPN|Hội Phụ nữ	hoi-lhpn
 Hội Nông dân	Hội ND	hoi-nong-dan
 Hội Cựu chiến binh	Hội CCB	hoi-ccb
 Liên đoàn Lao động	LĐLĐ	ldld
+Thành đoàn		thanh-doan
+Tỉnh đoàn		tinh-doan
+Đảng bộ		dang-bo
+Hải quan		hai-quan
+Phòng Giáo dục và Đào tạo	Phòng GD&ĐT|Phòng GD-ĐT|Phòng GD & ĐT	phong-gd-dt
+Trung tâm Khí tượng Thủy văn	Đài Khí tượng Thủy văn	kttv
+Tòa án nhân dân cấp cao tại	TAND cấp cao tại	tand-cap-cao
+Viện Kiểm sát nhân dân cấp cao tại	VKSND cấp cao tại	vksnd-cap-cao
+Trung tâm Kiểm soát bệnh tật	CDC	cdc	organization
+Trung tâm Y tế		ttyt	organization
+Trạm Y tế		tram-y-te	organization
+Đoàn Luật sư		doan-luat-su	organization
 """
 
 
