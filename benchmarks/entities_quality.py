@@ -4,8 +4,8 @@
         [--set heldout4|heldout3|heldout|gold|devN|new|dev|both|all] [--misses]
         [--n 5000]
 
-(``both`` = gold + held-out 1, the default; ``dev`` = gold + dev2 ... dev15;
-``new`` = the latest dev set; ``all`` = those and held-out 1; the blind sets,
+(``both`` = gold + held-out 1, the default; ``dev`` = gold + dev2 ... dev18;
+``new`` = the latest dev sets; ``all`` = those and held-out 1; the blind sets,
 held-out 3 and 4, only by name.)
 
 Gold: ``tests/data/entities_gold.jsonl``. One line per text:
@@ -199,6 +199,12 @@ Session 5: a second, larger blind set.
 - Dev15: the other 50 rows of that draw, annotated by a third helper, for
   rules and training. On arrival (the session's starting code): person
   0.885 / 0.837, agency+organization 0.832 / 0.709.
+- Dev16, dev17, dev18: 150 more (``--seed 20370 --n 150``, split in three),
+  same procedure, on arrival after the second round of session 5 (starting
+  code in brackets): person 0.848 / 0.858 (0.833 / 0.858), 0.923 / 0.772
+  (same), 0.940 / 0.728 (0.940 / 0.723); agency+organization 0.830 / 0.746
+  (0.821 / 0.723), 0.842 / 0.689 (0.838 / 0.670), 0.839 / 0.769 (0.837 /
+  0.757).
 - Gold set, aligned with this guide in session 4 (two articles): titles out
   of names ("Mullah Abdul Rauf" → "Abdul Rauf", "Akhtar Mansoor" whole), and
   abmusu-val-022-2 annotated in full (initials "O.C.Đ" and the later "Hải",
@@ -246,6 +252,9 @@ DEV12 = ROOT / "tests" / "data" / "entities_dev12.jsonl"
 DEV13 = ROOT / "tests" / "data" / "entities_dev13.jsonl"
 DEV14 = ROOT / "tests" / "data" / "entities_dev14.jsonl"
 DEV15 = ROOT / "tests" / "data" / "entities_dev15.jsonl"
+DEV16 = ROOT / "tests" / "data" / "entities_dev16.jsonl"
+DEV17 = ROOT / "tests" / "data" / "entities_dev17.jsonl"
+DEV18 = ROOT / "tests" / "data" / "entities_dev18.jsonl"
 HELDOUT3 = ROOT / "tests" / "data" / "entities_heldout3.jsonl"
 HELDOUT4 = ROOT / "tests" / "data" / "entities_heldout4.jsonl"
 DATA = ROOT.parent / "shared" / "data"
@@ -414,7 +423,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--set", choices=("heldout4", "heldout3", "heldout", "gold", "dev2", "dev3", "dev4", "dev5",
                                       "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12",
-                                      "dev13", "dev14", "dev15", "heldout4", "new", "dev", "both", "all"),
+                                      "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "heldout4", "new",
+                                      "dev", "both", "all"),
                     default="both",
                     help="which annotated set to score")
     ap.add_argument("--misses", action="store_true", help="list the exact-match errors")
@@ -446,7 +456,10 @@ def main() -> None:
             ("dev12", DEV12, ("dev12", "dev", "all"), "person/agency/organization only"),
             ("dev13", DEV13, ("dev13", "dev", "all"), "person/agency/organization only"),
             ("dev14", DEV14, ("dev14", "dev", "all"), "person/agency/organization only"),
-            ("dev15", DEV15, ("dev15", "dev", "new", "all"), "person/agency/organization only"),
+            ("dev15", DEV15, ("dev15", "dev", "all"), "person/agency/organization only"),
+            ("dev16", DEV16, ("dev16", "dev", "new", "all"), "person/agency/organization only"),
+            ("dev17", DEV17, ("dev17", "dev", "new", "all"), "person/agency/organization only"),
+            ("dev18", DEV18, ("dev18", "dev", "new", "all"), "person/agency/organization only"),
             ("held-out", None, ("heldout", "both", "all"), "annotated blind, since retired"),
             ("held-out 3", HELDOUT3, ("heldout3",),
              "annotated blind; person/agency/organization only"),

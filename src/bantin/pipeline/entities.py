@@ -1516,6 +1516,10 @@ def _extend_foreign(text: str, a: int, b: int) -> int:
     """Extend a name of Latin letters over particles and spaced hyphens:
     "Bashar al - Assad", "Fadi Ahmad Al - Qanbar"."""
     name = text[a:b]
+    if name.isascii() and b - a > 3 and text[b - 2] == " " and text[b - 1] in _UPSET:
+        im = _MIDDLE_INITIAL.match(text, b - 2)  # the run stopped at the initial's dot
+        if im:
+            return im.end()  # "Christopher A. Wray"
     if not name.isascii() or b >= len(text) or text[b] != " ":
         return b
     rx = _PARTICLE_RX()
@@ -1527,9 +1531,15 @@ def _extend_foreign(text: str, a: int, b: int) -> int:
         mid = text[b:m.start(1)]
         if mid == " ":
             break  # a plain next word: not a particle
-        if m.group(1) in nn or m.group(1) in _FOREIGN_GIVEN:
-            break
+        if m.group(1) in nn or m.group(1) in _FOREIGN_GIVEN and mid.strip() not in _PATRONYMIC:
+            break  # another person's given name; not "Khalid bin Ahmed"
         b = m.end()
+    rm = _REGNAL.match(text, b)
+    if rm:
+        return rm.end()  # "Elizabeth II", "Benedict XVI"
+    im = _MIDDLE_INITIAL.match(text, b)
+    if im:
+        b = im.end()  # "Christopher A. Wray", "Teodoro L. Locsin Jr."
     hm = _SPACED_SYLLABLE.match(text, b)
     if hm and name.count(" ") <= 2:
         b = hm.end()  # "Lee Jung - mi", "Choi Soon - sil": a Korean given name spaced out
@@ -1539,7 +1549,10 @@ def _extend_foreign(text: str, a: int, b: int) -> int:
 # "Kim" is Vietnamese too ("Kim Mai"): Korean given names spell what
 # Vietnamese syllables do not ("Jong", "Chol", "Yo", "Seong", "Hye", "Woo")
 _KOREAN_SYLLABLE = re.compile(r"j|y|eo|ae|eu|ch|oo|ee|w|-")
-_SPACED_SYLLABLE = re.compile(r" - [a-z]{1,4}(?![\w])")
+_SPACED_SYLLABLE = re.compile(r" - [a-z]{1,5}(?![\w])")
+_PATRONYMIC = frozenset(["bin", "ibn", "bint"])
+_REGNAL = re.compile(r" (?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?![\w])")
+_MIDDLE_INITIAL = re.compile(r" [A-Z]\. [A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?: Jr\.?| Sr\.?)?(?![\w])")
 
 
 def _foreign_name(text: str, low: str, s: int, toks: list) -> tuple[int, int] | None:
@@ -1762,6 +1775,10 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
         if not free(s, m.end()) and any(x <= s < y and x != s for x, y in occupied):
             continue
         pos = m.end()
+        if kind != "honorific" and not free(s, pos):
+            # "Chủ tịch UBND xã Đất Mũi Võ Công Trường": the title ends inside the
+            # body the rules found; the name comes after the body
+            pos = max([y for x, y in occupied if x < pos < y] or [pos])
         limit = pos + 160
         while pos < len(text) and pos < limit:
             while pos < len(text) and text[pos] == " ":
@@ -1809,9 +1826,13 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
         if not im:
             rm = _CAPRUN_RE.match(text, pos)
             rt = rm.group().split(" ") if rm else ()
-            if len(rt) >= 3 and rt[1] in _FOREIGN_GIVEN and rt[0] not in _FOREIGN_GIVEN and \
-                    rt[0] not in _surnames():
-                pos += len(rt[0]) + 1  # "Thống đốc bang Indiana Eric Holcomb"
+            for i in range(1, len(rt) - 1):
+                # "Thống đốc bang Indiana Eric Holcomb", "người phát ngôn Điện Kremlin
+                # Dmitry Peskov": a place or a body, then the name
+                if rt[i] in _FOREIGN_GIVEN and not any(
+                        t in _FOREIGN_GIVEN or t in _surnames() for t in rt[:i]):
+                    pos += len(" ".join(rt[:i])) + 1
+                    break
         if im:
             nt = im.span()  # "ông N.D.H.": initials, without the final dot
         else:
@@ -2204,13 +2225,25 @@ def extract_entities(text: str) -> list[Entity]:
     if any(text[a:b] in _NOT_PERSONS for a, b in people_spans):
         # "Hoàng Sa", "Hong Kong": a surname's shape, a place's name
         people = [e for e in people if text[e.start:e.end] not in _NOT_PERSONS]
+    places = _place_names(text, low) if people else frozenset()
+    not_people = []
+    if places:
+        # "đường Nguyễn Huệ", "huyện Dương Minh Châu": named after a person, a place
+        # in this article wherever it is named, unless a title or "ông" is before it
+        keep = []
+        for e in people:
+            if text[e.start:e.end] in places and not e.role and not _after_honorific(low, e.start):
+                not_people.append((e.start, e.end))
+            else:
+                keep.append(e)
+        people = keep
     provinces = _drop_overlapping(provinces, people_spans)
 
     out = legal + dates + amounts + percents + ratios + provinces + bodies + people
     mdl = _entity_model.model()
     if mdl is not None:
         # the trained classifier, for the capitalized runs no rule labeled
-        taken = [(e.start, e.end) for e in out]
+        taken = [(e.start, e.end) for e in out] + not_people
         for s, e, kind, _p in mdl.predict(text, taken, _entity_model.known_forms(text, out),
                                           _org_lexicon()):
             if kind == "person" and text[s - 1:s] in _OPEN_QUOTES and text[e:e + 1] in \
@@ -2223,6 +2256,51 @@ def extract_entities(text: str) -> list[Entity]:
     _short_names_to_full(out)
     out.sort(key=lambda e: (e.start, -e.end, KINDS.index(e.kind)))
     return out
+
+
+# Words before a place named like a person: a street, a junction, a district,
+# an address ("số 60A Hoàng Văn Thụ"), a bank's branch ("phòng giao dịch X");
+# not "ông xã", "bà xã" (a spouse) nor "trực tuyến".
+_PLACE_BEFORE = re.compile(
+    r"(?<![\w.])(?<!ông )(?<!bà )(?<!bã )(?<!anh )(?<!trực )(?:"
+    r"(?P<list>(?:các (?:tuyến )?(?:đường|phố|huyện|quận|xã|phường)|(?:tuyến )?(?:đường|phố) như"
+    r"|tuyến phố)(?: như)?:?)|đường|phố|đại lộ|nút giao(?: thông)?|giao lộ|"
+    r"ngã (?:ba|tư|năm|sáu|[3-6])|cầu vượt|huyện|quận|xã|phường|thị xã|thị trấn|thôn|ấp|q\.|"
+    r"số \d+[a-z]?(?:/\d+[a-z]?)?|phòng giao dịch|đoạn từ|tuyến) ")
+_PLACE_LINK = re.compile(r" ?[-–] ?| đến ")
+_PLACE_AND = re.compile(r", | và ")
+
+
+def _place_names(text: str, low: str) -> frozenset:
+    """Capitalized runs this article uses as places: after a street, junction
+    or district word, and the runs joined to them ("nút giao Nguyễn Kiệm -
+    Nguyễn Thái Sơn", "đoạn từ Lê Văn Linh đến Phan Đình Phùng"), or listed
+    after a plural one ("các tuyến đường như Đinh Bộ Lĩnh, Nguyễn Xí")."""
+    out = set()
+    for cm in _PLACE_BEFORE.finditer(low):
+        m = _CAPRUN_RE.match(text, cm.end())
+        if not m:
+            continue
+        listed = cm.group("list") is not None
+        e = m.end()
+        out.add(m.group())
+        while True:  # the runs joined to it
+            lk = _PLACE_LINK.match(text, e) or (_PLACE_AND.match(text, e) if listed else None)
+            nx = _CAPRUN_RE.match(text, lk.end()) if lk else None
+            if not nx:
+                break
+            out.add(nx.group())
+            e = nx.end()
+    return frozenset(out)
+
+
+def _after_honorific(low: str, s: int) -> bool:
+    pw = _prev_word(low, s)
+    return bool(pw) and pw[0] in _HONORIFIC_WORDS
+
+
+_HONORIFIC_WORDS = frozenset(["ông", "bà", "anh", "chị", "cô", "chú", "bác", "em", "cháu", "cụ",
+                              "thầy", "cậu", "ngài"])
 
 
 def _short_names_to_full(entities: list[Entity]) -> None:

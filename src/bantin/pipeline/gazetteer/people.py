@@ -39,7 +39,8 @@ PROFESSIONS = [
     "nhà nghiên cứu", "nhà khoa học", "nhà sáng lập", "huấn luyện viên", "hlv",
     "trọng tài", "tân binh", "chiến sĩ", "cựu chiến binh", "thí sinh", "giáo viên",
     "cô giáo", "thầy giáo", "bà mẹ", "cụ ông", "cụ bà", "vợ", "chồng", "đ/c",
-    "tay súng", "hung thủ",
+    "tay súng", "hung thủ", "vua", "hoàng đế", "hoàng hậu", "thẩm phán", "biên tập viên",
+    "btv", "mc", "ntk", "kts", "người dẫn chương trình", "thủ thành", "cây bút", "trợ lý",
 ]
 
 # Titles (case-insensitive); the role is the title plus what follows it up to
@@ -264,7 +265,7 @@ Uzbekistan|Kuwait|Oman|Bahrain|Ethiopia|Ghana|Maroc|Morocco|Algeria|Tunisia|Suda
 Zimbabwe|Uganda|Tanzania|Angola|Mozambique|Panama|Costa Rica|Ecuador|Bolivia|Uruguay|
 Paraguay|Jamaica|Haiti|Fiji|Papua New Guinea|Bắc Kinh|Washington|Moscow|Tokyo|Seoul|
 Bình Nhưỡng|Paris|London|Berlin|Lầu Năm Góc|Nhà Trắng|Điện Kremlin|Kremlin|
-Guyana|Suriname|Honduras|Guatemala|Nicaragua|El Salvador|Dominica|Cộng hòa Dominica|Trinidad và Tobago|Barbados|Bahamas|Belize|Iceland|Luxembourg|Malta|Síp|Cyprus|Albania|Bosnia và Herzegovina|Montenegro|Macedonia|Bắc Macedonia|Kosovo|Monaco|Liechtenstein|Andorra|San Marino|Vatican|Turkmenistan|Tajikistan|Kyrgyzstan|Bhutan|Maldives|Mauritius|Madagascar|Senegal|Mali|Niger|Tchad|Cameroon|Gabon|Congo|CHDC Congo|Rwanda|Burundi|Somalia|Djibouti|Eritrea|Nam Sudan|Zambia|Malawi|Namibia|Botswana|Lesotho|Eswatini|Sierra Leone|Liberia|Guinea|Bờ Biển Ngà|Togo|Benin|Burkina Faso|Mauritania|Gambia|Cabo Verde|Seychelles|Timor-Leste|Quần đảo Solomon|Vanuatu|Samoa|Tonga|Kiribati|Micronesia|Palau|Nauru|Tuvalu|Ả Rập Saudi|Cộng hòa Séc|Anh Quốc|Vương quốc Anh|Liên bang Nga|Cộng hòa Liên bang Nga|Bắc Ireland|Xứ Wales"""
+Guyana|Suriname|Honduras|Guatemala|Nicaragua|El Salvador|Dominica|Cộng hòa Dominica|Trinidad và Tobago|Barbados|Bahamas|Belize|Iceland|Luxembourg|Malta|Síp|Cyprus|Albania|Bosnia và Herzegovina|Montenegro|Macedonia|Bắc Macedonia|Kosovo|Monaco|Liechtenstein|Andorra|San Marino|Vatican|Turkmenistan|Tajikistan|Kyrgyzstan|Bhutan|Maldives|Mauritius|Madagascar|Senegal|Mali|Niger|Tchad|Cameroon|Gabon|Congo|CHDC Congo|Rwanda|Burundi|Somalia|Djibouti|Eritrea|Nam Sudan|Zambia|Malawi|Namibia|Botswana|Lesotho|Eswatini|Sierra Leone|Liberia|Guinea|Bờ Biển Ngà|Togo|Benin|Burkina Faso|Mauritania|Gambia|Cabo Verde|Seychelles|Timor-Leste|Quần đảo Solomon|Vanuatu|Samoa|Tonga|Kiribati|Micronesia|Palau|Nauru|Tuvalu|Ả Rập Saudi|Cộng hòa Séc|Anh Quốc|Vương quốc Anh|Liên bang Nga|Cộng hòa Liên bang Nga|Bắc Ireland|Xứ Wales|Arab Saudi|CHLB Đức"""
 
 
 def country_names() -> list[str]:
