@@ -1134,6 +1134,22 @@ def test_blind_sets_offsets_match_their_surface_strings(name, n):
     # a title that ends inside the body the rules found
     ("Bán được, Chủ tịch UBND xã Đất Mũi Võ Công Trường nói với báo.",
      [("agency", "UBND xã Đất Mũi"), ("person", "Võ Công Trường")], []),
+    # a head, lower-case words that say what kind, then the name
+    ("Người dân bị Hợp tác xã dịch vụ Minh Anh ép đóng phí.",
+     [("organization", "Hợp tác xã dịch vụ Minh Anh")], [("person", "Minh Anh")]),
+    ("Đội cơ khí công ty dệt kim Eclat Fabrics được khen.",
+     [("organization", "công ty dệt kim Eclat Fabrics")], []),
+    ("Ban giám hiệu Trường tiểu học Vĩnh Thành cho biết.",
+     [("organization", "Trường tiểu học Vĩnh Thành")], []),
+    ("Nguyên giáo viên trường tiểu học số 1 xã Quảng Phú kể lại.",
+     [("organization", "trường tiểu học số 1 xã Quảng Phú")], []),
+    ("Chiều 9/7, Bảo tàng Lịch sử quốc gia bắt đầu khai quật.",
+     [("organization", "Bảo tàng Lịch sử quốc gia")], []),
+    # ... but not a description of a company, nor a "case" (trường hợp)
+    ("Chỉ số của 225 công ty niêm yết lớn nhất Tokyo tăng.", [],
+     [("organization", "công ty niêm yết lớn nhất Tokyo")]),
+    ("Trong trường hợp Nguyễn Văn An vắng mặt, phiên toà hoãn.", [("person", "Nguyễn Văn An")],
+     [("organization", "trường hợp Nguyễn Văn An")]),
 ])
 def test_session5_rules(text, expected, absent):
     got = {(e.kind, text[e.start:e.end]) for e in extract_entities(text)}

@@ -427,7 +427,8 @@ def _before_full_name(toks: list[str]) -> int:
 _LOWER_HEADS = {"bệnh viện", "bệnh viện đa khoa", "trường đại học", "đại học", "học viện",
                 "câu lạc bộ", "clb", "hãng thông tấn", "đảng", "tập đoàn", "liên đoàn",
                 "ngân hàng tmcp", "trường trung cấp", "trường cao đẳng", "trường", "quỹ",
-                "hiệp hội", "đội tuyển", "tuyển"}
+                "hiệp hội", "đội tuyển", "tuyển", "doanh nghiệp tư nhân", "bảo tàng", "nhà sách",
+                "nhà xuất bản", "phòng khám", "phòng khám đa khoa"}
 _COMPANY_HEADS = {"tờ", "hãng tin", "kênh", "kênh truyền hình", "đảng", "nhà xe", "trang tin", "ctcp", "công ty thhh", "ngân hàng thương mại", "tập đoàn", "tổng công ty", "công ty cổ phần", "công ty cp", "công ty tnhh",
                   "công ty tnhh một thành viên", "công ty tnhh mtv", "công ty",
                   "ngân hàng tmcp", "ngân hàng thương mại cổ phần", "ngân hàng", "hãng",
@@ -728,6 +729,18 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                     org_ms.append(m)
                     lo = m.end()
                     break
+    if _DESC_HEAD_RX.search(low):
+        # a lower-case head, lower-case words, then the name: "công ty dệt kim Eclat
+        # Fabrics", "trường tiểu học số 1 xã Quảng Phú" (a head the scan above, which
+        # looks one word back from a capital, does not reach)
+        starts = {m.start() for m in org_ms}
+        for hm in _DESC_HEAD_RX.finditer(low):
+            if hm.start() not in starts and text[hm.start()] not in _UPSET and \
+                    not any(x.start() <= hm.start() < x.end() for x in org_ms):
+                m = org_head_rx.match(low, hm.start())
+                if m and m.end() == hm.end() - 1:
+                    org_ms.append(m)
+        org_ms.sort(key=lambda x: x.start())
     cands: list[tuple[int, Entity]] = []  # (priority, entity)
     cores: list[tuple[int, int]] = []  # names after a company head, for later bare mentions
     for m in gaz_ms:
@@ -854,7 +867,7 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                 name2 = normalize(run.group())
                 cands.append((2, Entity("organization", slugify(name2), name2, run.start(),
                                         run.end())))
-        if ne is None and (head in _LEGAL_FORM_HEADS or cap and head in _LOWER_START_HEADS or
+        if ne is None and (head in _LEGAL_FORM_HEADS or head in _LOWER_START_HEADS or
                            head in _LOWER_WORD_HEADS or
                            head == "quỹ" and low.startswith(_FUND_WORDS, ns)):
             ns2 = _lower_words_to_name(text, ns)
@@ -863,6 +876,14 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                 if head == "tập đoàn" and ne is not None:
                     # "Tập đoàn cà phê Trung Nguyên": the capitalized name only
                     ne = min(ne, _CAPRUN_RE.match(text, ns2).end())
+        if ne is None and head == "trường":
+            sm = _SCHOOL_LEVEL_RX.match(low, ns)
+            if sm and sm.end() < len(text):
+                if text[sm.end()] in _UPSET:
+                    ne = _name_after(text, sm.end())
+                else:
+                    pl = _place_after(text, low, sm.end() - 1)
+                    ne = pl[0] if pl else None
         if head in _PLACE_TAIL_HEADS and cap:
             # "Bệnh viện Đa khoa tỉnh Quảng Ninh", "Bệnh viện Đa khoa thị xã La Gi":
             # a level word and its place close a hospital's name
@@ -1024,7 +1045,16 @@ _TEAM_HEADS = frozenset(["đội tuyển", "tuyển"])
 # Heads whose name may be given in quotes: 'CLB "Vì Hoàng Sa – Trường Sa thân yêu"'.
 _QUOTED_NAME_HEADS = frozenset(["clb", "câu lạc bộ", "quỹ", "hội", "hiệp hội", "liên đoàn"])
 # Heads whose name may open with lower-case words: "Liên đoàn bóng đá Việt Nam".
-_LOWER_WORD_HEADS = frozenset(["liên đoàn", "hiệp hội", "câu lạc bộ", "clb"])
+_LOWER_WORD_HEADS = frozenset(["liên đoàn", "hiệp hội", "câu lạc bộ", "clb", "hợp tác xã", "htx",
+                               "doanh nghiệp tư nhân", "dntn", "nhà máy"])
+_DESC_HEAD_RX = re.compile(r"(?<![\w])(?:công ty|hợp tác xã|htx|nhà máy|doanh nghiệp tư nhân|trường)"
+                           r" (?=[a-zđà-ỹ]+ (?:[a-zđà-ỹ]+ ){0,3}(?:số \d+ )?[^\W\d_])")
+# "Trường tiểu học Vĩnh Thành", "trường mầm non Sơn Trạch", "trường tiểu học số 1 xã
+# Quảng Phú": a school's level in lower case, then its name or its place
+_SCHOOL_LEVEL_RX = re.compile(
+    r"(?:tiểu học|mầm non|mẫu giáo|trung học cơ sở|trung học phổ thông|phổ thông dân tộc nội trú"
+    r"|phổ thông dân tộc bán trú|dân tộc nội trú|phổ thông|trung cấp|cao đẳng|đại học)"
+    r"(?: số \d+)? ")
 _FUND_WORDS = ("học bổng ", "từ thiện ", "khuyến học ", "bảo trợ ")
 # Newspaper heads: the span is the name only, which may end in lower-case
 # words ("báo Tin tức", "báo Người đưa tin").
@@ -1100,20 +1130,27 @@ def _lower_words_to_name(text: str, pos: int) -> int | None:
     """Start of the capitalized part of a name that opens with 1-6 lower-case
     words ("tư vấn thiết kế xây dựng KTT"), or None."""
     p = pos
+    prev = ""
     for _ in range(6):
         m = _WORD_RE.match(text, p)
         if not m or m.end() >= len(text) or text[m.end()] != " ":
             return None
         w = m.group()
-        if not w.isalpha() or not w.islower() or w in _NAME_STOP or w in _ORG_LOWER_STOP:
+        if not w.isalpha() or not w.islower() or w in _NAME_STOP or w in _ORG_LOWER_STOP or \
+                f"{prev} {w}" in _ORG_LOWER_PAIRS:
             return None
+        prev = w
         p = m.end() + 1
         if p < len(text) and text[p] in _UPSET:
             return p
     return None
 
 
-_ORG_LOWER_STOP = frozenset(["tại", "ở", "thuộc", "trụ", "chi", "nhánh", "giám", "đốc"])
+_ORG_LOWER_STOP = frozenset(["tại", "ở", "thuộc", "trụ", "chi", "nhánh", "giám", "đốc", "nhất",
+                             "sang", "khác", "cũ", "nào", "nhiều", "ít", "lại", "hơn", "kia", "ấy"])
+# what describes a company without naming it: "công ty niêm yết lớn nhất Tokyo"
+_ORG_LOWER_PAIRS = frozenset(["niêm yết", "giáp ranh", "hàng đầu", "gia đình", "thành viên",
+                              "lớn nhất", "nhỏ nhất"])
 
 
 def _town_after(text: str, pos: int):
@@ -2225,7 +2262,7 @@ def extract_entities(text: str) -> list[Entity]:
     if any(text[a:b] in _NOT_PERSONS for a, b in people_spans):
         # "Hoàng Sa", "Hong Kong": a surname's shape, a place's name
         people = [e for e in people if text[e.start:e.end] not in _NOT_PERSONS]
-    places = _place_names(text, low) if people else frozenset()
+    places = _place_names(text, low, caps) if people else frozenset()
     not_people = []
     if places:
         # "đường Nguyễn Huệ", "huyện Dương Minh Châu": named after a person, a place
@@ -2266,19 +2303,29 @@ _PLACE_BEFORE = re.compile(
     r"(?P<list>(?:các (?:tuyến )?(?:đường|phố|huyện|quận|xã|phường)|(?:tuyến )?(?:đường|phố) như"
     r"|tuyến phố)(?: như)?:?)|đường|phố|đại lộ|nút giao(?: thông)?|giao lộ|"
     r"ngã (?:ba|tư|năm|sáu|[3-6])|cầu vượt|huyện|quận|xã|phường|thị xã|thị trấn|thôn|ấp|q\.|"
-    r"số \d+[a-z]?(?:/\d+[a-z]?)?|phòng giao dịch|đoạn từ|tuyến) ")
+    r"số \d+[a-z]?(?:/\d+[a-z]?)?|phòng giao dịch|đoạn từ|tuyến) $")
+# the last words of those cues (the anchors' previous word), to look only there
+_PLACE_PW = frozenset(["đường", "phố", "lộ", "giao", "thông", "ba", "tư", "năm", "sáu", "3", "4",
+                       "5", "6", "vượt", "huyện", "quận", "xã", "phường", "trấn", "thôn", "ấp",
+                       "q", "q.", "dịch", "từ", "tuyến", "như"])
 _PLACE_LINK = re.compile(r" ?[-–] ?| đến ")
 _PLACE_AND = re.compile(r", | và ")
 
 
-def _place_names(text: str, low: str) -> frozenset:
+def _place_names(text: str, low: str, caps: list) -> frozenset:
     """Capitalized runs this article uses as places: after a street, junction
     or district word, and the runs joined to them ("nút giao Nguyễn Kiệm -
     Nguyễn Thái Sơn", "đoạn từ Lê Văn Linh đến Phan Đình Phùng"), or listed
     after a plural one ("các tuyến đường như Đinh Bộ Lĩnh, Nguyễn Xí")."""
     out = set()
-    for cm in _PLACE_BEFORE.finditer(low):
-        m = _CAPRUN_RE.match(text, cm.end())
+    search = _PLACE_BEFORE.search
+    last = 0
+    for s, _e, _w, pw in caps:
+        if s < last or not (pw in _PLACE_PW or pw[:1].isdigit() or
+                            not pw and low[s - 2:s] in (": ", ".", ". ")):
+            continue
+        cm = search(low, max(0, s - 40), s)
+        m = _CAPRUN_RE.match(text, s) if cm else None
         if not m:
             continue
         listed = cm.group("list") is not None
@@ -2291,6 +2338,7 @@ def _place_names(text: str, low: str) -> frozenset:
                 break
             out.add(nx.group())
             e = nx.end()
+        last = e
     return frozenset(out)
 
 

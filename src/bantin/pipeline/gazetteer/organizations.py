@@ -383,6 +383,8 @@ ORG_HEADS = [
     "hợp tác xã", "htx", "nhà máy", "đài", "báo", "tạp chí", "hãng thông tấn", "hãng tin",
     "tờ", "kênh", "kênh truyền hình", "đảng", "nhà xe", "trang tin", "trường trung cấp",
     "trường cao đẳng", "nhà hát", "đội tuyển", "tuyển", "đh", "trường đh", "bv", "công ty thhh", "ctcp", "cảng hàng không", "cảng hàng không quốc tế", "công ty tnhh mtv", "ngân hàng thương mại", "bệnh viện đa khoa",
+    "doanh nghiệp tư nhân", "dntn", "bảo tàng", "nhà sách", "nhà xuất bản", "nxb", "phòng khám",
+    "phòng khám đa khoa",
 ]
 
 # Heads of state bodies that are not in the gazetteer: "Cục Lãnh sự".
