@@ -102,7 +102,7 @@ def annotated_items() -> list:
         items.append((it[0], it[1], it[2], it[3], None, None))
     for path in (q.DEV2, q.DEV3, q.DEV4, q.DEV5, q.DEV6, q.DEV7, q.DEV8, q.DEV9, q.DEV10,
                  q.DEV11, q.DEV12, q.DEV13, q.DEV14, q.DEV15, q.DEV16, q.DEV17,
-                 q.DEV18, q.HELDOUT):
+                 q.DEV18, q.DEV19, q.DEV20, q.DEV21, q.HELDOUT):
         for it in q.load_heldout(path):
             items.append((it[0], it[1], it[2], it[3], it[4], it[5] if len(it) > 5 else None))
     return items

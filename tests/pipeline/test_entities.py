@@ -1032,7 +1032,8 @@ def test_heldout4_quality_gate():
 @pytest.mark.parametrize("name, n", [("entities_heldout3.jsonl", 50), ("entities_dev5.jsonl", 50),
                                      ("entities_heldout4.jsonl", 99), ("entities_dev15.jsonl", 50),
                                      ("entities_dev16.jsonl", 50), ("entities_dev17.jsonl", 50),
-                                     ("entities_dev18.jsonl", 50)])
+                                     ("entities_dev18.jsonl", 50), ("entities_dev19.jsonl", 50),
+                                     ("entities_dev20.jsonl", 50), ("entities_dev21.jsonl", 50)])
 def test_blind_sets_offsets_match_their_surface_strings(name, n):
     q = _quality_module()
     path = ROOT / "tests" / "data" / name
@@ -1150,6 +1151,28 @@ def test_blind_sets_offsets_match_their_surface_strings(name, n):
      [("organization", "công ty niêm yết lớn nhất Tokyo")]),
     ("Trong trường hợp Nguyễn Văn An vắng mặt, phiên toà hoãn.", [("person", "Nguyễn Văn An")],
      [("organization", "trường hợp Nguyễn Văn An")]),
+    # a short name in parentheses takes the body's kind, there and later
+    ("Uỷ ban Kiểm tra (UBKT) Tỉnh uỷ Đắk Nông vừa họp. UBKT đề nghị kỷ luật.",
+     [("agency", "UBKT")], [("organization", "UBKT")]),
+    ("Công ty CP Cấp nước Đà Nẵng (Dawaco) cho biết. Dawaco sẽ cấp nước.",
+     [("organization", "Dawaco")], []),
+    ("Như báo Guardian (Anh) chỉ ra, giá tăng.", [], [("organization", "Anh")]),
+    # a title that took the capital of a local body's head
+    ("Ông Nam, Trưởng phòng Giáo dục và Đào tạo huyện Bố Trạch, nói.",
+     [("agency", "phòng Giáo dục và Đào tạo huyện Bố Trạch")], []),
+    ("Thượng tá Dương, Trưởng phòng Tham mưu Công an TP. Cần Thơ thông tin.",
+     [("agency", "Công an TP. Cần Thơ")], [("agency", "phòng Tham mưu Công an TP. Cần Thơ")]),
+    ("Chủ tịch UBND TP Hải Phòng Nguyễn Văn Tùng chủ trì.", [("agency", "UBND TP Hải Phòng")],
+     [("agency", "Phòng Nguyễn Văn Tùng")]),
+    # a website by its foreign name; not a byline or a cemetery
+    ("Ông trả lời trên trang Quora vào tháng 4.", [("organization", "Quora")], []),
+    ("Đi thăm nghĩa trang Bab al - Saghir gần đó.", [], [("organization", "Bab")]),
+    ("Kết quả thi sẽ công bố sau.\nTrang Dung (t / h)", [], [("organization", "Dung")]),
+    # a navy's fleet; clubs in a squad list
+    ("Khu vực hoạt động của Hạm đội 5 hải quân Mỹ.", [("agency", "Hạm đội 5")], []),
+    ("Tiền vệ: Lamela (Tottenham), Mascherano (Barcelona), Simon Church (Aberdeen).",
+     [("organization", "Tottenham"), ("organization", "Barcelona"),
+      ("organization", "Aberdeen")], []),
 ])
 def test_session5_rules(text, expected, absent):
     got = {(e.kind, text[e.start:e.end]) for e in extract_entities(text)}

@@ -345,7 +345,8 @@ def _gazetteer():
         org_alias[low] = e
     org_last = set()
     for h in ORG_HEADS:
-        if h in _COMPANY_HEADS or h in _LOWER_HEADS or h in _LOWER_AGENCY_HEADS:
+        if h in _COMPANY_HEADS or h in _LOWER_HEADS or h in _LOWER_AGENCY_HEADS or \
+                h in _TITLED_LOWER_HEADS:
             org_last.add(h.split(" ")[-1])
     return (table, gaz_rx, heads, head_rx, org_head_rx, org_alias, frozenset(_first_words(table)),
             frozenset(_first_words(heads)), frozenset(_first_words(ORG_HEADS)),
@@ -432,7 +433,8 @@ _LOWER_HEADS = {"bệnh viện", "bệnh viện đa khoa", "trường đại h�
 _COMPANY_HEADS = {"tờ", "hãng tin", "kênh", "kênh truyền hình", "đảng", "nhà xe", "trang tin", "ctcp", "công ty thhh", "ngân hàng thương mại", "tập đoàn", "tổng công ty", "công ty cổ phần", "công ty cp", "công ty tnhh",
                   "công ty tnhh một thành viên", "công ty tnhh mtv", "công ty",
                   "ngân hàng tmcp", "ngân hàng thương mại cổ phần", "ngân hàng", "hãng",
-                  "hãng hàng không", "báo", "đài", "tạp chí", "hợp tác xã", "htx", "nhà máy"}
+                  "hãng hàng không", "báo", "đài", "tạp chí", "hợp tác xã", "htx", "nhà máy",
+                  "trang"}
 # Lower-case company heads kept in the span, as the annotation sets have it
 # ("công ty TNHH Vàng Kim Mai", "ngân hàng Eximbank"); the key is the name's.
 _KEEP_LOWER_HEADS = frozenset(["công ty", "công ty cổ phần", "công ty cp", "công ty tnhh",
@@ -443,6 +445,10 @@ _KEEP_LOWER_HEADS = frozenset(["công ty", "công ty cổ phần", "công ty cp"
 # "chi cục Quản lý thị trường TP. HCM"), unless the word before makes another
 # word of them ("bố cục").
 _LOWER_AGENCY_HEADS = frozenset(["cục", "chi cục", "tổng cục", "bộ tư lệnh"])
+# heads a title before them ends in lower case ("Trưởng phòng X")
+_TITLED_LOWER_HEADS = frozenset(["phòng", "ban", "trạm", "văn phòng", "trung tâm"])
+_TITLED_BODY_RX = re.compile(r"(?:huyện|quận|thị xã|thành phố|tỉnh|tp|xã|phường) |trung ương|"
+                             r"quốc gia|[ủu]ỷ |ủy ")
 _NOT_BEFORE_LOWER_HEAD = frozenset(["bố", "kết", "đại", "thô", "hỗn", "cán", "toàn", "nội", "đảng",
                                     "chi", "đồng", "tiến", "sơ", "trụ", "cơ", "phân", "đi", "quân",
                                     "bách", "lục", "cục", "thủ", "bản", "tuyệt", "hữu", "vô",
@@ -722,8 +728,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
         j = s - 1
         if pw in org_last:
             for st in reversed(_prev_starts(low, s, 4)):
-                if st < lo:
-                    continue
+                if st < lo or text[st] in _UPSET:
+                    continue  # capitalized heads are found above ("Hải Phòng" is none)
                 m = org_head_rx.match(low, st)
                 if m and m.end() >= j:
                     org_ms.append(m)
@@ -818,6 +824,11 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             pw = _prev_word(low, m.start())
             if pw and pw[0] in _NOT_BEFORE_LOWER_HEAD:
                 continue
+        elif not cap and head in _TITLED_LOWER_HEADS:
+            # "Trưởng phòng Giáo dục và Đào tạo huyện X", "Giám đốc trung tâm Tình
+            # nguyện Quốc gia": the title took the body's capital
+            pw = _prev_word(low, m.start())
+            lower_agency = bool(pw) and pw[0] in ("trưởng", "đốc", "tịch", "nhiệm")
         if not cap and not company and not lower_head and not lower_agency:
             continue
         if not cap and head == "trường":
@@ -891,6 +902,20 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             if pl and low[(m.end() if ne is None else ne) + 1:pl[0]].startswith(_PLACE_TAIL_LEVELS):
                 ne = pl[0]
         if ne is None:
+            continue
+        if head == "trang" and not (
+                text[ns:ne].isascii() and text[ns] in _UPSET and
+                not is_vietnamese_syllable(text[ns:ne].split(" ")[0]) and
+                not low.endswith(("nghĩa ", "cải ", "thời ", "hóa ", "hoá ", "giả ", "vũ "), 0,
+                                 m.start())):
+            # "trang Quora", "Trang Avia": a website by its foreign name; not a byline
+            # ("Trang Dung"), a cemetery ("nghĩa trang Bab al-Saghir"), a disguise
+            continue
+        if lower_agency and head in _TITLED_LOWER_HEADS and (
+                any(w in low[ns:ne] for w in ("công an", "cảnh sát", "quân", "trường", "viện")) or
+                not _TITLED_BODY_RX.search(low, ns, ne)):
+            # "Trưởng phòng Tham mưu Công an TP X", "Trưởng phòng Vật tư": a unit
+            # inside a body; a local or national one names its place
             continue
         if company and head in _LEGAL_FORM_HEADS:
             # "công ty TNHH Vận tải, Thương mại, Dịch vụ Minh Phúc": business lines
@@ -978,6 +1003,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             cores.append((ns, ne))
     _find_acronyms(text, caps, cands)
     out = _resolve(cands)
+    if " (" in text:
+        _paren_acronyms(text, out)
     for e in out:
         # a well-known company named in full gives its brand for later mentions:
         # "Suzuki" after "Suzuki Motor Corp.", "Exxon" after "Exxon Mobil"
@@ -992,6 +1019,38 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
     if cores:
         _propagate_orgs(text, low, cores, out)
     return out
+
+
+_PAREN_ACRONYM = re.compile(r" \(([A-ZĐ0-9][A-ZĐ0-9&]{1,7}|[A-Z][a-z]+[A-Z]?[a-z]*)\)")
+
+
+def _paren_acronyms(text: str, out: list) -> None:
+    """The short name a body is given in parentheses right after its name,
+    "Chính phủ Hiệp định Quốc gia (GNA)", "Công ty CP Cấp nước Đà Nẵng
+    (Dawaco)": the same kind as the body, there and wherever it recurs."""
+    for e in list(out):
+        if e.kind not in ("agency", "organization"):
+            continue
+        m = _PAREN_ACRONYM.match(text, e.end)
+        if not m:
+            continue
+        tok = m.group(1)
+        if tok in _NOT_ORG_ACRONYMS or _ROMAN_RE.fullmatch(tok) or tok.isdigit() or \
+                " " not in text[e.start:e.end] or _norm_low(tok) in _COUNTRIES_LOW() or \
+                _provinces()[3].fullmatch(_norm_low(tok)):
+            continue  # "báo Guardian (Anh)": whose; "EU (Brexit)": not a short name
+        found = [x for x in out if text[x.start:x.end] == tok]
+        for x in found:
+            if x.kind != e.kind and x.kind in ("agency", "organization"):
+                out[out.index(x)] = Entity(e.kind, x.key, x.name, x.start, x.end, x.value)
+        if found:
+            continue
+        taken = [(x.start, x.end) for x in out]
+        for tm in re.finditer(rf"(?<![\w&-]){re.escape(tok)}(?![\w&])", text):
+            a, b = tm.span()
+            if not any(a < y and x < b for x, y in taken):
+                out.append(Entity(e.kind, slugify(tok), tok, a, b))
+    out.sort(key=lambda x: x.start)
 
 
 # what follows a brand in a company's full name ("Suzuki Motor Corp.", "Sunshine Group"):
@@ -1211,9 +1270,9 @@ def _party_rx():
     return re.compile(rf"(?:{_trie_regex(_norm_low(p) for p in PARTY_NAMES)})(?!\w)")
 
 
-_NEWS_AGENCY_HEADS = frozenset(["hãng tin", "hãng thông tấn", "tờ"])
+_NEWS_AGENCY_HEADS = frozenset(["hãng tin", "hãng thông tấn", "tờ", "trang"])
 _MEDIA_HEADS = frozenset(["tờ", "hãng tin", "báo", "đài", "tạp chí", "kênh", "kênh truyền hình",
-                          "hãng thông tấn", "trang tin"])
+                          "hãng thông tấn", "trang tin", "trang"])
 _PARTY_HEADS = frozenset(["đảng"])
 
 
@@ -1667,6 +1726,8 @@ _NATIONAL_BODIES = {"quốc hội": True, "hải quân": True, "không quân": T
 # "Bộ" + a name of up to five words (the first capitalized) + what may be a country
 _FOREIGN_MINISTRY = re.compile(rf"Bộ ([{_UP}]\w*(?: \w+){{0,4}}) [{_UP}]\w*(?: [{_UP}]\w*)?")
 _WORD_CAP = re.compile(rf"(?<= )[{_UP}]")  # a capitalized word's first letter
+_FLEET_RX = re.compile(rf"Hạm đội (?:\d+(?![\w.,/])|phương (?:Bắc|Nam|Đông|Tây)|"
+                       rf"[{_UP}]\w*(?: [{_UP}]\w*){{0,3}})")
 _NATIONAL_ALT = "|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True) + ["toà án tối cao"])
 _NATIONAL_RX = re.compile(rf"(?:{_NATIONAL_ALT})(?![\w])")
 
@@ -1691,6 +1752,12 @@ def _find_national_bodies(text: str, low: str, caps: list) -> list[Entity]:
                     name = normalize(text[s:cm.end()])
                     out.append(Entity("agency", slugify(name), name, s, cm.end()))
                     break
+            continue
+        if w == "hạm":
+            fm = _FLEET_RX.match(text, s)
+            if fm:  # "Hạm đội 5", "Hạm đội Thái Bình Dương": a navy's fleet
+                name = normalize(fm.group())
+                out.append(Entity("agency", slugify(name), name, s, fm.end()))
             continue
         if w not in ("quốc", "hải", "không", "lục", "tòa", "toà", "hạ", "thượng", "thủy", "thuỷ",
                      "nội"):
@@ -2290,6 +2357,8 @@ def extract_entities(text: str) -> list[Entity]:
             out.append(Entity(kind, slugify(name), name, s, e))
     _paren_names(text, out)
     _listed_names(text, out)
+    if text.count(")") >= 3:
+        _roster_clubs(text, out)
     _short_names_to_full(out)
     out.sort(key=lambda e: (e.start, -e.end, KINDS.index(e.kind)))
     return out
@@ -2349,6 +2418,25 @@ def _after_honorific(low: str, s: int) -> bool:
 
 _HONORIFIC_WORDS = frozenset(["ông", "bà", "anh", "chị", "cô", "chú", "bác", "em", "cháu", "cụ",
                               "thầy", "cậu", "ngài"])
+
+
+_ROSTER_RX = re.compile(r"[A-Z][a-z'’\-]+ \(([A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,3})\)")
+
+
+def _roster_clubs(text: str, out: list) -> None:
+    """A squad list, "Mascherano (Barcelona), Simon Church (Aberdeen), Sam Vokes
+    (Burnley)": three or more players with their club in parentheses."""
+    found = [m for m in _ROSTER_RX.finditer(text)
+             if _norm_low(m.group(1)) not in _COUNTRIES_LOW() and
+             not _provinces()[3].fullmatch(_norm_low(m.group(1)))]
+    if len(found) < 3:
+        return
+    taken = [(e.start, e.end) for e in out]
+    for m in found:
+        a, b = m.span(1)
+        if not any(a < y and x < b for x, y in taken):
+            name = normalize(m.group(1))
+            out.append(Entity("organization", slugify(name), name, a, b))
 
 
 def _short_names_to_full(entities: list[Entity]) -> None:
