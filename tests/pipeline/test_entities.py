@@ -1168,6 +1168,13 @@ def test_blind_sets_offsets_match_their_surface_strings(name, n):
     ("Ông trả lời trên trang Quora vào tháng 4.", [("organization", "Quora")], []),
     ("Đi thăm nghĩa trang Bab al - Saghir gần đó.", [], [("organization", "Bab")]),
     ("Kết quả thi sẽ công bố sau.\nTrang Dung (t / h)", [], [("organization", "Dung")]),
+    # a company's name with its business lines in lower case, joined by "và"
+    ("Chuyển nhượng cho Công ty CP Sản xuất chế biến và phân phối nông nghiệp Thadi (99%).",
+     [("organization", "Công ty CP Sản xuất chế biến và phân phối nông nghiệp Thadi")], []),
+    ("HĐQT của Công ty CP Nông nghiệp quốc tế Hoàng Anh Gia Lai đã quyết định.",
+     [("organization", "Công ty CP Nông nghiệp quốc tế Hoàng Anh Gia Lai")], []),
+    ("Vào ngày 5.10, Tập đoàn TTC và GEC cũng ký kết.", [("organization", "Tập đoàn TTC")],
+     [("organization", "Tập đoàn TTC và GEC")]),
     # a navy's fleet; clubs in a squad list
     ("Khu vực hoạt động của Hạm đội 5 hải quân Mỹ.", [("agency", "Hạm đội 5")], []),
     ("Tiền vệ: Lamela (Tottenham), Mascherano (Barcelona), Simon Church (Aberdeen).",

@@ -618,7 +618,8 @@ def _name_after(text: str, pos: int, max_tokens=8, tail=False, split_and=False) 
         if t[0] in _UPSET or t[0].isdigit():
             if t in _ORG_NAME_STOP and not (
                     t == "Anh" and i and toks[i - 1][2][0] in _UPSET and toks[i - 1][2] not in
-                    _ORG_NAME_STOP and (i + 1 >= ntok or toks[i + 1][2][0] not in _UPSET)) or \
+                    _ORG_NAME_STOP and (i + 1 >= ntok or toks[i + 1][2][0] not in _UPSET or
+                                        not _person_at(toks, i + 1))) or \
                     pending and t[0].isdigit() and _syl(toks[i - 1][2]) not in _NUMBERED:
                 # a title or an honorific opens; not "Công ty Trâm Anh", a name's last word
                 break  # "... dự kiến bắt đầu lúc 8h50"; not "Chi cục Kiểm lâm vùng 4"
@@ -926,8 +927,9 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                 ne = ne2
         if head in _LEGAL_FORM_HEADS and ne < len(text) - 1 and text[ne] == " " and \
                 text[ne + 1] not in _UPSET:
-            # "Công ty CP Đầu tư kinh doanh bất động sản Hà An": name words in lower case
-            ne2 = _lex_words_to_name(text, ne + 1)
+            # "Công ty CP Đầu tư kinh doanh bất động sản Hà An": name words in lower case;
+            # "Công ty CP Sản xuất chế biến và phân phối nông nghiệp Thadi": any, and "và"
+            ne2 = _lex_words_to_name(text, ne + 1) or _lower_words_to_name(text, ne + 1, True)
             if ne2 is not None:
                 ne3 = _name_after(text, ne2)
                 if ne3 is not None:
@@ -1180,22 +1182,39 @@ _LOWER_START_HEADS = frozenset(["công ty", "tổng công ty"])
 # Heads whose name may end with a place given with its level word.
 _PLACE_TAIL_HEADS = frozenset(["bệnh viện", "bệnh viện đa khoa", "trung tâm y tế"])
 _PLACE_TAIL_LEVELS = ("tỉnh ", "thành phố ", "thị xã ", "huyện ", "quận ", "tp ", "tp. ")
+_BUSINESS_WORDS = ("thương mại", "dịch vụ", "xây dựng", "sản xuất", "đầu tư", "vận tải", "du lịch",
+                   "xuất nhập khẩu", "xuất khẩu", "nhập khẩu", "kỹ thuật", "công nghệ", "tư vấn",
+                   "phát triển", "chế biến", "phân phối", "khai thác", "kinh doanh", "thiết kế",
+                   "quản lý", "môi trường", "truyền thông", "giải trí", "giáo dục", "năng lượng")
+
+
+def low_startswith(text: str, pos: int, words: tuple) -> bool:
+    """``text`` at ``pos`` starts, in any case, with one of ``words`` and a space."""
+    return text[pos:pos + 20].lower().startswith(tuple(w + " " for w in words))
+
+
 _BUSINESS_LINES = tuple(", " + w for w in (
     "thương mại", "dịch vụ", "xây dựng", "sản xuất", "đầu tư", "vận tải", "du lịch",
     "xuất nhập khẩu", "kỹ thuật", "công nghệ", "tư vấn", "phát triển", "chế biến"))
 
 
-def _lower_words_to_name(text: str, pos: int) -> int | None:
+def _lower_words_to_name(text: str, pos: int, and_ok: bool = False) -> int | None:
     """Start of the capitalized part of a name that opens with 1-6 lower-case
-    words ("tư vấn thiết kế xây dựng KTT"), or None."""
+    words ("tư vấn thiết kế xây dựng KTT"), or None; ``and_ok``: "và" may join
+    them ("chế biến và phân phối nông nghiệp Thadi")."""
     p = pos
     prev = ""
-    for _ in range(6):
+    for _ in range(8 if and_ok else 6):
         m = _WORD_RE.match(text, p)
         if not m or m.end() >= len(text) or text[m.end()] != " ":
             return None
         w = m.group()
-        if not w.isalpha() or not w.islower() or w in _NAME_STOP or w in _ORG_LOWER_STOP or \
+        if and_ok and w == "và":
+            # "... chế biến và phân phối ...": a business line after it, else two names
+            # or a new clause ("Tập đoàn TTC và GEC", "... Đại Nam và ngồi ghế ...")
+            if not low_startswith(text, m.end() + 1, _BUSINESS_WORDS):
+                return None
+        elif not w.isalpha() or not w.islower() or w in _NAME_STOP or w in _ORG_LOWER_STOP or \
                 f"{prev} {w}" in _ORG_LOWER_PAIRS:
             return None
         prev = w
@@ -1206,7 +1225,8 @@ def _lower_words_to_name(text: str, pos: int) -> int | None:
 
 
 _ORG_LOWER_STOP = frozenset(["tại", "ở", "thuộc", "trụ", "chi", "nhánh", "giám", "đốc", "nhất",
-                             "sang", "khác", "cũ", "nào", "nhiều", "ít", "lại", "hơn", "kia", "ấy"])
+                             "sang", "khác", "cũ", "nào", "nhiều", "ít", "lại", "hơn", "kia", "ấy",
+                             "từng", "nằm", "hiện"])
 # what describes a company without naming it: "công ty niêm yết lớn nhất Tokyo"
 _ORG_LOWER_PAIRS = frozenset(["niêm yết", "giáp ranh", "hàng đầu", "gia đình", "thành viên",
                               "lớn nhất", "nhỏ nhất"])
