@@ -343,14 +343,15 @@ def _gazetteer():
     org_alias = {}
     for low, e in table.items():
         org_alias[low] = e
-    org_last = set()
+    org_last: dict[str, tuple] = {}  # last word → the lower-case heads it ends
     for h in ORG_HEADS:
         if h in _COMPANY_HEADS or h in _LOWER_HEADS or h in _LOWER_AGENCY_HEADS or \
                 h in _TITLED_LOWER_HEADS:
-            org_last.add(h.split(" ")[-1])
+            last = h.split(" ")[-1]
+            org_last[last] = tuple(sorted(org_last.get(last, ()) + (h,), key=len, reverse=True))
     return (table, gaz_rx, heads, head_rx, org_head_rx, org_alias, frozenset(_first_words(table)),
             frozenset(_first_words(heads)), frozenset(_first_words(ORG_HEADS)),
-            frozenset(org_last))
+            org_last)
 
 
 _LEVELS = ["tỉnh", "thành phố", "tp.", "tp", "huyện", "quận", "thị xã", "xã", "phường",
@@ -726,27 +727,35 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                 lo = m.end()
                 continue
         # a lower-case company head before the name: "công ty Vinamilk"
-        j = s - 1
-        if pw in org_last:
-            for st in reversed(_prev_starts(low, s, 4)):
-                if st < lo or text[st] in _UPSET:
-                    continue  # capitalized heads are found above ("Hải Phòng" is none)
+        heads_here = org_last.get(pw) if pw else None
+        if heads_here:
+            for h in heads_here:
+                st = s - 1 - len(h)
+                # capitalized heads are found above ("Hải Phòng" is none)
+                if st < lo or not low.startswith(h, st) or text[st] in _UPSET or \
+                        st and low[st - 1].isalnum():
+                    continue
                 m = org_head_rx.match(low, st)
-                if m and m.end() >= j:
+                if m and m.end() >= s - 1:
                     org_ms.append(m)
                     lo = m.end()
                     break
-    if _DESC_HEAD_RX.search(low):
-        # a lower-case head, lower-case words, then the name: "công ty dệt kim Eclat
-        # Fabrics", "trường tiểu học số 1 xã Quảng Phú" (a head the scan above, which
-        # looks one word back from a capital, does not reach)
-        starts = {m.start() for m in org_ms}
-        for hm in _DESC_HEAD_RX.finditer(low):
-            if hm.start() not in starts and text[hm.start()] not in _UPSET and \
-                    not any(x.start() <= hm.start() < x.end() for x in org_ms):
-                m = org_head_rx.match(low, hm.start())
-                if m and m.end() == hm.end() - 1:
-                    org_ms.append(m)
+    # a lower-case head, lower-case words, then the name: "công ty dệt kim Eclat
+    # Fabrics", "trường tiểu học số 1 xã Quảng Phú" (a head the scan above, which
+    # looks one word back from a capital, does not reach)
+    added = False
+    for h in _DESC_HEADS:
+        i = low.find(h)
+        while i >= 0:
+            if (i == 0 or not low[i - 1].isalnum()) and text[i] not in _UPSET:
+                hm = _DESC_HEAD_RX.match(low, i)
+                if hm and not any(x.start() <= i < x.end() for x in org_ms):
+                    m = org_head_rx.match(low, i)
+                    if m and m.end() == hm.end() - 1:
+                        org_ms.append(m)
+                        added = True
+            i = low.find(h, i + len(h))
+    if added:
         org_ms.sort(key=lambda x: x.start())
     cands: list[tuple[int, Entity]] = []  # (priority, entity)
     cores: list[tuple[int, int]] = []  # names after a company head, for later bare mentions
@@ -1108,7 +1117,8 @@ _QUOTED_NAME_HEADS = frozenset(["clb", "câu lạc bộ", "quỹ", "hội", "hi�
 # Heads whose name may open with lower-case words: "Liên đoàn bóng đá Việt Nam".
 _LOWER_WORD_HEADS = frozenset(["liên đoàn", "hiệp hội", "câu lạc bộ", "clb", "hợp tác xã", "htx",
                                "doanh nghiệp tư nhân", "dntn", "nhà máy"])
-_DESC_HEAD_RX = re.compile(r"(?<![\w])(?:công ty|hợp tác xã|htx|nhà máy|doanh nghiệp tư nhân|trường)"
+_DESC_HEADS = ("công ty ", "hợp tác xã ", "htx ", "nhà máy ", "doanh nghiệp tư nhân ", "trường ")
+_DESC_HEAD_RX = re.compile(r"(?:công ty|hợp tác xã|htx|nhà máy|doanh nghiệp tư nhân|trường)"
                            r" (?=[a-zđà-ỹ]+ (?:[a-zđà-ỹ]+ ){0,3}(?:số \d+ )?[^\W\d_])")
 # "Trường tiểu học Vĩnh Thành", "trường mầm non Sơn Trạch", "trường tiểu học số 1 xã
 # Quảng Phú": a school's level in lower case, then its name or its place
