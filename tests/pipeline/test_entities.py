@@ -1175,6 +1175,25 @@ def test_blind_sets_offsets_match_their_surface_strings(name, n):
      [("organization", "Công ty CP Nông nghiệp quốc tế Hoàng Anh Gia Lai")], []),
     ("Vào ngày 5.10, Tập đoàn TTC và GEC cũng ký kết.", [("organization", "Tập đoàn TTC")],
      [("organization", "Tập đoàn TTC và GEC")]),
+    # an organization's acronym or a profession's field between the role and the name
+    ("Phát ngôn viên LHQ Stephane Dujarric gọi hiệp ước là lịch sử.",
+     [("person", "Stephane Dujarric")], []),
+    ("Theo chuyên gia kinh tế Nguyễn Trí Hiếu, lãi suất tăng.", [("person", "Nguyễn Trí Hiếu")], []),
+    ("Giáo sư tâm thần học Dilip Jeste cho biết.", [("person", "Dilip Jeste")], []),
+    ("Thủ tướng yêu cầu Nguyễn Văn An báo cáo.", [], [("person", "yêu cầu Nguyễn Văn An")]),
+    ("Người dẫn chương trình NBC Nightly News thu hút khán giả.", [],
+     [("person", "Nightly News")]),
+    # a full name joined to a person's by "và"
+    ("Cảnh sát xác định Alexander Petrov và Ruslan Boshirov là nghi phạm.",
+     [("person", "Alexander Petrov"), ("person", "Ruslan Boshirov")], []),
+    ("Dẫn chương trình là MC Danh Tùng và Thuỳ Linh.", [("person", "Thuỳ Linh")], []),
+    ("Cô dùng Microsoft Word và Microsoft PowerPoint.", [],
+     [("person", "Microsoft PowerPoint")]),
+    # a name with its age after a comma
+    ("Cảnh sát bắt giữ Yasumasa Shibuya, 46 tuổi, hội trưởng.", [("person", "Yasumasa Shibuya")], []),
+    # "thông báo", "cảnh báo" end in "báo" but are no newspaper
+    ("Nhà Trắng thông báo Tổng thống Trump chấp nhận.", [("person", "Trump")],
+     [("organization", "Tổng thống Trump")]),
     # a navy's fleet; clubs in a squad list
     ("Khu vực hoạt động của Hạm đội 5 hải quân Mỹ.", [("agency", "Hạm đội 5")], []),
     ("Tiền vệ: Lamela (Tottenham), Mascherano (Barcelona), Simon Church (Aberdeen).",

@@ -450,6 +450,10 @@ _LOWER_AGENCY_HEADS = frozenset(["cục", "chi cục", "tổng cục", "bộ tư
 _TITLED_LOWER_HEADS = frozenset(["phòng", "ban", "trạm", "văn phòng", "trung tâm"])
 _TITLED_BODY_RX = re.compile(r"(?:huyện|quận|thị xã|thành phố|tỉnh|tp|xã|phường) |trung ương|"
                              r"quốc gia|[ủu]ỷ |ủy ")
+# words that end in a head's syllable: "thông báo", "lâu đài", "thời trang"
+_COMPOUND_TAILS = {"báo": ("thông ", "cảnh ", "dự ", "tình ", "họp ", "công ", "tờ ", "báo "),
+                   "đài": ("lâu ", "khán ", "lễ ", "vũ ", "võ ", "đền "),
+                   "trang": ("thời ", "cải ", "nghĩa ", "vũ ", "hóa ", "hoá ", "giả ")}
 _NOT_BEFORE_LOWER_HEAD = frozenset(["bố", "kết", "đại", "thô", "hỗn", "cán", "toàn", "nội", "đảng",
                                     "chi", "đồng", "tiến", "sơ", "trụ", "cơ", "phân", "đi", "quân",
                                     "bách", "lục", "cục", "thủ", "bản", "tuyệt", "hữu", "vô",
@@ -841,6 +845,9 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             lower_agency = bool(pw) and pw[0] in ("trưởng", "đốc", "tịch", "nhiệm")
         if not cap and not company and not lower_head and not lower_agency:
             continue
+        if not cap and head in _COMPOUND_TAILS and \
+                low.endswith(_COMPOUND_TAILS[head], 0, m.start()):
+            continue  # "thông báo Tổng thống Trump", "khán đài B": a word, no head
         if not cap and head == "trường":
             pw = _prev_word(low, m.start())
             if pw and (pw[0] in _NOT_BEFORE_TRUONG or pw[0] in _PLACE_LEVEL_WORDS) and \
@@ -915,12 +922,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             continue
         if head == "trang" and not (
                 text[ns:ne].isascii() and text[ns] in _UPSET and
-                not is_vietnamese_syllable(text[ns:ne].split(" ")[0]) and
-                not low.endswith(("nghĩa ", "cải ", "thời ", "hóa ", "hoá ", "giả ", "vũ "), 0,
-                                 m.start())):
-            # "trang Quora", "Trang Avia": a website by its foreign name; not a byline
-            # ("Trang Dung"), a cemetery ("nghĩa trang Bab al-Saghir"), a disguise
-            continue
+                not is_vietnamese_syllable(text[ns:ne].split(" ")[0])):
+            continue  # "trang Quora", "Trang Avia": a website by its foreign name; no byline
         if lower_agency and head in _TITLED_LOWER_HEADS and (
                 any(w in low[ns:ne] for w in ("công an", "cảnh sát", "quân", "trường", "viện")) or
                 not _TITLED_BODY_RX.search(low, ns, ne)):
@@ -1509,6 +1512,34 @@ _ROLE_LINK = re.compile(r"(?:tỉnh|thành phố|tp\.?|huyện|quận|xã|phư�
                         r"đội tuyển|tuyển|đội)\s+")
 
 
+# a profession's field between it and the name ("Giáo sư tâm thần học Dilip Jeste")
+_FIELD_RX = re.compile(
+    r"(?:(?:\w+ ){0,2}học|kinh tế|tài chính|ngân hàng|chứng khoán|quân sự|an ninh|chính trị|"
+    r"pháp lý|luật|giáo dục|y tế|môi trường|năng lượng|nông nghiệp|dinh dưỡng|công nghệ|"
+    r"văn hóa|văn hoá|lịch sử|khảo cổ|kiến trúc|quy hoạch|giao thông|bất động sản|du lịch|"
+    r"thể thao|bóng đá|âm nhạc|điện ảnh|thời trang|ẩm thực|hàng không|quốc tế|độc lập|"
+    r"cao cấp|hàng đầu|nổi tiếng|trưởng|chính|tâm lý|tâm thần|truyền thông|an ninh mạng) ")
+
+
+def _looks_like_name(toks: list[str]) -> bool:
+    """A person's full name by its shape: a Vietnamese surname and two or three
+    more words, or two or three foreign words opening with a given name."""
+    if toks[0] in _SURNAMES_SET():
+        return 3 <= len(toks) <= 4
+    return 2 <= len(toks) <= 3 and all(t.isascii() and t not in _ORG_SUFFIXES and
+                                       t not in _MEDIA_WORDS_EN and
+                                       (t[1:].islower() or t.startswith(("Mc", "Mac")))
+                                       for t in toks) \
+        and (toks[0] in _FOREIGN_GIVEN or all(_foreign_word(t) for t in toks))
+
+
+# words of English names of shows, papers and groups ("NBC Nightly News")
+_MEDIA_WORDS_EN = frozenset(["News", "Times", "Post", "Daily", "Weekly", "Journal", "Review",
+                             "Magazine", "Radio", "Today", "Show", "Club", "Dogs", "Press",
+                             "Herald", "Tribune", "Channel", "Network", "Online", "Live"])
+
+
+_ACRONYM_BEFORE_NAME = re.compile(rf"([{_UP}]{{2,6}}) (?=[{_UP}][a-z]+ [{_UP}])")
 # A field between a role and a country: "chuyên gia quân sự Thổ Nhĩ Kỳ X"
 _ROLE_FIELDS = ("cảnh sát", "quân đội", "quân sự", "chính phủ", "an ninh", "tình báo", "hải quân",
                 "không quân", "ngoại giao", "liên bang")
@@ -1600,7 +1631,8 @@ _INITIALS_RE = re.compile(rf"[{_UP}](?:h|r|g)?(?:\. ?[{_UP}](?:h|r|g)?)+(?![\w])
 # (found from the dot before the year: dots are rarer than capitals)
 _BARE_INITIALS_TAIL = re.compile(r"\.(?=\s?\((?:SN|sinh|\d)|, (?:SN|sinh|\d+ tuổi))")
 # a name of 2-4 capitalized syllables before an age or a birth year
-_AGED_NAME_RE = re.compile(rf"(?<![\w])([{_UP}]\w+(?: [{_UP}]\w+){{1,3}}) ?\((?:\d{{1,3}} tuổi|SN|sinh)")
+_AGED_NAME_RE = re.compile(rf"(?<![\w])([{_UP}]\w+(?: [{_UP}]\w+){{1,3}})(?: ?\((?:\d{{1,3}} tuổi|SN|sinh)"
+                           rf"|(, \d{{1,3}} tuổi))")
 # "người đàn ông tên L.N. H", "tài xế tên Tr.V.X", "người tên Cường"
 _NAMED_RE = re.compile(rf"(?<![\w])tên ([{_UP}](?:h|r|g)?(?:\. ?[{_UP}](?:h|r|g)?)+(?![\w])"
                        rf"|[{_UP}]\w+(?! [{_UP}\d]))")
@@ -1933,6 +1965,15 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
                     country_rx.match(low, fm.end()):
                 pos = fm.end()  # "người phát ngôn cảnh sát Na Uy Tore Barstad"
                 continue
+            fd = _FIELD_RX.match(low, pos) if text[pos:pos + 1].islower() else None
+            if fd and fd.end() < n and text[fd.end()] in _UPSET and \
+                    _looks_like_name(_CAPRUN_RE.match(text, fd.end()).group().split(" ")):
+                pos = fd.end()  # "chuyên gia kinh tế Nguyễn Trí Hiếu": the field, then the name
+                continue
+            am = _ACRONYM_BEFORE_NAME.match(text, pos)
+            if am and _looks_like_name(_CAPRUN_RE.match(text, am.end()).group().split(" ")):
+                pos = am.end()  # "Phát ngôn viên LHQ Stephane Dujarric": whose spokesman
+                continue
             sm = subj_match(low, pos)
             if sm and text[pos] in _UPSET:
                 pos = sm.end()
@@ -2003,7 +2044,8 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
         for am in _AGED_NAME_RE.finditer(text):
             a, b = am.span(1)  # "đang tạm giữ La Khánh (21 tuổi)": a weak surname, an age
             toks = text[a:b].split(" ")
-            if toks[0] in _surnames() and toks[0] not in _NOT_NAME_STARTS_SET and \
+            if (toks[0] in _surnames() and toks[0] not in _NOT_NAME_STARTS_SET or
+                    am.group(2) and _looks_like_name(toks)) and \
                     _norm_low(text[a:b]) not in _COUNTRIES_LOW() and free(a, b):
                 name = normalize(text[a:b])
                 out.append(Entity("person", slugify(name), name, a, b))
@@ -2130,9 +2172,26 @@ _LIST_NEXT_RE = re.compile(r"(?:, | và | hay | hoặc )([A-Z][a-z]+(?:-[A-Z]?[a
 _LIST_PREV_RE = re.compile(r"(?<![\w.] )(?<![\w])([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?:, | và )$")
 
 
-def _listed_names(text: str, out: list) -> None:
+def _listed_names(text: str, out: list, places: frozenset = frozenset()) -> None:
     """Single foreign words listed next to a person ("Messi, Higuain, Aguero"):
-    people too when news never capitalizes them as a common word."""
+    people too when news never capitalizes them as a common word. A full name
+    joined to a person's by "và" is a person ("Alexander Petrov và Ruslan
+    Boshirov", "MC Danh Tùng và Thuỳ Linh")."""
+    for e in [e for e in out if e.kind == "person"]:
+        if not text.startswith(" và ", e.end):
+            continue
+        m = _CAPRUN_RE.match(text, e.end + 4)
+        if not m or m.group() in places or any(x.start < m.end() and m.start() < x.end
+                                                for x in out):
+            continue
+        toks = m.group().split(" ")
+        first = text[e.start:e.end]
+        both_vn = " " in first and not first.isascii() and len(toks) == 2 and \
+            not m.group().isascii() and all(is_vietnamese_syllable(t) for t in toks) and \
+            (_capr(toks[-1]) or 0) >= 5
+        if _looks_like_name(toks) or both_vn:
+            name = normalize(m.group())
+            out.append(Entity("person", slugify(name), name, m.start(), m.end()))
     todo = [e for e in out if e.kind == "person"]
     while todo:
         e = todo.pop()
@@ -2386,7 +2445,7 @@ def extract_entities(text: str) -> list[Entity]:
             name = normalize(text[s:e])
             out.append(Entity(kind, slugify(name), name, s, e))
     _paren_names(text, out)
-    _listed_names(text, out)
+    _listed_names(text, out, places)
     if text.count(")") >= 3:
         _roster_clubs(text, out)
     _short_names_to_full(out)
