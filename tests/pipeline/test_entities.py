@@ -1194,6 +1194,14 @@ def test_blind_sets_offsets_match_their_surface_strings(name, n):
     # "thông báo", "cảnh báo" end in "báo" but are no newspaper
     ("Nhà Trắng thông báo Tổng thống Trump chấp nhận.", [("person", "Trump")],
      [("organization", "Tổng thống Trump")]),
+    # children, friends, Xi Jinping, Uncle Ho; a head inside a known body
+    ("Bé Nhật Linh mất tích ở Matsudo.", [("person", "Nhật Linh")], []),
+    ("Bạn Hà Phương Dung (ĐH Ngoại ngữ) cho biết.", [("person", "Hà Phương Dung")], []),
+    ("Các bạn Việt Nam đến dự.", [], [("person", "Việt Nam")]),
+    ("Ông Tập cho rằng kinh tế tăng trưởng.", [("person", "Tập")], []),
+    ("Dâng hoa lên tượng đài Bác Hồ.", [("person", "Hồ")], [("organization", "Bác Hồ")]),
+    ("Hội nghị nghe Trưởng Ban Tổ chức Trung ương Tô Huy Rứa đọc tờ trình.",
+     [("agency", "Ban Tổ chức Trung ương"), ("person", "Tô Huy Rứa")], []),
     # a navy's fleet; clubs in a squad list
     ("Khu vực hoạt động của Hạm đội 5 hải quân Mỹ.", [("agency", "Hạm đội 5")], []),
     ("Tiền vệ: Lamela (Tottenham), Mascherano (Barcelona), Simon Church (Aberdeen).",

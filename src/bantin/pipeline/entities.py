@@ -452,7 +452,7 @@ _TITLED_BODY_RX = re.compile(r"(?:huyện|quận|thị xã|thành phố|tỉnh|t
                              r"quốc gia|[ủu]ỷ |ủy ")
 # words that end in a head's syllable: "thông báo", "lâu đài", "thời trang"
 _COMPOUND_TAILS = {"báo": ("thông ", "cảnh ", "dự ", "tình ", "họp ", "công ", "tờ ", "báo "),
-                   "đài": ("lâu ", "khán ", "lễ ", "vũ ", "võ ", "đền "),
+                   "đài": ("lâu ", "khán ", "lễ ", "vũ ", "võ ", "đền ", "tượng "),
                    "trang": ("thời ", "cải ", "nghĩa ", "vũ ", "hóa ", "hoá ", "giả ")}
 _NOT_BEFORE_LOWER_HEAD = frozenset(["bố", "kết", "đại", "thô", "hỗn", "cán", "toàn", "nội", "đảng",
                                     "chi", "đồng", "tiến", "sơ", "trụ", "cơ", "phân", "đi", "quân",
@@ -828,8 +828,11 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
         end, part, disp = pl
         cands.append((1, Entity(kind, f"{prefix}-{part}", f"{canonical} {normalize(disp)}",
                                 m.start(), end)))
+    gaz_spans = [(g.start(), g.end()) for g in gaz_ms]
     for m in org_ms:
         head = m.group()
+        if any(a < m.start() < b for a, b in gaz_spans):
+            continue  # "Ban Tổ chức Trung ương Tô Huy Rứa": a head inside a known body
         cap = text[m.start()] in _UPSET
         company = head in _COMPANY_HEADS
         lower_head = head in _LOWER_HEADS
@@ -1568,7 +1571,7 @@ _MID_STOP = frozenset(["Bộ", "Sở", "Ủy", "Uỷ", "Ban", "Cục", "Viện",
 
 # Words that open agency names but are also given names: allowed right after
 # an honorific ("ông Ngân", "anh Thanh").
-_GIVEN_OK = frozenset(["Ngân", "Thanh", "Quân", "Trung", "Hạ", "Thông", "Hiệp", "Liên", "Chính",
+_GIVEN_OK = frozenset(["Tập", "Ngân", "Thanh", "Quân", "Trung", "Hạ", "Thông", "Hiệp", "Liên", "Chính",
                        "Quốc", "Đoàn", "Đồng", "Tư", "Lực", "Đạo", "Học", "Trường", "Đại",
                        "Thành", "Thường", "Cảnh", "Kiểm", "Binh", "Sư", "Hai", "Ba", "Năm",
                        "Sáu", "Bảy", "Tám", "Mười", "Thượng", "Lãnh", "Kho", "Chi", "Tiểu"])
@@ -1631,6 +1634,7 @@ _INITIALS_RE = re.compile(rf"[{_UP}](?:h|r|g)?(?:\. ?[{_UP}](?:h|r|g)?)+(?![\w])
 # (found from the dot before the year: dots are rarer than capitals)
 _BARE_INITIALS_TAIL = re.compile(r"\.(?=\s?\((?:SN|sinh|\d)|, (?:SN|sinh|\d+ tuổi))")
 # a name of 2-4 capitalized syllables before an age or a birth year
+_UNCLE_HO = re.compile(r"(?<![\w])Bác (Hồ)(?! Chí)(?![\w])")
 _AGED_NAME_RE = re.compile(rf"(?<![\w])([{_UP}]\w+(?: [{_UP}]\w+){{1,3}})(?: ?\((?:\d{{1,3}} tuổi|SN|sinh)"
                            rf"|(, \d{{1,3}} tuổi))")
 # "người đàn ông tên L.N. H", "tài xế tên Tr.V.X", "người tên Cường"
@@ -2015,6 +2019,9 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
         if not nt or not free(*nt):
             continue
         a, b = nt
+        if kind == "honorific" and (_norm_low(text[a:b]) in _COUNTRIES_LOW() or
+                                    low[s:m.end()] == "bạn" and _provinces()[3].fullmatch(low[a:b])):
+            continue  # "các bạn Việt Nam", "các bạn Hà Nội": a place ("chị Huế" is a name)
         b = _extend_foreign(text, a, b)
         if kind == "title" and not im and " " not in text[a:b] and b < n - 1 and text[b] == " " \
                 and text[b + 1].islower() and not (
@@ -2049,6 +2056,12 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
                     _norm_low(text[a:b]) not in _COUNTRIES_LOW() and free(a, b):
                 name = normalize(text[a:b])
                 out.append(Entity("person", slugify(name), name, a, b))
+                mask[a:b] = b"\1" * (b - a)
+    if "Bác Hồ" in text:
+        for hm in _UNCLE_HO.finditer(text):
+            a, b = hm.span(1)  # "Bác Hồ": Hồ Chí Minh, "Bác" an honorific always capitalized
+            if free(a, b):
+                out.append(Entity("person", "ho-chi-minh", "Hồ Chí Minh", a, b))
                 mask[a:b] = b"\1" * (b - a)
     if "tên " in text:
         for im in _NAMED_RE.finditer(text):
@@ -2504,9 +2517,6 @@ def _after_honorific(low: str, s: int) -> bool:
     pw = _prev_word(low, s)
     return bool(pw) and pw[0] in _HONORIFIC_WORDS
 
-
-_HONORIFIC_WORDS = frozenset(["ông", "bà", "anh", "chị", "cô", "chú", "bác", "em", "cháu", "cụ",
-                              "thầy", "cậu", "ngài"])
 
 
 _ROSTER_RX = re.compile(r"[A-Z][a-z'’\-]+ \(([A-Z][A-Za-z.\-]*(?: [A-Z][A-Za-z.\-]*){0,3})\)")

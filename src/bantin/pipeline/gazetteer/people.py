@@ -24,7 +24,7 @@ WEAK_SURNAMES = {"Văn", "Công", "Từ", "Đồng", "Trà", "Yên", "Viên", "P
 
 # Honorifics: lower-case in running text ("ông Nguyễn Việt Thắng").
 HONORIFICS = ["ông", "bà", "anh", "chị", "cô", "chú", "bác", "em", "cháu", "cụ", "thầy", "cậu",
-              "ngài"]
+              "ngài", "bé", "bạn"]
 
 # Professions and roles before a name: cues like titles ("nhà báo Mỹ X").
 PROFESSIONS = [
