@@ -365,6 +365,8 @@ thông tin điện tử|nhân lực|nguồn nhân lực|hợp tác quốc tế|q
 kỹ thuật|kiến trúc|quy hoạch|xây dựng công trình|cứu nạn|cứu hộ|phòng cháy|chữa cháy
 kiến trúc sư|dược phẩm|hữu hạn|trách nhiệm hữu hạn|cổ phần|quân đội|buôn lậu|chống buôn lậu|thành viên|đảng ủy|thành ủy|tỉnh ủy|huyện ủy|quận ủy|tội phạm|ma túy|trật tự|an toàn thực phẩm|hạ tầng số|kinh tế số|xã hội số|chính phủ số
 nhiệt đới|bệnh nhiệt đới|hô hấp|cấp cứu|chống độc|vũ trụ|bệnh tật|khách hàng
+cơ sở|công ích|cứu nạn|đất đai|thi hành án|ca múa|ca múa nhạc|dân gian|phụ sản|nghề cá|nhân quyền
+sức khỏe|sức khoẻ|cao tốc|đường cao tốc|cấp nước|thoát nước|chiếu sáng|lưu trữ|mô tạng|trọng tài
 """
 
 # Compounds that are names only when their first syllable is capitalized
