@@ -451,7 +451,7 @@ _TITLED_LOWER_HEADS = frozenset(["phòng", "ban", "trạm", "văn phòng", "trun
 _TITLED_BODY_RX = re.compile(r"(?:huyện|quận|thị xã|thành phố|tỉnh|tp|xã|phường) |trung ương|"
                              r"quốc gia|[ủu]ỷ |ủy ")
 # words that end in a head's syllable: "thông báo", "lâu đài", "thời trang"
-_COMPOUND_TAILS = {"báo": ("thông ", "cảnh ", "dự ", "tình ", "họp ", "công ", "tờ ", "báo "),
+_COMPOUND_TAILS = {"báo": ("thông ", "cảnh ", "dự ", "tình ", "họp ", "công "),
                    "đài": ("lâu ", "khán ", "lễ ", "vũ ", "võ ", "đền ", "tượng "),
                    "trang": ("thời ", "cải ", "nghĩa ", "vũ ", "hóa ", "hoá ", "giả ")}
 _NOT_BEFORE_LOWER_HEAD = frozenset(["bố", "kết", "đại", "thô", "hỗn", "cán", "toàn", "nội", "đảng",
@@ -1086,7 +1086,7 @@ _BRAND_STOP = frozenset(["general", "united", "american", "national", "internati
                          "great", "young", "metro", "power", "tech", "data", "cloud", "mobile",
                          "total", "standard", "state", "federal", "union", "english", "dutch",
                          "swiss", "deutsche", "air", "sun", "blue", "red", "black", "white",
-                         "open", "free", "post", "daily", "times", "radio", "press", "china"])
+                         "open", "free", "post", "daily", "times", "radio", "press"])
 
 
 _BARE_BAN = frozenset(["chấp hành", "thường vụ"])
@@ -1204,7 +1204,7 @@ _BUSINESS_WORDS = ("thương mại", "dịch vụ", "xây dựng", "sản xuất
                    "quản lý", "môi trường", "truyền thông", "giải trí", "giáo dục", "năng lượng")
 
 
-def low_startswith(text: str, pos: int, words: tuple) -> bool:
+def _low_startswith(text: str, pos: int, words: tuple) -> bool:
     """``text`` at ``pos`` starts, in any case, with one of ``words`` and a space."""
     return text[pos:pos + 20].lower().startswith(tuple(w + " " for w in words))
 
@@ -1228,7 +1228,7 @@ def _lower_words_to_name(text: str, pos: int, and_ok: bool = False) -> int | Non
         if and_ok and w == "và":
             # "... chế biến và phân phối ...": a business line after it, else two names
             # or a new clause ("Tập đoàn TTC và GEC", "... Đại Nam và ngồi ghế ...")
-            if not low_startswith(text, m.end() + 1, _BUSINESS_WORDS):
+            if not _low_startswith(text, m.end() + 1, _BUSINESS_WORDS):
                 return None
         elif not w.isalpha() or not w.islower() or w in _NAME_STOP or w in _ORG_LOWER_STOP or \
                 f"{prev} {w}" in _ORG_LOWER_PAIRS:
