@@ -1001,6 +1001,8 @@ SESSION5_CASES = [
      [("organization", "Công ty CP Nông nghiệp quốc tế Hoàng Anh Gia Lai")], []),
     ("Vào ngày 5.10, Tập đoàn TTC và GEC cũng ký kết.", [("organization", "Tập đoàn TTC")],
      [("organization", "Tập đoàn TTC và GEC")]),
+    ("Tập đoàn Google xây dựng mô hình đào tạo ứng dụng AI cho nông dân.",
+     [("organization", "Tập đoàn Google")], []),
     # an organization's acronym or a profession's field between the role and the name
     ("Phát ngôn viên LHQ Stephane Dujarric gọi hiệp ước là lịch sử.",
      [("person", "Stephane Dujarric")], []),

@@ -943,8 +943,11 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
         if head in _LEGAL_FORM_HEADS and ne < len(text) - 1 and text[ne] == " " and \
                 text[ne + 1] not in _UPSET:
             # "Công ty CP Đầu tư kinh doanh bất động sản Hà An": name words in lower case;
-            # "Công ty CP Sản xuất chế biến và phân phối nông nghiệp Thadi": any, and "và"
-            ne2 = _lex_words_to_name(text, ne + 1) or _lower_words_to_name(text, ne + 1, True)
+            # after a business line, any and "và" ("Công ty CP Sản xuất chế biến và phân
+            # phối nông nghiệp Thadi"; not "Tập đoàn Google xây dựng mô hình ... AI")
+            ne2 = _lex_words_to_name(text, ne + 1) or (
+                _lower_words_to_name(text, ne + 1, True)
+                if _low_startswith(text, ns, _BUSINESS_WORDS) else None)
             if ne2 is not None:
                 ne3 = _name_after(text, ne2)
                 if ne3 is not None:
@@ -1201,7 +1204,9 @@ _PLACE_TAIL_LEVELS = ("tỉnh ", "thành phố ", "thị xã ", "huyện ", "qu�
 _BUSINESS_WORDS = ("thương mại", "dịch vụ", "xây dựng", "sản xuất", "đầu tư", "vận tải", "du lịch",
                    "xuất nhập khẩu", "xuất khẩu", "nhập khẩu", "kỹ thuật", "công nghệ", "tư vấn",
                    "phát triển", "chế biến", "phân phối", "khai thác", "kinh doanh", "thiết kế",
-                   "quản lý", "môi trường", "truyền thông", "giải trí", "giáo dục", "năng lượng")
+                   "quản lý", "môi trường", "truyền thông", "giải trí", "giáo dục", "năng lượng",
+                   "mỏ", "khoáng sản", "thủy sản", "thuỷ sản", "nông nghiệp", "cao su", "dầu khí",
+                   "địa ốc", "bất động sản", "vật liệu", "hóa chất", "dược phẩm", "thực phẩm")
 
 
 def _low_startswith(text: str, pos: int, words: tuple) -> bool:

@@ -495,6 +495,9 @@ FPT Long Châu	Nhà thuốc Long Châu|Chuỗi nhà thuốc Long Châu|Nhà thu�
 Pharmacity	Chuỗi nhà thuốc Pharmacity|Nhà thuốc Pharmacity
 FPT	FPT Shop|Công ty Cổ phần FPT|FPT Corporation
 FPT Polytechnic	Cao đẳng FPT Polytechnic|Trường Cao đẳng FPT Polytechnic
+FPT IS	FPT Information System|Công ty Hệ thống Thông tin FPT
+FPT Software	FPT Software Đà Nẵng
+FPT Telecom	Viễn thông FPT
 CellphoneS
 Hoàng Hà Mobile
 Di Động Việt	Hệ thống Di Động Việt
