@@ -1019,6 +1019,12 @@ SESSION5_CASES = [
      [("person", "Microsoft PowerPoint")]),
     # a name with its age after a comma
     ("Cảnh sát bắt giữ Yasumasa Shibuya, 46 tuổi, hội trưởng.", [("person", "Yasumasa Shibuya")], []),
+    # a journalist is no newspaper; a foreign surname right after a role is a person
+    ("Nhà báo Jim Acosta của Đài CNN bị cấm cửa.", [("person", "Jim Acosta")],
+     [("organization", "Jim Acosta")]),
+    ("Tại phiên toà, thẩm phán Gaynor xét đến hoàn cảnh.", [("person", "Gaynor")], []),
+    ("Thị trưởng thành phố Gujo cùng dự.", [], [("person", "Gujo")]),
+    ("Chủ tịch Đặng Thị Hoàng Yến (Maya Dangelas) cho biết.", [("person", "Maya Dangelas")], []),
     # "thông báo", "cảnh báo" end in "báo" but are no newspaper
     ("Nhà Trắng thông báo Tổng thống Trump chấp nhận.", [("person", "Trump")],
      [("organization", "Tổng thống Trump")]),
