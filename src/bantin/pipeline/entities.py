@@ -947,7 +947,7 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             # phối nông nghiệp Thadi"; not "Tập đoàn Google xây dựng mô hình ... AI")
             ne2 = _lex_words_to_name(text, ne + 1) or (
                 _lower_words_to_name(text, ne + 1, True)
-                if _low_startswith(text, ns, _BUSINESS_WORDS) else None)
+                if low.startswith(_BUSINESS_WORDS, ns) else None)
             if ne2 is not None:
                 ne3 = _name_after(text, ne2)
                 if ne3 is not None:
@@ -1127,7 +1127,7 @@ _QUOTED_NAME_HEADS = frozenset(["clb", "câu lạc bộ", "quỹ", "hội", "hi�
 _LOWER_WORD_HEADS = frozenset(["liên đoàn", "hiệp hội", "câu lạc bộ", "clb", "hợp tác xã", "htx",
                                "doanh nghiệp tư nhân", "dntn", "nhà máy"])
 _DESC_HEADS = ("công ty ", "hợp tác xã ", "htx ", "nhà máy ", "doanh nghiệp tư nhân ", "trường ")
-_DESC_HEAD_RX = re.compile(r"(?:công ty|hợp tác xã|htx|nhà máy|doanh nghiệp tư nhân|trường)"
+_DESC_HEAD_RX = re.compile(rf"(?:{'|'.join(h.strip() for h in _DESC_HEADS)})"
                            r" (?=[a-zđà-ỹ]+ (?:[a-zđà-ỹ]+ ){0,3}(?:số \d+ )?[^\W\d_])")
 # "Trường tiểu học Vĩnh Thành", "trường mầm non Sơn Trạch", "trường tiểu học số 1 xã
 # Quảng Phú": a school's level in lower case, then its name or its place
@@ -1201,22 +1201,17 @@ _LOWER_START_HEADS = frozenset(["công ty", "tổng công ty"])
 # Heads whose name may end with a place given with its level word.
 _PLACE_TAIL_HEADS = frozenset(["bệnh viện", "bệnh viện đa khoa", "trung tâm y tế"])
 _PLACE_TAIL_LEVELS = ("tỉnh ", "thành phố ", "thị xã ", "huyện ", "quận ", "tp ", "tp. ")
-_BUSINESS_WORDS = ("thương mại", "dịch vụ", "xây dựng", "sản xuất", "đầu tư", "vận tải", "du lịch",
-                   "xuất nhập khẩu", "xuất khẩu", "nhập khẩu", "kỹ thuật", "công nghệ", "tư vấn",
-                   "phát triển", "chế biến", "phân phối", "khai thác", "kinh doanh", "thiết kế",
-                   "quản lý", "môi trường", "truyền thông", "giải trí", "giáo dục", "năng lượng",
-                   "mỏ", "khoáng sản", "thủy sản", "thuỷ sản", "nông nghiệp", "cao su", "dầu khí",
-                   "địa ốc", "bất động sản", "vật liệu", "hóa chất", "dược phẩm", "thực phẩm")
-
-
-def _low_startswith(text: str, pos: int, words: tuple) -> bool:
-    """``text`` at ``pos`` starts, in any case, with one of ``words`` and a space."""
-    return text[pos:pos + 20].lower().startswith(tuple(w + " " for w in words))
-
-
-_BUSINESS_LINES = tuple(", " + w for w in (
-    "thương mại", "dịch vụ", "xây dựng", "sản xuất", "đầu tư", "vận tải", "du lịch",
-    "xuất nhập khẩu", "kỹ thuật", "công nghệ", "tư vấn", "phát triển", "chế biến"))
+# business lines listed after a company's legal form ("công ty TNHH Vận tải, Thương mại ...")
+_LISTED_LINES = ("thương mại", "dịch vụ", "xây dựng", "sản xuất", "đầu tư", "vận tải", "du lịch",
+                 "xuất nhập khẩu", "kỹ thuật", "công nghệ", "tư vấn", "phát triển", "chế biến")
+_BUSINESS_LINES = tuple(", " + w for w in _LISTED_LINES)
+# the words a company's name may run over in lower case ("Sản xuất chế biến và phân phối"):
+# those lines and more trades and sectors, each with the space after it
+_BUSINESS_WORDS = tuple(w + " " for w in _LISTED_LINES + (
+    "xuất khẩu", "nhập khẩu", "phân phối", "khai thác", "kinh doanh", "thiết kế", "quản lý",
+    "môi trường", "truyền thông", "giải trí", "giáo dục", "năng lượng", "mỏ", "khoáng sản",
+    "thủy sản", "thuỷ sản", "nông nghiệp", "cao su", "dầu khí", "địa ốc", "bất động sản",
+    "vật liệu", "hóa chất", "dược phẩm", "thực phẩm"))
 
 
 def _lower_words_to_name(text: str, pos: int, and_ok: bool = False) -> int | None:
@@ -1233,7 +1228,7 @@ def _lower_words_to_name(text: str, pos: int, and_ok: bool = False) -> int | Non
         if and_ok and w == "và":
             # "... chế biến và phân phối ...": a business line after it, else two names
             # or a new clause ("Tập đoàn TTC và GEC", "... Đại Nam và ngồi ghế ...")
-            if not _low_startswith(text, m.end() + 1, _BUSINESS_WORDS):
+            if not text[m.end() + 1:m.end() + 21].lower().startswith(_BUSINESS_WORDS):
                 return None
         elif not w.isalpha() or not w.islower() or w in _NAME_STOP or w in _ORG_LOWER_STOP or \
                 f"{prev} {w}" in _ORG_LOWER_PAIRS:
