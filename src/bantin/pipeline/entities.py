@@ -62,6 +62,7 @@ from bantin.pipeline.entity_text import (
     _NOT_ORG_ACRONYMS,
     _NOT_PERSONS,
     _PLACE_CUES,
+    _STRONG_SURNAMES,
     _TOKEN_RE,
     _UP,
     _UPSET,
@@ -210,7 +211,7 @@ def _find_provinces(text: str, low: str, caps: list) -> list[Entity]:
                 if " " not in text[ns:m.end()] and w[:1] in _UPSET and \
                         text[pw[1] + len(w):ns] == " ":
                     pw2 = _prev_word(text, pw[1])
-                    if pw2 and pw2[0] in _SURNAMES_SET() and \
+                    if pw2 and pw2[0] in _STRONG_SURNAMES and \
                             text[pw2[1] + len(pw2[0]):pw[1]] == " ":
                         continue  # "luật sư Nguyễn Danh Huế": a given name
         last = m.end()
@@ -397,7 +398,7 @@ def _place_after(text: str, low: str, pos: int):
         return None
     # Stop the place name at a title or another body ("xã Thiệu Dương Nguyễn Văn A").
     toks = run.group().split(" ")
-    if len(toks) >= 3 and toks[0] in _SURNAMES_SET() and toks[0] not in _WEAK_SURNAMES_SET:
+    if len(toks) >= 3 and toks[0] in _STRONG_SURNAMES and toks[0] not in _WEAK_SURNAMES_SET:
         # "UBND tỉnh Nguyễn Văn Minh" is the committee's officer, not a place.
         return None
     keep = []
@@ -418,7 +419,7 @@ def _before_full_name(toks: list[str]) -> int:
     all but a full name that ends the run ("Huyện ủy Ba Vì Hà Xuân Trường",
     "Hội Cựu chiến binh huyện Ba Vì Nguyễn Văn Mễ": the officer)."""
     for i in range(len(toks) - 3, 0, -1):
-        if len(toks) - i in (3, 4) and (toks[i] in _SURNAMES_SET() or toks[i] in _surnames()
+        if len(toks) - i in (3, 4) and (toks[i] in _STRONG_SURNAMES or toks[i] in _surnames()
                                          and toks[i + 1] in ("Văn", "Thị", "Xuân")) \
                 and not any(t in _MID_STOP for t in toks[i:]):
             return i
@@ -640,7 +641,7 @@ def _name_after(text: str, pos: int, max_tokens=8, tail=False, split_and=False) 
             pt = toks[i - 1][2]
             if tail and pt[0] not in _UPSET and i + 1 < ntok and toks[i + 1][2][0] in _UPSET \
                     and _syl(pt) not in _PLACE_LEVEL_WORDS and (
-                        cased and t in _SURNAMES_SET() or _person_at(toks, i)):
+                        cased and t in _STRONG_SURNAMES or _person_at(toks, i)):
                 low_s = text[s:s + 40].lower()
                 if not _provinces()[3].match(low_s) and not _people()[2].match(low_s):
                     break  # "Cục trưởng Cục Quản lý ... Thủy sản Nguyễn Như Tiệp": a person
@@ -1258,7 +1259,7 @@ def _town_after(text: str, pos: int):
     if not run:
         return None
     toks = run.group().split(" ")
-    if toks[0] in _SURNAMES_SET() and len(toks) >= 3 or \
+    if toks[0] in _STRONG_SURNAMES and len(toks) >= 3 or \
             toks[0] in _NOT_NAME_STARTS_SET and len(toks) == 1:
         return None  # not "Thành ủy Theo ..."; "Huyện ủy Tuy Đức" is a place
     keep = []
@@ -1343,12 +1344,6 @@ def _propagate_orgs(text: str, low: str, cores: list, out: list) -> None:
             i = text.find(core, b)
     out.sort(key=lambda e: e.start)
 
-
-@lru_cache(maxsize=1)
-def _SURNAMES_SET():
-    """Surnames that are hardly other words ("Nguyễn", not "Hà", "Nông")."""
-    from bantin.pipeline.gazetteer.people import SURNAMES, WEAK_SURNAMES
-    return frozenset(SURNAMES) - frozenset(WEAK_SURNAMES)
 
 
 _ROMAN_RE = re.compile(r"[IVXLCDM]+")
@@ -1527,7 +1522,7 @@ _FIELD_RX = re.compile(
 def _looks_like_name(toks: list[str]) -> bool:
     """A person's full name by its shape: a Vietnamese surname and two or three
     more words, or two or three foreign words opening with a given name."""
-    if toks[0] in _SURNAMES_SET():
+    if toks[0] in _STRONG_SURNAMES:
         return 3 <= len(toks) <= 4
     return 2 <= len(toks) <= 3 and all(t.isascii() and t not in _ORG_SUFFIXES and
                                        t not in _MEDIA_WORDS_EN and
@@ -1997,7 +1992,7 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
         if pw and (pw[0] in _PLACE_LEVEL_WORDS or pw[0] == "bang" and " " not in (
                 _CAPRUN_RE.match(text, pos) or _EMPTY_MATCH).group()) and \
                 not any(x <= pw[1] < y for x, y in occupied) \
-                and _TOKEN_RE.match(text, pos).group() not in _SURNAMES_SET():
+                and _TOKEN_RE.match(text, pos).group() not in _STRONG_SURNAMES:
             # "nông dân xã Vĩnh Thành": the commune's name (not "... Nông thôn X", not
             # "Phó Chủ tịch UBND tỉnh Nguyễn Văn Minh")
             continue
@@ -2121,7 +2116,7 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
         relax = False
         if len(toks) == 4 and len(toks[0]) >= 2 and (toks[0].isupper() or toks[0].isascii() and
                                                      _capr(toks[0]) is None) and \
-                toks[0] not in _NOT_NAME_STARTS_SET and toks[1] in _SURNAMES_SET() and \
+                toks[0] not in _NOT_NAME_STARTS_SET and toks[1] in _STRONG_SURNAMES and \
                 not any(t in _MID_STOP for t in toks[1:]):
             # "ĐBQH Vũ Tiến Lộc", "HCM Trần Vĩnh Tuyến", "Shark Nguyễn Thanh Việt"
             off = len(toks[0]) + 1
@@ -2132,7 +2127,7 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
             if j < 1 or toks[j] not in sur or any(t in _MID_STOP for t in toks[j:]):
                 continue
             head = " ".join(toks[:j])
-            if not (j == 1 and len(head) >= 2 and head.isupper() and toks[j] in _SURNAMES_SET()
+            if not (j == 1 and len(head) >= 2 and head.isupper() and toks[j] in _STRONG_SURNAMES
                     or _norm_low(head) in _COUNTRIES_LOW()):
                 continue
             off = len(head) + 1

@@ -30,7 +30,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
-from bantin.pipeline.entity_text import _UP
+from bantin.pipeline.entity_text import _STRONG_SURNAMES, _UP
 
 CLASSES = ("none", "person", "organization", "agency")
 MODEL_FILE = "data/entity_model.json.gz"  # inside the bantin package
@@ -55,12 +55,6 @@ def _countries() -> frozenset:
     from bantin.pipeline.gazetteer.people import country_names
     cs = {c.lower() for c in country_names()}
     return frozenset(cs - {"đức", "anh"})
-
-
-@lru_cache(maxsize=1)
-def _surnames() -> frozenset:
-    from bantin.pipeline.gazetteer.people import SURNAMES, WEAK_SURNAMES
-    return frozenset(SURNAMES) - frozenset(WEAK_SURNAMES)
 
 
 def _bucket(x: int | None) -> str:
@@ -159,7 +153,7 @@ def _features(text: str, s: int, e: int, toks: list[str], capratio: dict, n: int
         f.append("cmin=" + c1)
         if c0 is None:
             f.append("cu")
-    if toks[0] in _surnames():
+    if toks[0] in _STRONG_SURNAMES:
         f.append("sur")
     # context before: the word (and the one before it) or the punctuation
     j = s - 1

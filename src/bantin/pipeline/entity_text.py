@@ -19,6 +19,8 @@ from bantin.text.normalize import tone
 
 # Plain gazetteer lists as sets (the lists are data modules: cheap to import).
 _WEAK_SURNAMES_SET = frozenset(people_gaz.WEAK_SURNAMES)
+# surnames that are hardly other words ("Nguyễn", not "Hà", "Nông")
+_STRONG_SURNAMES = frozenset(people_gaz.SURNAMES) - _WEAK_SURNAMES_SET
 _NOT_NAME_STARTS_SET = frozenset(people_gaz.NOT_NAME_STARTS)
 _FOREIGN_SUR = frozenset(people_gaz.FOREIGN_SURNAMES)
 _AGENCY_HEADS_SET = frozenset(org_gaz.AGENCY_HEADS)
