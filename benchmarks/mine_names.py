@@ -210,6 +210,49 @@ def mine(data_dir: Path = DATA, annotated: Iterable[Path] = ANNOTATED,
     return rows, n
 
 
+def mine_given(data_dir: Path = DATA, annotated: Iterable[Path] = ANNOTATED,
+               min_count: int = 2) -> dict[str, tuple[int, int, int]]:
+    """Name evidence for one- and two-word runs, from the same articles as
+    `mine` (annotated ones and their stories left out): surface → (articles
+    where it ends a full Vietnamese name, "Nguyễn Bảo Huy" → "Bảo Huy" and
+    "Huy"; articles where it follows a place cue, "xã Tân Phú"; articles where
+    it follows an organization cue, "công ty Minh Phát"). A pair that ends
+    names and never a place ("Bảo Huy", "Hoài Phương") is a stage or short
+    name when it stands alone. Kept when one count reaches ``min_count``."""
+    from bantin.pipeline.entity_text import _STRONG_SURNAMES
+
+    ids, stories, titles = excluded(list(annotated), data_dir)
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    seen_ids = set()
+    for rec in _articles(data_dir):
+        aid = str(rec.get("id"))
+        title = clean(rec.get("title") or "")
+        if aid in ids or str(rec.get("story")) in stories or title.strip().lower() in titles \
+                or aid in seen_ids:
+            continue
+        seen_ids.add(aid)
+        text = title + "\n" + clean(rec.get("text") or "")
+        per_doc: dict[str, set] = defaultdict(set)
+        for m in _RUN_RE.finditer(text):
+            toks = m.group().split(" ")
+            while toks and not toks[-1][:1].isupper():
+                toks.pop()
+            if not toks or len(toks) > 6:
+                continue
+            cue = _cue_before(text, m.start())
+            if 3 <= len(toks) <= 4 and toks[0] in _STRONG_SURNAMES and cue != "loc":
+                per_doc[" ".join(toks[-2:])].add(0)
+                per_doc[toks[-1]].add(0)
+            if len(toks) <= 2 and cue in ("loc", "org"):
+                per_doc[" ".join(toks)].add(1 if cue == "loc" else 2)
+        for name, slots in per_doc.items():
+            c = counts[name]
+            for k in slots:
+                c[k] += 1
+    return {name: (c[0], c[1], c[2]) for name, c in sorted(counts.items())
+            if max(c) >= min_count}
+
+
 def write(rows, path: Path) -> None:
     body = "".join(f"{n}\t{o}\t{p}\t{lc}\t{a}\n" for n, o, p, lc, a in rows).encode("utf-8")
     buf = io.BytesIO()

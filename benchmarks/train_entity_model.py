@@ -100,15 +100,20 @@ def annotated_items() -> list:
     items = []
     for it in q.load_gold():
         items.append((it[0], it[1], it[2], it[3], None, None))
-    for path in (q.DEV2, q.DEV3, q.DEV4, q.DEV5, q.DEV6, q.DEV7, q.DEV8, q.DEV9, q.DEV10,
-                 q.DEV11, q.DEV12, q.DEV13, q.DEV14, q.DEV15, q.DEV16, q.DEV17,
-                 q.DEV18, q.DEV19, q.DEV20, q.DEV21, q.HELDOUT):
+    for path in (*q.DEV_SETS.values(), q.HELDOUT):
         for it in q.load_heldout(path):
             items.append((it[0], it[1], it[2], it[3], it[4], it[5] if len(it) > 5 else None))
     return items
 
 
-def examples(items, capratio) -> list:
+def names_table() -> dict[str, str]:
+    """Surface → `entity_model.name_code` of the name evidence mined from
+    unlabelled news (`mine_names.mine_given`, annotated articles left out)."""
+    from mine_names import mine_given
+    return {w: em.name_code(*c) for w, c in mine_given().items()}
+
+
+def examples(items, capratio, names=None) -> list:
     """Per item: (rule predictions in scope, [(start, end, features, label)], gold in scope)."""
     em.set_model(None)
     out = []
@@ -118,7 +123,7 @@ def examples(items, capratio) -> list:
         known = em.known_forms(text, ents)
         gl = {(s[0], s[1]): s[2] for s in gold if s[2] in KINDS}
         cands = []
-        for s, e, feats in em.candidates(text, taken, capratio, known):
+        for s, e, feats in em.candidates(text, taken, capratio, known, names=names):
             if window is not None and s >= window:
                 continue
             cands.append((s, e, feats, gl.get((s, e), "none")))
@@ -128,7 +133,7 @@ def examples(items, capratio) -> list:
     return out
 
 
-def fit(exs, capratio, thresholds) -> em.Model:
+def fit(exs, capratio, thresholds, names=None) -> em.Model:
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
@@ -151,7 +156,7 @@ def fit(exs, capratio, thresholds) -> em.Model:
     intercept = [0.0] * len(em.CLASSES)
     for ci, cls in enumerate(present):
         intercept[cls] = round(float(lr.intercept_[ci]), 4)
-    return em.Model(weights, intercept, dict(thresholds), capratio)
+    return em.Model(weights, intercept, dict(thresholds), capratio, names=names)
 
 
 def pooled(exs, probs, thresholds) -> dict[str, tuple[float, float, int, int]]:
@@ -228,7 +233,8 @@ def skip_set(model: em.Model, start: int = 20000, n: int = 3000, min_count: int 
             ents = extract_entities(text)
             taken = [(e.start, e.end) for e in ents]
             known = em.known_forms(text, ents)
-            for s, e, _f in em.candidates(text, taken, model.capratio, known):
+            for s, e, _f in em.candidates(text, taken, model.capratio, known,
+                                          names=model.names):
                 seen[text[s:e]] += 1
             for s, e, _k, _p in model.predict(text, taken, known):
                 hit[text[s:e]] += 1
@@ -239,16 +245,19 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cv", action="store_true", help="cross-validate, print, do not write")
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--no-names", action="store_true",
+                    help="without the mined name-evidence features (to measure them)")
     args = ap.parse_args()
     capratio = capratio_table()
     items = annotated_items()
-    exs = examples(items, capratio)
+    names = None if args.no_names else names_table()
+    exs = examples(items, capratio, names)
     print(f"{len(items)} articles, {sum(len(c) for _r, c, _g in exs)} candidates, labels "
           f"{Counter(c[3] for _r, cs, _g in exs for c in cs)}")
     if args.cv:
         cross_validate(exs, capratio)
         return
-    model = fit(exs, capratio, THRESHOLDS)
+    model = fit(exs, capratio, THRESHOLDS, names)
     model.skip = frozenset(skip_set(model))
     print(f"{len(model.weights)} features, {len(model.skip)} skipped surfaces")
     if not args.no_write:

@@ -555,6 +555,26 @@ def _person_at(toks: list, i: int) -> bool:
     return 3 <= k - i <= 4 and (k == len(toks) or toks[k][2][0] not in _UPSET)
 
 
+def _sentence_case_word_at(toks: list, i: int) -> bool:
+    """``toks[i]`` opens a two-syllable word written in sentence case that
+    ends a name's part ("Thống nhất", "Hạ viện", "Liên quân", "Hi vọng"): the
+    pair is a dictionary word and a boundary (the end of the run, a capital,
+    a digit, a dash or a function word) follows it."""
+    if i + 1 >= len(toks):
+        return False
+    t, nt = toks[i][2], toks[i + 1][2]
+    if i and toks[i - 1][2][0] in _UPSET and _provinces()[3].fullmatch(
+            f"{toks[i - 1][2]} {t}".lower()):
+        return False  # "Đại học Y Hà Nội thành lập": "Nội" ends a place
+    if not nt[0].islower() or not t[1:].islower() or \
+            _norm_low(f"{t} {nt}") not in _two_syllable_words():
+        return False
+    if i + 2 >= len(toks):
+        return True
+    t2 = toks[i + 2][2]
+    return t2[0] in _UPSET or t2[0].isdigit() or t2 == "–" or _syl(t2) in _NAME_STOP
+
+
 def _name_after(text: str, pos: int, max_tokens=8, tail=False, split_and=False) -> int | None:
     """End of a proper name starting at ``pos``: capitalized words, with
     lower-case words allowed between capitalized ones ("Liên hiệp Phụ nữ"),
@@ -647,6 +667,8 @@ def _name_after(text: str, pos: int, max_tokens=8, tail=False, split_and=False) 
                     break  # "Cục trưởng Cục Quản lý ... Thủy sản Nguyễn Như Tiệp": a person
             if not k:
                 k, _capped = _compound_at(toks, i, lex)
+            if not k and _sentence_case_word_at(toks, i):
+                k = 2  # "Mặt trận Thống nhất", "Ủy ban Đối ngoại Hạ viện", "Tư nhân Nước ngoài"
             cont = k > 0
             if k:
                 cased = True
@@ -1635,6 +1657,11 @@ _AGED_NAME_RE = re.compile(rf"(?<![\w])([{_UP}]\w+(?: [{_UP}]\w+){{1,3}})(?: ?\(
 # "người đàn ông tên L.N. H", "tài xế tên Tr.V.X", "người tên Cường"
 _NAMED_RE = re.compile(rf"(?<![\w])tên ([{_UP}](?:h|r|g)?(?:\. ?[{_UP}](?:h|r|g)?)+(?![\w])"
                        rf"|[{_UP}]\w+(?! [{_UP}\d]))")
+_LONE_INITIAL_RE = re.compile(rf"(?<![\w.])([{_UP}])\. (?=\w)")
+_NOT_BEFORE_LONE_INITIAL = frozenset(["hãng", "bay", "công", "ty", "bảng", "nhóm", "khu", "lô",
+                                      "loại", "hạng", "tòa", "toà", "block", "mục", "điểm",
+                                      "vitamin", "quận", "phường", "tổ", "đội", "số", "tầng",
+                                      "phòng", "lớp", "cấp", "giải", "chương", "phần", "kế"])
 _BARE_INITIALS_RE = re.compile(rf"(?<![\w.])[{_UP}]\.(?: ?[{_UP}]\.)+$")
 
 
@@ -1688,8 +1715,9 @@ def _extend_foreign(text: str, a: int, b: int) -> int:
         mid = text[b:m.start(1)]
         if mid == " ":
             break  # a plain next word: not a particle
-        if m.group(1) in nn or m.group(1) in _FOREIGN_GIVEN and mid.strip() not in _PATRONYMIC:
-            break  # another person's given name; not "Khalid bin Ahmed"
+        if m.group(1) in nn or m.group(1) in _FOREIGN_GIVEN and \
+                mid.strip().split(" ")[0] not in _ARABIC_LINKS:
+            break  # another person's given name; not "Khalid bin Ahmed", "Suheil al - Hassan"
         b = m.end()
     rm = _REGNAL.match(text, b)
     if rm:
@@ -1707,7 +1735,9 @@ def _extend_foreign(text: str, a: int, b: int) -> int:
 # Vietnamese syllables do not ("Jong", "Chol", "Yo", "Seong", "Hye", "Woo")
 _KOREAN_SYLLABLE = re.compile(r"j|y|eo|ae|eu|ch|oo|ee|w|-")
 _SPACED_SYLLABLE = re.compile(r" - [a-z]{1,5}(?![\w])")
-_PATRONYMIC = frozenset(["bin", "ibn", "bint"])
+# words that join Arabic names: a given name may follow ("Khalid bin Ahmed",
+# "Suheil al - Hassan")
+_ARABIC_LINKS = frozenset(["bin", "ibn", "bint", "al", "el"])
 _REGNAL = re.compile(r" (?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?![\w])")
 _MIDDLE_INITIAL = re.compile(r" [A-Z]\. [A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?: Jr\.?| Sr\.?)?(?![\w])")
 
@@ -2151,6 +2181,15 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
         name = normalize(text[a:b])
         out.append(Entity("person", slugify(name), name, a, b))
         mask[a:b] = b"\1" * (b - a)
+    for lm in _LONE_INITIAL_RE.finditer(text):
+        a = lm.start()
+        if lm.group(1) in "PQ" or not text[a + 3:a + 4].islower() or not free(a, a + 1):
+            continue  # "P. 7", "Q. Phú Nhuận": a ward, a district
+        pw = _prev_word(low, a)
+        if pw and (pw[0] in _NOT_BEFORE_LONE_INITIAL or text[pw[1]] in _UPSET):
+            continue  # "hãng bay J. để", "bảng E."; "Trần Văn T.", "Thuỳ D." are found whole
+        out.append(Entity("person", slugify(lm.group(1)), lm.group(1), a, a + 1))
+        mask[a] = 1  # "V. đã xô xát với em T.": a letter, its dot, a lower-case word
     if out:
         _propagate_names(text, caps, out, mask, sur, nn)
         _propagate_initials(text, out, mask)

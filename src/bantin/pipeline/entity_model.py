@@ -45,6 +45,7 @@ _TITLE_END = frozenset(["ông", "bà", "anh", "chị", "cô", "chú", "bác", "e
                         "tướng", "trưởng", "tịch", "thư", "thống", "tá", "úy", "uý", "sĩ", "viên",
                         "hlv", "vệ", "đạo", "môn", "sư", "giả", "nhiệm", "đốc", "lý", "tướng"])
 _SENT_END = ".!?\n:;\"“”'‘…"
+_LANGUAGE_WORDS = ("tiếng ", "Tiếng ")
 _MAX_TOKENS = 6
 
 
@@ -76,11 +77,14 @@ def _shape(tok: str) -> str:
 
 
 def candidates(text: str, taken: list[tuple[int, int]], capratio: dict,
-               known: dict | None = None, skip: frozenset = frozenset()) -> list:
+               known: dict | None = None, skip: frozenset = frozenset(),
+               names: dict | None = None) -> list:
     """(start, end, features) for the capitalized runs that no span in
     ``taken`` overlaps (runs cut at those spans), at most ``_MAX_TOKENS`` long.
     ``known``: surface → kind of what the rules found ("Hương" → person for
-    the tail of "Nguyễn Tiến Hương"). ``skip``: surfaces not worth scoring."""
+    the tail of "Nguyễn Tiến Hương"). ``skip``: surfaces not worth scoring.
+    ``names``: surface → name-evidence code (`name_code`) of one- and
+    two-word runs."""
     out = []
     n = len(text)
     countries = _countries()
@@ -118,10 +122,12 @@ def candidates(text: str, taken: list[tuple[int, int]], capratio: dict,
             else:
                 e = s + len(" ".join(toks))
             surf = text[s:e]
+            if s >= 6 and text[s - 6:s] in _LANGUAGE_WORDS:
+                continue  # "tiếng Anh", "tiếng Việt": a language, not "Anh" of "Phương Anh"
             if surf in skip and not (known and surf in known) or \
                     len(toks) < 4 and surf.lower() in countries:
                 continue  # skipped unless the rules found it as a name ("Đức")
-            out.append((s, e, _features(text, s, e, toks, capratio, n, known)))
+            out.append((s, e, _features(text, s, e, toks, capratio, n, known, names)))
     return out
 
 
@@ -132,8 +138,16 @@ def _sentence_start(text: str, s: int) -> bool:
     return j < 0 or text[j] in _SENT_END
 
 
+def name_code(per: int, loc: int, org: int) -> str:
+    """Three digits, one per count of `mine_names.mine_given` (articles where
+    a run ends a full Vietnamese name, follows a place cue, follows an
+    organization cue), each bucketed 0 / 1-2 / 3-9 / 10-49 / 50+."""
+    return "".join("0" if c == 0 else "1" if c <= 2 else "2" if c <= 9 else "3" if c <= 49
+                   else "4" for c in (per, loc, org))
+
+
 def _features(text: str, s: int, e: int, toks: list[str], capratio: dict, n: int,
-              known: dict | None) -> list[str]:
+              known: dict | None, names: dict | None = None) -> list[str]:
     k = len(toks)
     surf = text[s:e]
     low = surf.lower().split(" ")
@@ -155,6 +169,11 @@ def _features(text: str, s: int, e: int, toks: list[str], capratio: dict, n: int
             f.append("cu")
     if toks[0] in _STRONG_SURNAMES:
         f.append("sur")
+    if names is not None and k <= 2:
+        # how news uses these words elsewhere: "Bảo Huy" ends full names and
+        # never follows "xã"; "Tân Phú" follows "phường"
+        code = names.get(surf, "000")
+        f += [f"g{k}={code}", f"gp{k}={code[0]}", f"gl{k}={code[1]}", f"go{k}={code[2]}"]
     # context before: the word (and the one before it) or the punctuation
     j = s - 1
     if j >= 0 and text[j] == " ":
@@ -209,7 +228,7 @@ def known_forms(text: str, ents) -> dict:
 
 class Model:
     def __init__(self, weights: dict, intercept: list, thresholds: dict, capratio: dict,
-                 skip: Iterable[str] = ()):
+                 skip: Iterable[str] = (), names: dict | None = None):
         self.weights = weights  # feature → [w per class]
         self.intercept = intercept
         self.thresholds = thresholds  # kind → min probability
@@ -217,6 +236,8 @@ class Model:
         # frequent surfaces the model labeled nowhere in a news sample ("UBND",
         # "Biển Đông", "Trung"): skipped before scoring, for speed only
         self.skip = frozenset(skip)
+        # surface → `name_code` (None in models trained before the table)
+        self.names = names
 
     @classmethod
     def load(cls, path=None) -> Model:
@@ -227,12 +248,12 @@ class Model:
                 raw = f.read()
         d = json.loads(gzip.decompress(raw))
         return cls(d["weights"], d["intercept"], d["thresholds"], d["capratio"],
-                   d.get("skip", ()))
+                   d.get("skip", ()), d.get("names"))
 
     def to_json(self) -> dict:
         return {"classes": list(CLASSES), "weights": self.weights, "intercept": self.intercept,
                 "thresholds": self.thresholds, "capratio": self.capratio,
-                "skip": sorted(self.skip)}
+                "skip": sorted(self.skip), "names": self.names}
 
     def logits(self, feats: list[str]) -> list[float]:
         z = list(self.intercept)
@@ -261,7 +282,8 @@ class Model:
         sentence-opening function word ("Theo Reuters"), takes that kind."""
         out = []
         th = self.thresholds
-        for s, e, feats in candidates(text, taken, self.capratio, known, self.skip):
+        for s, e, feats in candidates(text, taken, self.capratio, known, self.skip,
+                                      self.names):
             if lexicon:
                 surf = text[s:e]
                 kind = lexicon.get(surf)

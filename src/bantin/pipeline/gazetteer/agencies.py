@@ -391,5 +391,6 @@ phát động|tiếp nhận|ký kết|khai giảng|chi nhánh|trực thuộc|thu
 đề xuất|khuyến cáo|cảnh báo|tăng|giảm|đạt|dẫn đầu|kêu gọi|tài trợ|thu hút|làm việc
 ngày|hôm|tháng|năm|sáng|trưa|chiều|tối
 dẫn lời|dẫn nguồn|đưa tin|trích dẫn|trả lời|phỏng vấn
+thông qua|thống nhất|tốt nghiệp|nhân dịp|làm
 ông|bà
 """
