@@ -827,6 +827,38 @@ def test_mining_counts_cues_and_leaves_out_annotated_articles(tmp_path):
     assert out1.read_bytes() == out2.read_bytes()  # reproducible, byte for byte
 
 
+def test_name_evidence_counts_name_endings_places_and_companies(tmp_path):
+    mn = _mine_module()
+    data, held = _tiny_corpus(tmp_path)
+    extra = [
+        {"id": "n1", "title": "Tin bảy", "text": "Ông Nguyễn Bảo Khuê và chị Trần Bảo Khuê đến."},
+        {"id": "n2", "title": "Tin tám", "text": "Hôm qua anh Lê Bảo Khuê ở phường Tân Xuyên, xã Tân Xuyên."},
+        {"id": "n3", "title": "Tin chín", "text": "Về xã Tân Xuyên; công ty Minh Zet báo lãi."},
+    ]
+    p = data / "vims-dev" / "articles.jsonl"
+    p.write_text(p.read_text(encoding="utf-8") + "".join(
+        json.dumps(r, ensure_ascii=False) + "\n" for r in extra), encoding="utf-8")
+    got = mn.mine_given(data, [held], min_count=1)
+    assert got["Bảo Khuê"] == (2, 0, 0)  # ends full names in two articles (counted once each)
+    assert got["Khuê"][0] == 2
+    assert got["Tân Xuyên"] == (0, 2, 0)  # after "phường", "xã": a place
+    assert got["Minh Zet"] == (0, 0, 1)
+    assert "Storiva" not in got  # annotated articles are left out
+    from bantin.pipeline.entity_model import name_code
+    assert name_code(2, 0, 0) == "100" and name_code(0, 60, 12) == "043"
+
+
+def test_model_reads_stage_names_by_how_news_uses_them():
+    from bantin.pipeline import entity_model as em
+    m = em.model()
+    assert m.names["Hoài Phương"][0] >= "2" and m.names["Tân Phú"][1] >= "3"
+    text = ("Rời khỏi cuộc hẹn, Bảo Huy và Minh Ngọc đánh lẻ. Minh Ngọc cố gắng đòi hôn "
+            "nhưng đã bị Bảo Huy chặn lại. Khi đến phường Tân Phú, quận 7 thì trời mưa.")
+    got = {(e.kind, text[e.start:e.end]) for e in extract_entities(text)}
+    assert {("person", "Bảo Huy"), ("person", "Minh Ngọc")} <= got
+    assert not any(k == "person" and s == "Tân Phú" for k, s in got)
+
+
 def test_mining_cues():
     mn = _mine_module()
     assert mn._cue_before("trụ sở công ty Abc", len("trụ sở công ty ")) == "org"

@@ -9,13 +9,17 @@ context: the words before and after it, its length and shape (acronym,
 camel case "TPBank", digits, dots), whether it starts with a surname, how
 often its words are capitalized mid-sentence in news (a table counted once
 over a news corpus: "theo" almost never, "tuấn" always, unknown words are
-often foreign names), whether it repeats in the text and whether it is the
-tail of a name the rules found.
+often foreign names), whether it repeats in the text, whether it is the
+tail of a name the rules found, and, for one- and two-word runs, how news
+uses the same words elsewhere (`name_code`: "Hoài Phương" ends full names
+such as "Nguyễn Hoài Phương" and never follows "xã"; "Tân Phú" follows
+"phường"), so that a stage name or a short name stands alone.
 
 The model is trained by ``benchmarks/train_entity_model.py`` on the
 annotated sets (``tests/data/entities_{gold,dev2,dev3}.jsonl``) and shipped
 as ``bantin/data/entity_model.json.gz``: per-feature weight rows, the
-intercepts, the per-kind thresholds and the capitalization table. Scoring is
+intercepts, the per-kind thresholds, the capitalization table and the
+name-evidence table. Scoring is
 plain Python dict look-ups (no scikit-learn at run time): a few tens of
 microseconds per article.
 """
