@@ -1098,6 +1098,17 @@ SESSION6_CASES = [
     ("Ở số 60 Hoàng Văn Thụ, P. 9, Q. Phú Nhuận, tôi vào website hãng bay J. để mua vé.",
      [], [("person", "P"), ("person", "Q"), ("person", "J")]),
     ("Trần Văn T. sinh năm 1995 ở Nghệ An.", [("person", "Trần Văn T")], [("person", "T")]),
+    # the source of a report: the subject of "đưa tin", the name after a closing ", theo"
+    ("Nga nâng cấp tên lửa trong tương lai, Livejournal đưa tin.\nGói nâng cấp mới.",
+     [("organization", "Livejournal")], []),
+    ("Tàu bị hỏng động cơ, RHBT ngày 28/9 đưa tin.", [("organization", "RHBT")], []),
+    ("Quân Đức bị chặn suốt 59 ngày đêm, theo War History.\nTrung sĩ giữ nhà.",
+     [("organization", "War History")], []),
+    ("Mỹ phản đối, Thổ Nhĩ Kỳ đưa tin.", [], [("organization", "Thổ Nhĩ Kỳ")]),
+    ("Nhiều người chết, theo Igor Sechin.", [], [("organization", "Igor Sechin")]),
+    # a word in sentence case opening a sentence is no short name ("Bình luận")
+    ("Ông Nguyễn Văn Bình nói. Bình luận về phát ngôn này, chuyên gia cho rằng.",
+     [("person", "Nguyễn Văn Bình")], [("person", "Bình")]),
     # a language is not the last word of a name found earlier
     ("Phương Anh nói tiếng Anh lưu loát. Phương Anh cười.", [("person", "Phương Anh")],
      [("person", "Anh")]),

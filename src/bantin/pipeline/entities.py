@@ -86,6 +86,7 @@ from bantin.pipeline.entity_text import (
     _resolve,
     _trie_regex,
     _tsv,
+    _two_syllable_words,
     _word_start,
     normalize,
     slugify,
@@ -516,18 +517,6 @@ def _seq_at(toks: list, i: int, syl: tuple) -> bool:
         if t[0] in _UPSET or _syl(t) != syl[j]:
             return False
     return True
-
-
-@lru_cache(maxsize=1)
-def _two_syllable_words() -> frozenset:
-    """Two-syllable words of underthesea's Viet74K dictionary, lower case
-    ("nông dân", "hải quân", "hiến pháp"); empty when it is not installed."""
-    try:
-        from importlib import resources as _res
-        raw = _res.files("underthesea").joinpath("corpus/data/Viet74K.txt").read_text("utf-8")
-    except (ModuleNotFoundError, FileNotFoundError, OSError):
-        return frozenset()
-    return frozenset(_norm_low(w) for w in raw.splitlines() if w.count(" ") == 1)
 
 
 def _compound_at(toks: list, i: int, lex: dict) -> tuple[int, bool]:
@@ -2489,6 +2478,8 @@ def extract_entities(text: str) -> list[Entity]:
     provinces = _drop_overlapping(provinces, people_spans)
 
     out = legal + dates + amounts + percents + ratios + provinces + bodies + people
+    if "đưa tin" in text or ", theo " in text:
+        _media_by_attribution(text, low, out)
     mdl = _entity_model.model()
     if mdl is not None:
         # the trained classifier, for the capitalized runs no rule labeled
@@ -2507,6 +2498,36 @@ def extract_entities(text: str) -> list[Entity]:
     _short_names_to_full(out)
     out.sort(key=lambda e: (e.start, -e.end, KINDS.index(e.kind)))
     return out
+
+
+_MEDIA_NAME = rf"[{_UP}][\w.\-]*(?: [{_UP}0-9][\w.\-]*){{0,3}}"
+# "..., Livejournal đưa tin.", "Metro hôm nay đưa tin": who reports is a medium
+_REPORTS_RE = re.compile(
+    rf"(?:^|(?<=, ))({_MEDIA_NAME}) (?:(?:hôm nay|hôm qua|tuần này|tuần trước|"
+    rf"(?:hôm |ngày )\d{{1,2}}[/\-.]\d{{1,2}}) )?(?:đưa tin|dẫn nguồn)(?![\w])", re.M)
+# "..., theo Drive.": the source named at a sentence's end
+_SOURCE_END_RE = re.compile(rf", theo ({_MEDIA_NAME})(?=\.(?:\s|$))")
+
+
+def _media_by_attribution(text: str, low: str, out: list) -> None:
+    """A name no rule knew, given as the source of a report: the subject of
+    "đưa tin" ("RHBT ngày 28/9 đưa tin") or the name after a closing ", theo"
+    ("..., theo War History."). Not a country, a province, a person the article
+    names elsewhere or a name opening with a given name or a surname (people are
+    quoted with "ông", "bà" or a title)."""
+    spans = [(e.start, e.end) for e in out]
+    for rx in (_REPORTS_RE, _SOURCE_END_RE):
+        for m in rx.finditer(text):
+            a, b = m.span(1)
+            toks = m.group(1).split(" ")
+            if toks[0] in _NOT_NAME_STARTS_SET or _norm_low(m.group(1)) in _COUNTRIES_LOW() or \
+                    _provinces()[3].fullmatch(low[a:b]) or toks[0] in _FOREIGN_GIVEN or \
+                    toks[0] in _STRONG_SURNAMES or \
+                    any(x < b and a < y for x, y in spans):
+                continue
+            name = normalize(m.group(1))
+            out.append(Entity("organization", slugify(name), name, a, b))
+            spans.append((a, b))
 
 
 # Words before a place named like a person: a street, a junction, a district,

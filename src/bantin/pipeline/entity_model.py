@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
-from bantin.pipeline.entity_text import _STRONG_SURNAMES, _UP
+from bantin.pipeline.entity_text import _STRONG_SURNAMES, _UP, _norm_low, _two_syllable_words
 
 CLASSES = ("none", "person", "organization", "agency")
 MODEL_FILE = "data/entity_model.json.gz"  # inside the bantin package
@@ -50,6 +50,7 @@ _TITLE_END = frozenset(["ông", "bà", "anh", "chị", "cô", "chú", "bác", "e
                         "hlv", "vệ", "đạo", "môn", "sư", "giả", "nhiệm", "đốc", "lý", "tướng"])
 _SENT_END = ".!?\n:;\"“”'‘…"
 _LANGUAGE_WORDS = ("tiếng ", "Tiếng ")
+_NEXT_WORD = re.compile(r"\w+")
 _MAX_TOKENS = 6
 
 
@@ -123,6 +124,11 @@ def candidates(text: str, taken: list[tuple[int, int]], capratio: dict,
                         not known or w not in known or _sentence_start(text, s)):
                     continue
                 e = s + len(w)
+                if e + 2 < n and text[e] == " " and text[e + 1].islower() and \
+                        _sentence_start(text, s):
+                    nw = _NEXT_WORD.match(text, e + 1).group()
+                    if _norm_low(f"{w} {nw}") in _two_syllable_words():
+                        continue  # "Bình luận về ...": a word opening the sentence
             else:
                 e = s + len(" ".join(toks))
             surf = text[s:e]

@@ -92,6 +92,18 @@ def _norm_low(s: str) -> str:
     return tone(unicodedata.normalize("NFC", s)).lower()
 
 
+@lru_cache(maxsize=1)
+def _two_syllable_words() -> frozenset:
+    """Two-syllable words of underthesea's Viet74K dictionary, lower case
+    ("nông dân", "hải quân", "hiến pháp"); empty when it is not installed."""
+    try:
+        from importlib import resources as _res
+        raw = _res.files("underthesea").joinpath("corpus/data/Viet74K.txt").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return frozenset()
+    return frozenset(_norm_low(w) for w in raw.splitlines() if w.count(" ") == 1)
+
+
 _NEW_TONE = re.compile("([òóỏõọ])([ae])(?!\\w)|(?<![q])([ùúủũụ])(y)(?!\\w)")
 
 
