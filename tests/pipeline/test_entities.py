@@ -1109,6 +1109,36 @@ SESSION6_CASES = [
     # a word in sentence case opening a sentence is no short name ("Bình luận")
     ("Ông Nguyễn Văn Bình nói. Bình luận về phát ngôn này, chuyên gia cho rằng.",
      [("person", "Nguyễn Văn Bình")], [("person", "Bình")]),
+    # a company by the last word of its name, a subsidiary's country with it
+    ("Tuần trước, Voyager Digital cũng nộp đơn. TNR Holdings Việt Nam giành giải.",
+     [("organization", "Voyager Digital"), ("organization", "TNR Holdings Việt Nam")], []),
+    # troupes, theatres acting as companies, law offices, hospitals with their kind
+    ("Đoàn múa lân sư rồng Huế, Đoàn nghệ thuật dân tộc Lào Cai, Đoàn múa Belogorie (Nga) "
+     "biểu diễn.", [("organization", "Đoàn múa lân sư rồng Huế"),
+                    ("organization", "Đoàn nghệ thuật dân tộc Lào Cai"),
+                    ("organization", "Đoàn múa Belogorie")], []),
+    ("Chương trình do Nhà hát dân ca quan họ Bắc Ninh tổ chức.",
+     [("organization", "Nhà hát dân ca quan họ Bắc Ninh")], []),
+    ("Lễ diễn ra tại Nhà hát lớn Hà Nội vào tối nay.", [],
+     [("organization", "Nhà hát lớn Hà Nội")]),
+    ("Luật sư Bùi Quốc Tuấn, Trưởng văn phòng luật sư Quốc Tuấn, nói. Theo VPLS Nguyễn Anh, "
+     "luật đã rõ.", [("organization", "văn phòng luật sư Quốc Tuấn"),
+                     ("organization", "VPLS Nguyễn Anh")], [("person", "Quốc Tuấn")]),
+    ("Anh được đưa vào Bệnh viện quân y K120, rồi Bệnh viện đa khoa khu vực Củ Chi.",
+     [("organization", "Bệnh viện quân y K120"),
+      ("organization", "Bệnh viện đa khoa khu vực Củ Chi")], []),
+    ("Ông được cấp cứu tại BV tỉnh Bạc Liêu, sau đó tại bệnh viện Đa khoa tỉnh Bình Dương.",
+     [("organization", "BV tỉnh Bạc Liêu"), ("organization", "bệnh viện Đa khoa tỉnh Bình Dương")],
+     []),
+    ("Xe chở xuống Bệnh viện Đa khoa huyện An Phú rồi trình báo Công an xã Quốc Thái.",
+     [("organization", "Bệnh viện Đa khoa huyện An Phú"), ("agency", "Công an xã Quốc Thái")],
+     []),
+    # national teams: the kind of team and the age between the head and the country
+    ("Thủ tướng chúc mừng Đội tuyển bóng đá quốc gia Việt Nam và đội tuyển U -23 VN. "
+     "Các cầu thủ U23 Việt Nam đã thi đấu tại giải U23 Châu Á.",
+     [("organization", "Đội tuyển bóng đá quốc gia Việt Nam"),
+      ("organization", "đội tuyển U -23 VN"), ("organization", "U23 Việt Nam")],
+     [("person", "U"), ("organization", "U23 Châu Á")]),
     # a language is not the last word of a name found earlier
     ("Phương Anh nói tiếng Anh lưu loát. Phương Anh cười.", [("person", "Phương Anh")],
      [("person", "Anh")]),

@@ -432,7 +432,8 @@ _LOWER_HEADS = {"bệnh viện", "bệnh viện đa khoa", "trường đại h�
                 "câu lạc bộ", "clb", "hãng thông tấn", "đảng", "tập đoàn", "liên đoàn",
                 "ngân hàng tmcp", "trường trung cấp", "trường cao đẳng", "trường", "quỹ",
                 "hiệp hội", "đội tuyển", "tuyển", "doanh nghiệp tư nhân", "bảo tàng", "nhà sách",
-                "nhà xuất bản", "phòng khám", "phòng khám đa khoa"}
+                "nhà xuất bản", "phòng khám", "phòng khám đa khoa", "văn phòng luật sư",
+                "công ty luật"}
 _COMPANY_HEADS = {"tờ", "hãng tin", "kênh", "kênh truyền hình", "đảng", "nhà xe", "trang tin", "ctcp", "công ty thhh", "ngân hàng thương mại", "tập đoàn", "tổng công ty", "công ty cổ phần", "công ty cp", "công ty tnhh",
                   "công ty tnhh một thành viên", "công ty tnhh mtv", "công ty",
                   "ngân hàng tmcp", "ngân hàng thương mại cổ phần", "ngân hàng", "hãng",
@@ -884,11 +885,15 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                 _person_at([(0, 0, w) for w in _TOKEN_RE.findall(text, ns, ns + 40)[:5]], 0):
             continue  # "giám đốc bệnh viện Trương Quý Dương": the director, not a hospital
         if head in _TEAM_HEADS:
-            cm = _people()[2].match(low, ns)
-            if not cm or text[ns] not in _UPSET:
-                continue  # "đội tuyển Brazil", "tuyển Argentina": a country's team only
-            cands.append((2, Entity("organization", slugify(f"{head} {text[ns:cm.end()]}"),
-                                    normalize(text[m.start():cm.end()]), m.start(), cm.end())))
+            # "đội tuyển Brazil", "tuyển Argentina", "Đội tuyển bóng đá quốc gia Việt
+            # Nam", "đội tuyển U -23 VN": a country's team only
+            tm = _TEAM_WORDS_RE.match(text, ns)
+            tp = tm.end() if tm else ns
+            cm = _team_country(text, low, tp)
+            if cm is None:
+                continue
+            cands.append((2, Entity("organization", slugify(f"{head} {text[ns:cm]}"),
+                                    normalize(text[m.start():cm]), m.start(), cm)))
             continue
         if head in _QUOTED_NAME_HEADS and text[ns:ns + 1] in "\"“":
             q = text.find("”" if text[ns] == "“" else '"', ns + 1, ns + 80)
@@ -911,8 +916,10 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                 cands.append((2, Entity("organization", slugify(name2), name2, run.start(),
                                         run.end())))
         if ne is None and (head in _LEGAL_FORM_HEADS or head in _LOWER_START_HEADS or
-                           head in _LOWER_WORD_HEADS or
+                           head in _LOWER_WORD_HEADS and not low.startswith(_PLACE_TAIL_LEVELS, ns)
+                           and not (head == "nhà hát" and low.startswith("lớn ", ns)) or
                            head == "quỹ" and low.startswith(_FUND_WORDS, ns)):
+            # ("Bệnh viện Đa khoa huyện X" is the place's; "Nhà hát lớn" a building)
             ns2 = _lower_words_to_name(text, ns)
             if ns2 is not None:
                 ne = _name_after(text, ns2)
@@ -927,7 +934,7 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                 else:
                     pl = _place_after(text, low, sm.end() - 1)
                     ne = pl[0] if pl else None
-        if head in _PLACE_TAIL_HEADS and cap:
+        if head in _PLACE_TAIL_HEADS and (cap or lower_head):
             # "Bệnh viện Đa khoa tỉnh Quảng Ninh", "Bệnh viện Đa khoa thị xã La Gi":
             # a level word and its place close a hospital's name
             pl = _place_after(text, low, m.end() if ne is None else ne)
@@ -1133,11 +1140,46 @@ _NOT_BEFORE_TRUONG = frozenset(["thị", "hội", "quảng", "chiến", "lập",
                                 "sa", "sở", "tràng", "nhà", "đại", "một"])
 # Heads of a national team: the span is the head and the country.
 _TEAM_HEADS = frozenset(["đội tuyển", "tuyển"])
+# what kind of national team: "bóng đá quốc gia", "nữ", "U23", "U -23"
+_TEAM_WORDS_RE = re.compile(r"(?:(?:bóng đá|bóng chuyền|bóng rổ|futsal|bóng bàn|cầu lông|"
+                            r"quần vợt|điền kinh|bơi|quốc gia|nữ|nam|trẻ|Olympic|"
+                            r"U ?-? ?\d{2}) )+")
+_CONTINENTS = ("châu á", "châu âu", "châu phi", "châu mỹ", "châu úc", "đông nam á", "thế giới")
+_YOUTH_TEAM_RE = re.compile(r"(?<![\w.])U ?-? ?\d{2} (?=[A-ZĐÚ])")
+
+
+def _team_country(text: str, low: str, pos: int) -> int | None:
+    """End of the country a team plays for, named at ``pos`` ("Việt Nam", "VN")."""
+    if pos >= len(text) or text[pos] not in _UPSET:
+        return None
+    if text.startswith("VN", pos) and not text[pos + 2:pos + 3].isalnum():
+        return pos + 2
+    cm = _people()[2].match(low, pos)
+    if cm is None or low.startswith(_CONTINENTS, pos):
+        return None  # "giải U23 Châu Á": a tournament
+    return cm.end()
+
+
+def _youth_teams(text: str, low: str, out: list) -> None:
+    """A country's youth team named by its age alone: "U23 Việt Nam", "các cầu
+    thủ U -23 VN" (with "đội tuyển" it is found with the other teams)."""
+    spans = [(e.start, e.end) for e in out]
+    for m in _YOUTH_TEAM_RE.finditer(text):
+        a = m.start()
+        b = _team_country(text, low, m.end())
+        if b is None or any(x < b and a < y for x, y in spans):
+            continue
+        name = normalize(text[a:b])
+        out.append(Entity("organization", slugify(name), name, a, b))
+        spans.append((a, b))
 # Heads whose name may be given in quotes: 'CLB "Vì Hoàng Sa – Trường Sa thân yêu"'.
 _QUOTED_NAME_HEADS = frozenset(["clb", "câu lạc bộ", "quỹ", "hội", "hiệp hội", "liên đoàn"])
 # Heads whose name may open with lower-case words: "Liên đoàn bóng đá Việt Nam".
 _LOWER_WORD_HEADS = frozenset(["liên đoàn", "hiệp hội", "câu lạc bộ", "clb", "hợp tác xã", "htx",
-                               "doanh nghiệp tư nhân", "dntn", "nhà máy"])
+                               "doanh nghiệp tư nhân", "dntn", "nhà máy", "bệnh viện",
+                               "bệnh viện đa khoa",
+                               "đoàn nghệ thuật", "đoàn ca múa", "đoàn ca múa nhạc", "đoàn múa",
+                               "đoàn kịch", "đoàn xiếc", "nhà hát"])
 _DESC_HEADS = ("công ty ", "hợp tác xã ", "htx ", "nhà máy ", "doanh nghiệp tư nhân ", "trường ")
 _DESC_HEAD_RX = re.compile(rf"(?:{'|'.join(h.strip() for h in _DESC_HEADS)})"
                            r" (?=[a-zđà-ỹ]+ (?:[a-zđà-ỹ]+ ){0,3}(?:số \d+ )?[^\W\d_])")
@@ -1211,7 +1253,7 @@ _LEGAL_FORM_HEADS = frozenset(["công ty tnhh", "công ty cổ phần", "công t
 # loại màu Nghệ Tĩnh".
 _LOWER_START_HEADS = frozenset(["công ty", "tổng công ty"])
 # Heads whose name may end with a place given with its level word.
-_PLACE_TAIL_HEADS = frozenset(["bệnh viện", "bệnh viện đa khoa", "trung tâm y tế"])
+_PLACE_TAIL_HEADS = frozenset(["bệnh viện", "bệnh viện đa khoa", "trung tâm y tế", "bv", "bvđk"])
 _PLACE_TAIL_LEVELS = ("tỉnh ", "thành phố ", "thị xã ", "huyện ", "quận ", "tp ", "tp. ")
 # business lines listed after a company's legal form ("công ty TNHH Vận tải, Thương mại ...")
 _LISTED_LINES = ("thương mại", "dịch vụ", "xây dựng", "sản xuất", "đầu tư", "vận tải", "du lịch",
@@ -2455,6 +2497,8 @@ def extract_entities(text: str) -> list[Entity]:
         wide = [(e.start, e.end) for e in national]
         bodies = [b for b in bodies if not any(a <= b.start and b.end <= z for a, z in wide)]
         bodies += _drop_overlapping(national, [(b.start, b.end) for b in bodies])
+    if "U" in text:
+        _youth_teams(text, low, bodies)
     occupied = [(e.start, e.end) for e in legal + bodies + provinces]
     people = _find_people(text, low, occupied, caps)
     people += _find_famous(text, low, caps, occupied + [(e.start, e.end) for e in people])
@@ -2480,6 +2524,7 @@ def extract_entities(text: str) -> list[Entity]:
     out = legal + dates + amounts + percents + ratios + provinces + bodies + people
     if "đưa tin" in text or ", theo " in text:
         _media_by_attribution(text, low, out)
+    _suffixed_companies(text, out)
     mdl = _entity_model.model()
     if mdl is not None:
         # the trained classifier, for the capitalized runs no rule labeled
@@ -2507,6 +2552,32 @@ _REPORTS_RE = re.compile(
     rf"(?:hôm |ngày )\d{{1,2}}[/\-.]\d{{1,2}}) )?(?:đưa tin|dẫn nguồn)(?![\w])", re.M)
 # "..., theo Drive.": the source named at a sentence's end
 _SOURCE_END_RE = re.compile(rf", theo ({_MEDIA_NAME})(?=\.(?:\s|$))")
+
+
+# a company by the last word of its name: "Three Arrows Capital", "Hùng Vương Group"
+_COMPANY_SUFFIX_RE = re.compile(
+    rf"(?<![\w.])(?:[{_UP}0-9][\w&.'’\-]* |& ){{1,4}}(?:Group|Corp|Corporation|Inc|Ltd|Limited|"
+    r"Holdings|Capital|Partners|Airlines|Airways|Securities|Motors|Pharma|Technologies|"
+    r"Ventures|Investments?|Foods|Seafood|Entertainment|Digital|Labs|Studios|Logistics|"
+    r"JSC|Pharmaceuticals|Industries|Electronics|Armory)(?: Việt Nam| Vietnam| VN)?(?![\w])")
+
+
+def _suffixed_companies(text: str, out: list) -> None:
+    """Capitalized runs that end in a company's legal or business word (and
+    the country of a subsidiary) that no rule took: "Voyager Digital", "Tag Air
+    Inc", "TNR Holdings Việt Nam"."""
+    spans = None
+    for m in _COMPANY_SUFFIX_RE.finditer(text):
+        a, b = m.span()
+        while " " in text[a:b] and text[a:text.index(" ", a)] in _NOT_NAME_STARTS_SET:
+            a = text.index(" ", a) + 1  # "Theo Voyager Digital": the name only
+        if spans is None:
+            spans = [(e.start, e.end) for e in out]
+        if a >= b or " " not in text[a:b] or any(x < b and a < y for x, y in spans):
+            continue
+        name = normalize(text[a:b])
+        out.append(Entity("organization", slugify(name), name, a, b))
+        spans.append((a, b))
 
 
 def _media_by_attribution(text: str, low: str, out: list) -> None:

@@ -384,7 +384,8 @@ ORG_HEADS = [
     "tờ", "kênh", "kênh truyền hình", "đảng", "nhà xe", "trang tin", "trường trung cấp",
     "trường cao đẳng", "nhà hát", "đội tuyển", "tuyển", "đh", "trường đh", "bv", "công ty thhh", "ctcp", "cảng hàng không", "cảng hàng không quốc tế", "công ty tnhh mtv", "ngân hàng thương mại", "bệnh viện đa khoa",
     "doanh nghiệp tư nhân", "dntn", "bảo tàng", "nhà sách", "nhà xuất bản", "nxb", "phòng khám",
-    "phòng khám đa khoa", "trang",
+    "phòng khám đa khoa", "trang", "bvđk", "văn phòng luật sư", "vpls", "công ty luật",
+    "đoàn nghệ thuật", "đoàn ca múa", "đoàn ca múa nhạc", "đoàn múa", "đoàn kịch", "đoàn xiếc",
 ]
 
 # Heads of state bodies that are not in the gazetteer: "Cục Lãnh sự".
