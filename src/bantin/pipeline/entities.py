@@ -1145,7 +1145,7 @@ _TEAM_WORDS_RE = re.compile(r"(?:(?:bóng đá|bóng chuyền|bóng rổ|futsal|
                             r"quần vợt|điền kinh|bơi|quốc gia|nữ|nam|trẻ|Olympic|"
                             r"U ?-? ?\d{2}) )+")
 _CONTINENTS = ("châu á", "châu âu", "châu phi", "châu mỹ", "châu úc", "đông nam á", "thế giới")
-_YOUTH_TEAM_RE = re.compile(r"(?<![\w.])U ?-? ?\d{2} (?=[A-ZĐÚ])")
+_YOUTH_TEAM_RE = re.compile(r"U ?-? ?\d{2} (?=[A-ZĐÚ])")  # preceded by no word or dot
 
 
 def _team_country(text: str, low: str, pos: int) -> int | None:
@@ -1166,6 +1166,8 @@ def _youth_teams(text: str, low: str, out: list) -> None:
     spans = [(e.start, e.end) for e in out]
     for m in _YOUTH_TEAM_RE.finditer(text):
         a = m.start()
+        if a and (text[a - 1].isalnum() or text[a - 1] == "."):
+            continue
         b = _team_country(text, low, m.end())
         if b is None or any(x < b and a < y for x, y in spans):
             continue
@@ -1688,7 +1690,7 @@ _AGED_NAME_RE = re.compile(rf"(?<![\w])([{_UP}]\w+(?: [{_UP}]\w+){{1,3}})(?: ?\(
 # "người đàn ông tên L.N. H", "tài xế tên Tr.V.X", "người tên Cường"
 _NAMED_RE = re.compile(rf"(?<![\w])tên ([{_UP}](?:h|r|g)?(?:\. ?[{_UP}](?:h|r|g)?)+(?![\w])"
                        rf"|[{_UP}]\w+(?! [{_UP}\d]))")
-_LONE_INITIAL_RE = re.compile(rf"(?<![\w.])([{_UP}])\. (?=\w)")
+_LONE_INITIAL_RE = re.compile(rf"([{_UP}])\. (?=\w)")  # preceded by no word or dot
 _NOT_BEFORE_LONE_INITIAL = frozenset(["hãng", "bay", "công", "ty", "bảng", "nhóm", "khu", "lô",
                                       "loại", "hạng", "tòa", "toà", "block", "mục", "điểm",
                                       "vitamin", "quận", "phường", "tổ", "đội", "số", "tầng",
@@ -2214,7 +2216,8 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
         mask[a:b] = b"\1" * (b - a)
     for lm in _LONE_INITIAL_RE.finditer(text):
         a = lm.start()
-        if lm.group(1) in "PQ" or not text[a + 3:a + 4].islower() or not free(a, a + 1):
+        if a and (text[a - 1].isalnum() or text[a - 1] == ".") or lm.group(1) in "PQ" or \
+                not text[a + 3:a + 4].islower() or not free(a, a + 1):
             continue  # "P. 7", "Q. Phú Nhuận": a ward, a district
         pw = _prev_word(low, a)
         if pw and (pw[0] in _NOT_BEFORE_LONE_INITIAL or text[pw[1]] in _UPSET):
@@ -2524,7 +2527,7 @@ def extract_entities(text: str) -> list[Entity]:
     out = legal + dates + amounts + percents + ratios + provinces + bodies + people
     if "đưa tin" in text or ", theo " in text:
         _media_by_attribution(text, low, out)
-    _suffixed_companies(text, out)
+    _suffixed_companies(text, caps, out)
     mdl = _entity_model.model()
     if mdl is not None:
         # the trained classifier, for the capitalized runs no rule labeled
@@ -2555,25 +2558,42 @@ _SOURCE_END_RE = re.compile(rf", theo ({_MEDIA_NAME})(?=\.(?:\s|$))")
 
 
 # a company by the last word of its name: "Three Arrows Capital", "Hùng Vương Group"
-_COMPANY_SUFFIX_RE = re.compile(
-    rf"(?<![\w.])(?:[{_UP}0-9][\w&.'’\-]* |& ){{1,4}}(?:Group|Corp|Corporation|Inc|Ltd|Limited|"
-    r"Holdings|Capital|Partners|Airlines|Airways|Securities|Motors|Pharma|Technologies|"
-    r"Ventures|Investments?|Foods|Seafood|Entertainment|Digital|Labs|Studios|Logistics|"
-    r"JSC|Pharmaceuticals|Industries|Electronics|Armory)(?: Việt Nam| Vietnam| VN)?(?![\w])")
+_COMPANY_SUFFIXES = frozenset([
+    "Group", "Corp", "Corporation", "Inc", "Ltd", "Limited", "Holdings", "Capital", "Partners",
+    "Airlines", "Airways", "Securities", "Motors", "Pharma", "Technologies", "Ventures",
+    "Investment", "Investments", "Foods", "Seafood", "Entertainment", "Digital", "Labs", "Studios",
+    "Logistics", "JSC", "Pharmaceuticals", "Industries", "Electronics", "Armory"])
+_COMPANY_SUFFIXES_LOW = frozenset(w.lower() for w in _COMPANY_SUFFIXES)  # as `_anchors` gives them
+# one to four capitalized words (or "&") before the suffix, read backwards from it
+_NAME_BEFORE_SUFFIX = re.compile(rf"(?:(?<![\w.])[{_UP}0-9][\w&.'’\-]* |& ){{1,4}}$")
+_SUBSIDIARY_COUNTRY = re.compile(r" (?:Việt Nam|Vietnam|VN)(?![\w])")
+_MORE_SUFFIXES = re.compile(rf"(?: (?:{'|'.join(sorted(_COMPANY_SUFFIXES))}))+(?![\w])")
 
 
-def _suffixed_companies(text: str, out: list) -> None:
+def _suffixed_companies(text: str, caps: list, out: list) -> None:
     """Capitalized runs that end in a company's legal or business word (and
     the country of a subsidiary) that no rule took: "Voyager Digital", "Tag Air
     Inc", "TNR Holdings Việt Nam"."""
     spans = None
-    for m in _COMPANY_SUFFIX_RE.finditer(text):
-        a, b = m.span()
+    for s, e, w, _pw in reversed(caps):  # the last suffix first: "Vina Capital ... Limited"
+        if w not in _COMPANY_SUFFIXES_LOW or text[s:e] not in _COMPANY_SUFFIXES or \
+                text[s - 1] != " ":
+            continue
+        m = _NAME_BEFORE_SUFFIX.search(text, max(0, s - 90), s)
+        if not m:
+            continue
+        a, b = m.start(), e
+        sm = _MORE_SUFFIXES.match(text, b)
+        if sm:
+            b = sm.end()  # "Dragon Financial Holdings Ltd"
+        cm = _SUBSIDIARY_COUNTRY.match(text, b)
+        if cm:
+            b = cm.end()
         while " " in text[a:b] and text[a:text.index(" ", a)] in _NOT_NAME_STARTS_SET:
             a = text.index(" ", a) + 1  # "Theo Voyager Digital": the name only
         if spans is None:
-            spans = [(e.start, e.end) for e in out]
-        if a >= b or " " not in text[a:b] or any(x < b and a < y for x, y in spans):
+            spans = [(x.start, x.end) for x in out]
+        if a >= s or any(x < b and a < y for x, y in spans):
             continue
         name = normalize(text[a:b])
         out.append(Entity("organization", slugify(name), name, a, b))
