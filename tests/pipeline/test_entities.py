@@ -1139,6 +1139,13 @@ SESSION6_CASES = [
      [("organization", "Đội tuyển bóng đá quốc gia Việt Nam"),
       ("organization", "đội tuyển U -23 VN"), ("organization", "U23 Việt Nam")],
      [("person", "U"), ("organization", "U23 Châu Á")]),
+    # armed groups whose names open with a lower-case particle
+    ("Các nhóm liên quan đến al - Qaeda, trong đó có al-Shabaab và al - Nusra Front.",
+     [("organization", "al - Qaeda"), ("organization", "al-Shabaab"),
+      ("organization", "al - Nusra Front")], []),
+    # a platform in lower case where a page or a post is on it
+    ("Dũng lập trang facebook “Vũ Văn Dũng”. Ông viết trên twitter rằng sẽ đến.",
+     [("organization", "facebook"), ("organization", "twitter")], []),
     # a language is not the last word of a name found earlier
     ("Phương Anh nói tiếng Anh lưu loát. Phương Anh cười.", [("person", "Phương Anh")],
      [("person", "Anh")]),

@@ -722,6 +722,16 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                         gaz_ms.append(m)
                         lower_gaz.add(st)
                         lg = m.end()
+        if s >= 3 and low[s - 1] in " -" and (low.startswith("al - ", s - 5) or
+                                                low.startswith("al-", s - 3)):
+            st = s - 3 if low[s - 1] == "-" else s - 5
+            m = gaz_rx.match(low, st) if st >= lg and (
+                st == 0 or not low[st - 1].isalnum()) else None
+            if m and _lk(table, m.group()) is not None:
+                gaz_ms.append(m)  # "al - Qaeda", "al-Shabaab": a lower-case particle first
+                lower_gaz.add(st)
+                lg = m.end()
+                continue
         if s >= lg and w in fw_gaz:
             m = gaz_rx.match(low, s, w)
             if m:
@@ -2528,6 +2538,8 @@ def extract_entities(text: str) -> list[Entity]:
     if "đưa tin" in text or ", theo " in text:
         _media_by_attribution(text, low, out)
     _suffixed_companies(text, caps, out)
+    if any(w in text for w in _LOWER_PLATFORMS):
+        _lower_platforms(text, out)
     mdl = _entity_model.model()
     if mdl is not None:
         # the trained classifier, for the capitalized runs no rule labeled
@@ -2598,6 +2610,22 @@ def _suffixed_companies(text: str, caps: list, out: list) -> None:
         name = normalize(text[a:b])
         out.append(Entity("organization", slugify(name), name, a, b))
         spans.append((a, b))
+
+
+_LOWER_PLATFORMS = ("facebook", "youtube", "zalo", "tiktok", "instagram", "twitter")
+# a platform in lower case where a page or a post is on it: "trang facebook", "trên youtube"
+_LOWER_PLATFORM_RE = re.compile(
+    rf"(?:(?<=mạng xã hội )|(?<=trang )|(?<=trên )|(?<=qua )|(?<=lên ))"
+    rf"({'|'.join(_LOWER_PLATFORMS)})(?![\w.])")
+
+
+def _lower_platforms(text: str, out: list) -> None:
+    spans = [(e.start, e.end) for e in out]
+    for m in _LOWER_PLATFORM_RE.finditer(text):
+        a, b = m.span(1)
+        if not any(x < b and a < y for x, y in spans):
+            name = m.group(1).capitalize()
+            out.append(Entity("organization", slugify(name), name, a, b))
 
 
 def _media_by_attribution(text: str, low: str, out: list) -> None:

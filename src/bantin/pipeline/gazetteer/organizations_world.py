@@ -2565,7 +2565,10 @@ Tổ chức Giải phóng Palestine	PLO
 Lữ đoàn Al-Qassam	Lữ đoàn Izz ad-Din al-Qassam|Al-Qassam
 Boko Haram
 Al-Shabaab	al-Shabaab|Al Shabaab
-Hayat Tahrir al-Sham	Tổ chức Hayat Tahrir al-Sham
+Hayat Tahrir al-Sham	Tổ chức Hayat Tahrir al-Sham|Hay'at Tahrir al-Sham
+Mặt trận al-Nusra	al-Nusra Front|Al-Nusra Front|Al Nusra Front|Nusra Front|Mặt trận Nusra|Jabhat al-Nusra
+Jabhat Fatah al-Sham	Fatah al-Sham
+Jamaat-ul-Ahrar
 Lực lượng Dân chủ Syria
 Đảng Công nhân người Kurd	PKK|Đảng Công nhân Kurd
 Đơn vị Bảo vệ Nhân dân	YPG
