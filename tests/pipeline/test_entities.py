@@ -1146,6 +1146,27 @@ SESSION6_CASES = [
     # a platform in lower case where a page or a post is on it
     ("Dũng lập trang facebook “Vũ Văn Dũng”. Ông viết trên twitter rằng sẽ đến.",
      [("organization", "facebook"), ("organization", "twitter")], []),
+    # local bodies: border guards, the party committee's commissions, by their place
+    ("Chỉ huy trưởng Bộ đội biên phòng tỉnh Long An và Bộ đội Biên phòng Bình Thuận nói.",
+     [("agency", "Bộ đội biên phòng tỉnh Long An"), ("agency", "Bộ đội Biên phòng Bình Thuận")],
+     []),
+    ("Uỷ ban kiểm tra Tỉnh uỷ Bình Phước nhận thấy; trưởng Ban nội chính Tỉnh uỷ Bình Dương nói.",
+     [("agency", "Uỷ ban kiểm tra Tỉnh uỷ Bình Phước"),
+      ("agency", "Ban nội chính Tỉnh uỷ Bình Dương")], [("agency", "Tỉnh uỷ Bình Phước")]),
+    ("Ông là Uỷ viên Trung ương Đảng, Bí thư Tỉnh uỷ.", [("agency", "Trung ương Đảng")], []),
+    # a short name in parentheses, then the place; "Q. 1"; a place's name over a dash
+    ("Chiều 23/1, sở Giao thông Vận tải (GTVT) TP. HCM đã tổ chức. UBND Q. 1 kiến nghị.",
+     [("agency", "sở Giao thông Vận tải (GTVT) TP. HCM"), ("agency", "UBND Q. 1")], []),
+    ("Gửi cho Chi cục Kiểm lâm tỉnh Thừa Thiên - Huế. Công an thành phố Phan Rang - Tháp Chàm "
+     "đã lấy lời khai.", [("agency", "Chi cục Kiểm lâm tỉnh Thừa Thiên - Huế"),
+                          ("agency", "Công an thành phố Phan Rang - Tháp Chàm")], []),
+    # lower-case name words after "và" up to a boundary; the investigating police
+    ("Vụ trưởng Vụ Khoa học và công nghệ (Bộ Công Thương) nói. Cục Cảnh sát điều tra tội "
+     "phạm ma túy đã xác lập chuyên án.",
+     [("agency", "Vụ Khoa học và công nghệ"),
+      ("agency", "Cục Cảnh sát điều tra tội phạm ma túy")], []),
+    ("Bộ Công an và quân đội phối hợp.", [("agency", "Bộ Công an")],
+     [("agency", "Bộ Công an và quân đội")]),
     # a language is not the last word of a name found earlier
     ("Phương Anh nói tiếng Anh lưu loát. Phương Anh cười.", [("person", "Phương Anh")],
      [("person", "Anh")]),

@@ -361,7 +361,9 @@ _LEVELS = ["tỉnh", "thành phố", "tp.", "tp", "huyện", "quận", "thị x�
 _PLACE_LEVEL_WORDS = frozenset(["xã", "huyện", "quận", "phường", "tỉnh", "trấn", "thôn", "ấp",
                                 "làng"])
 _LEVEL_RX = re.compile(r"(?:tỉnh|thành phố|tp\.|tp|huyện|quận|thị xã|xã|phường|thị trấn"
-                       r"|tx\.|tx)(?=[ .]|[A-ZĐ]) *")
+                       r"|tx\.|tx|q\.(?= ?\d)|p\.(?= ?\d))(?=[ .\d]|[A-ZĐ]) *")
+# a body's short name in parentheses before its place: "(GTVT) TP. HCM"
+_PAREN_SHORT_RE = re.compile(r" \([A-ZĐ][A-ZĐ&\- ]{1,10}\)(?= )")
 _LEVEL_SLUG = {"tỉnh": "", "thành phố": "", "tp.": "", "tp": "", "huyện": "huyen",
                "quận": "quan", "thị xã": "thi-xa", "xã": "xa", "phường": "phuong",
                "thị trấn": "thi-tran", "tx.": "thi-xa", "tx": "thi-xa"}
@@ -390,6 +392,8 @@ def _place_after(text: str, low: str, pos: int):
     if level == "tỉnh":
         return None  # provinces are a closed list, matched above
     q = m.end()
+    if level in ("q.", "p."):
+        level = "quận" if level == "q." else "phường"  # "UBND Q. 1"
     if level in ("quận", "phường"):
         dm = _WARD_NUMBER.match(text, q)
         if dm:  # "quận 5", "phường 22": numbered districts and wards
@@ -409,6 +413,11 @@ def _place_after(text: str, low: str, pos: int):
         keep.append(t)
     name = " ".join(keep)
     e = _apos_tail(text, q + len(name)) if len(keep) == len(toks) else q + len(name)
+    if len(keep) == len(toks) and text.startswith(" - ", e):
+        hm = _CAPRUN_RE.match(text, e + 3)
+        if hm and hm.group().count(" ") <= 1 and hm.group().split(" ")[0] not in _surnames() \
+                and not text.startswith(_BODY_STARTS, hm.start()):
+            e = hm.end()  # "thành phố Phan Rang - Tháp Chàm": one place, two names
     name = text[q:e]
     lvl = _LEVEL_SLUG.get(level, "")
     part = (lvl + "-" if lvl else "") + slugify(name)
@@ -565,6 +574,25 @@ def _sentence_case_word_at(toks: list, i: int) -> bool:
     return t2[0] in _UPSET or t2[0].isdigit() or t2 == "–" or _syl(t2) in _NAME_STOP
 
 
+def _name_words_to_boundary(toks: list, i: int, lex: dict) -> int:
+    """End index of lower-case name words (`gazetteer.agencies.NAME_WORDS`, not
+    the capped ones) from ``toks[i]`` when a boundary follows them (the end of
+    the run, a capital, a dash or a function word); 0 otherwise."""
+    j = i
+    while j < len(toks) and toks[j][2][0].islower():
+        k, capped = _compound_at(toks, j, lex)
+        if not k or capped:
+            break
+        j += k
+    if j == i:
+        return 0
+    if j < len(toks):
+        t = toks[j][2]
+        if not (t[0] in _UPSET or t == "–" or _syl(t) in _NAME_STOP):
+            return 0
+    return j
+
+
 def _name_after(text: str, pos: int, max_tokens=8, tail=False, split_and=False) -> int | None:
     """End of a proper name starting at ``pos``: capitalized words, with
     lower-case words allowed between capitalized ones ("Liên hiệp Phụ nữ"),
@@ -668,6 +696,17 @@ def _name_after(text: str, pos: int, max_tokens=8, tail=False, split_and=False) 
             pending = 0
         else:
             low_t = _syl(t)
+            if t == "và" and cased and not pending:
+                j = _name_words_to_boundary(toks, i + 1, lex)
+                if j:
+                    # "Vụ Khoa học và công nghệ (Bộ Công Thương)": name words in lower
+                    # case after "và", up to a boundary
+                    i = j
+                    end = toks[j - 1][1]
+                    count += 2
+                    if count >= max_tokens:
+                        break
+                    continue
             if any(_seq_at(toks, i, syl) for syl in ends.get(low_t, ())):
                 break  # a verb: "... tổ chức", "... cho biết"
             k, capped = _compound_at(toks, i, lex)
@@ -834,6 +873,10 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                 name = f"{name} {normalize(text[m.end() + 1:end])}"
         if e.local:
             pl = _place_after(text, low, end)
+            am = None if pl else _PAREN_SHORT_RE.match(text, end)
+            if am:
+                # "sở Giao thông Vận tải (GTVT) TP. HCM": its short name, then its place
+                pl = _place_after(text, low, am.end())
             if pl:
                 end, part, disp = pl
                 key = f"{e.local}-{part}"
@@ -952,6 +995,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                 ne = pl[0]
         if ne is None:
             continue
+        if text.startswith(" - ", ne):
+            ne = _province_tail(text, low, ns, ne)
         if head == "trang" and not (
                 text[ns:ne].isascii() and text[ns] in _UPSET and
                 not is_vietnamese_syllable(text[ns:ne].split(" ")[0])):
@@ -1312,6 +1357,17 @@ _ORG_LOWER_STOP = frozenset(["tại", "ở", "thuộc", "trụ", "chi", "nhánh"
 # what describes a company without naming it: "công ty niêm yết lớn nhất Tokyo"
 _ORG_LOWER_PAIRS = frozenset(["niêm yết", "giáp ranh", "hàng đầu", "gia đình", "thành viên",
                               "lớn nhất", "nhỏ nhất"])
+
+
+def _province_tail(text: str, low: str, ns: int, ne: int) -> int:
+    """``ne``, or the end of the province a name ends in when its name goes on
+    over a dash: "Chi cục Kiểm lâm tỉnh Thừa Thiên - Huế"."""
+    q = max(low.rfind(w, ns, ne) for w in ("tỉnh ", "thành phố ", "tp. ", "tp "))
+    if q > ns and low[q - 1] == " ":
+        pm = _match_province(text, low, q)
+        if pm and pm[3] > ne:
+            return pm[3]
+    return ne
 
 
 def _town_after(text: str, pos: int):

@@ -54,7 +54,7 @@ Văn phòng Chủ tịch nước
 Văn phòng Trung ương Đảng
 Bộ Chính trị
 Ban Bí thư
-Ban Chấp hành Trung ương	BCH Trung ương|BCHTW|Ban Chấp hành Trung ương Đảng|Ban chấp hành Trung ương Đảng|Ban chấp hành Trung ương
+Ban Chấp hành Trung ương	BCH Trung ương|BCHTW|Ban Chấp hành Trung ương Đảng|Ban chấp hành Trung ương Đảng|Ban chấp hành Trung ương|Trung ương Đảng
 Ban Tổ chức Trung ương
 Ban Tuyên giáo Trung ương
 Ban Tuyên giáo và Dân vận Trung ương
@@ -334,6 +334,17 @@ Trung tâm Kiểm soát bệnh tật	CDC	cdc	organization
 Trung tâm Y tế		ttyt	organization
 Trạm Y tế		tram-y-te	organization
 Đoàn Luật sư		doan-luat-su	organization
+Bộ đội Biên phòng	Bộ đội biên phòng|BĐBP	bdbp
+Ủy ban Kiểm tra Tỉnh ủy	UBKT Tỉnh ủy|Ủy ban kiểm tra Tỉnh ủy	ubkt-tinh-uy
+Ủy ban Kiểm tra Thành ủy	UBKT Thành ủy|Ủy ban kiểm tra Thành ủy	ubkt-thanh-uy
+Ủy ban Kiểm tra Huyện ủy	UBKT Huyện ủy|Ủy ban kiểm tra Huyện ủy	ubkt-huyen-uy
+Ban Nội chính Tỉnh ủy	Ban nội chính Tỉnh ủy	ban-noi-chinh-tinh-uy
+Ban Tổ chức Tỉnh ủy	Ban tổ chức Tỉnh ủy	ban-to-chuc-tinh-uy
+Ban Tuyên giáo Tỉnh ủy	Ban tuyên giáo Tỉnh ủy	ban-tuyen-giao-tinh-uy
+Ban Dân vận Tỉnh ủy	Ban dân vận Tỉnh ủy	ban-dan-van-tinh-uy
+Ban Thường vụ Tỉnh ủy	Ban thường vụ Tỉnh ủy	btv-tinh-uy
+Ban Thường vụ Thành ủy	Ban thường vụ Thành ủy	btv-thanh-uy
+Ban Thường vụ Huyện ủy	Ban thường vụ Huyện ủy	btv-huyen-uy
 """
 
 
@@ -363,7 +374,7 @@ tái tạo|hóa chất|cơ khí|luyện kim|dầu khí|tiêu chuẩn|đo lườn
 tần số|vô tuyến điện|khởi nghiệp|công nghệ thông tin|chuyển đổi số|đổi mới sáng tạo
 thông tin điện tử|nhân lực|nguồn nhân lực|hợp tác quốc tế|quốc phòng|biên phòng|cảnh sát
 kỹ thuật|kiến trúc|quy hoạch|xây dựng công trình|cứu nạn|cứu hộ|phòng cháy|chữa cháy
-kiến trúc sư|dược phẩm|hữu hạn|trách nhiệm hữu hạn|cổ phần|quân đội|buôn lậu|chống buôn lậu|thành viên|đảng ủy|thành ủy|tỉnh ủy|huyện ủy|quận ủy|tội phạm|ma túy|trật tự|an toàn thực phẩm|hạ tầng số|kinh tế số|xã hội số|chính phủ số
+kiến trúc sư|dược phẩm|hữu hạn|trách nhiệm hữu hạn|cổ phần|quân đội|buôn lậu|chống buôn lậu|cảnh sát điều tra|thành viên|đảng ủy|thành ủy|tỉnh ủy|huyện ủy|quận ủy|tội phạm|ma túy|trật tự|an toàn thực phẩm|hạ tầng số|kinh tế số|xã hội số|chính phủ số
 nhiệt đới|bệnh nhiệt đới|hô hấp|cấp cứu|chống độc|vũ trụ|bệnh tật|khách hàng
 cơ sở|công ích|cứu nạn|đất đai|thi hành án|ca múa|ca múa nhạc|dân gian|phụ sản|nghề cá|nhân quyền
 sức khỏe|sức khoẻ|cao tốc|đường cao tốc|cấp nước|thoát nước|chiếu sáng|lưu trữ|mô tạng|trọng tài
