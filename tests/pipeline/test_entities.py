@@ -1167,6 +1167,16 @@ SESSION6_CASES = [
       ("agency", "Cục Cảnh sát điều tra tội phạm ma túy")], []),
     ("Bộ Công an và quân đội phối hợp.", [("agency", "Bộ Công an")],
      [("agency", "Bộ Công an và quân đội")]),
+    # a person's last name after a sentence-opening word ("Theo Kashin, ...")
+    ("Chuyên gia quân sự Nga Vasily Kashin cho biết.\nTheo Kashin, không quân hiện đại.",
+     [("person", "Kashin")], [("organization", "Kashin")]),
+    # a medium at a sentence's start: one word, or a name ending in a media word
+    ("Nhiều chủ nhà cho thuê.\nTheo Bristol Live, nhiều chủ nhà bỏ đi.",
+     [("organization", "Bristol Live")], []),
+    ("Anh ta bị bắt.\nTheo Elias Groll, bình luận viên an ninh, vụ này lạ.", [],
+     [("organization", "Elias Groll")]),
+    ("Nhóm bị theo dõi.\nTheo PC45, qua công tác trinh sát, nhóm bị bắt.", [],
+     [("organization", "PC45")]),
     # a language is not the last word of a name found earlier
     ("Phương Anh nói tiếng Anh lưu loát. Phương Anh cười.", [("person", "Phương Anh")],
      [("person", "Anh")]),

@@ -2421,7 +2421,9 @@ def _propagate_names(text, caps, out, mask, sur, nn) -> None:
         if not lst:
             continue
         if s > 1 and text[s - 1] == " " and text[_word_start(text, s - 1)] in _UPSET:
-            continue  # inside a longer capitalized run
+            ws = _word_start(text, s - 1)
+            if text[ws:s - 1] not in _SENTENCE_OPENERS or not _at_sentence_start(text, ws):
+                continue  # inside a longer capitalized run; not "Theo Kashin, ..."
         for c, src in sorted(lst, key=lambda ce: -len(ce[0])):
             b = s + len(c)
             if not text.startswith(c, s) or (b < n and (text[b].isalnum() or (
@@ -2436,6 +2438,9 @@ def _propagate_names(text, caps, out, mask, sur, nn) -> None:
             break
 
 
+# function words that open a sentence before a name ("Theo Kashin, ...")
+_SENTENCE_OPENERS = frozenset(["Theo", "Với", "Khi", "Sau", "Trước", "Tại", "Cho", "Nhưng", "Và",
+                               "Còn", "Nếu", "Vì", "Do", "Để", "Từ", "Dù", "Tuy", "Riêng", "Cả"])
 # Given names that are also compass points or parts of place names: never alone.
 _NOT_GIVEN_ALONE = frozenset(["Nam", "Bắc", "Đông", "Tây", "Việt", "Trung", "Hà", "Sơn", "Giang",
                               "Thành", "An", "Bình", "Hòa", "Hoà", "Phú", "Long", "Hải"])
@@ -2591,7 +2596,7 @@ def extract_entities(text: str) -> list[Entity]:
     provinces = _drop_overlapping(provinces, people_spans)
 
     out = legal + dates + amounts + percents + ratios + provinces + bodies + people
-    if "đưa tin" in text or ", theo " in text:
+    if "đưa tin" in text or "theo " in low or "dẫn nguồn" in text:
         _media_by_attribution(text, low, out)
     _suffixed_companies(text, caps, out)
     if any(w in text for w in _LOWER_PLATFORMS):
@@ -2621,8 +2626,9 @@ _MEDIA_NAME = rf"[{_UP}][\w.\-]*(?: [{_UP}0-9][\w.\-]*){{0,3}}"
 _REPORTS_RE = re.compile(
     rf"(?:^|(?<=, ))({_MEDIA_NAME}) (?:(?:hôm nay|hôm qua|tuần này|tuần trước|"
     rf"(?:hôm |ngày )\d{{1,2}}[/\-.]\d{{1,2}}) )?(?:đưa tin|dẫn nguồn)(?![\w])", re.M)
-# "..., theo Drive.": the source named at a sentence's end
+# "..., theo Drive.": the source named at a sentence's end; "Theo Express, ..." at its start
 _SOURCE_END_RE = re.compile(rf", theo ({_MEDIA_NAME})(?=\.(?:\s|$))")
+_SOURCE_START_RE = re.compile(rf"Theo ({_MEDIA_NAME}),")  # at a sentence's start
 
 
 # a company by the last word of its name: "Three Arrows Capital", "Hùng Vương Group"
@@ -2686,13 +2692,19 @@ def _lower_platforms(text: str, out: list) -> None:
 
 def _media_by_attribution(text: str, low: str, out: list) -> None:
     """A name no rule knew, given as the source of a report: the subject of
-    "đưa tin" ("RHBT ngày 28/9 đưa tin") or the name after a closing ", theo"
-    ("..., theo War History."). Not a country, a province, a person the article
+    "đưa tin" ("RHBT ngày 28/9 đưa tin"), the name after a closing ", theo"
+    ("..., theo War History.") or an opening "Theo" ("Theo LiveLeak, ..."). Not a country, a province, a person the article
     names elsewhere or a name opening with a given name or a surname (people are
     quoted with "ông", "bà" or a title)."""
     spans = [(e.start, e.end) for e in out]
-    for rx in (_REPORTS_RE, _SOURCE_END_RE):
+    rxs = [rx for rx, cue in ((_REPORTS_RE, "đưa tin"), (_REPORTS_RE, "dẫn nguồn"),
+                              (_SOURCE_END_RE, ", theo "), (_SOURCE_START_RE, "Theo "))
+           if cue in text]
+    for rx in dict.fromkeys(rxs):
         for m in rx.finditer(text):
+            if rx is _SOURCE_START_RE and m.start() and text[m.start() - 1] != "\n" and \
+                    text[m.start() - 2:m.start()] not in (". ", "! ", "? "):
+                continue
             a, b = m.span(1)
             toks = m.group(1).split(" ")
             if toks[0] in _NOT_NAME_STARTS_SET or _norm_low(m.group(1)) in _COUNTRIES_LOW() or \
@@ -2700,6 +2712,11 @@ def _media_by_attribution(text: str, low: str, out: list) -> None:
                     toks[0] in _STRONG_SURNAMES or \
                     any(x < b and a < y for x, y in spans):
                 continue
+            if rx is _SOURCE_START_RE and len(toks) > 1 and toks[-1] not in _MEDIA_WORDS_EN:
+                continue  # "Theo Elias Groll, bình luận viên ...": people open sentences too
+            if len(toks) == 1 and (toks[0].isupper() and any(c.isdigit() for c in toks[0]) or
+                                   re.search(rf"[{_UP}]\w* {re.escape(toks[0])}(?!\w)", text)):
+                continue  # "Theo PC45": a police unit; "Theo Kashin" after "Vasily Kashin"
             name = normalize(m.group(1))
             out.append(Entity("organization", slugify(name), name, a, b))
             spans.append((a, b))
