@@ -761,8 +761,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                         gaz_ms.append(m)
                         lower_gaz.add(st)
                         lg = m.end()
-        if s >= 3 and low[s - 1] in " -" and (low.startswith("al - ", s - 5) or
-                                                low.startswith("al-", s - 3)):
+        if s >= 3 and low[s - 2] in "-l" and (low.startswith("al - ", s - 5) or
+                                               low.startswith("al-", s - 3)):
             st = s - 3 if low[s - 1] == "-" else s - 5
             m = gaz_rx.match(low, st) if st >= lg and (
                 st == 0 or not low[st - 1].isalnum()) else None
@@ -2690,6 +2690,17 @@ def _lower_platforms(text: str, out: list) -> None:
             out.append(Entity("organization", slugify(name), name, a, b))
 
 
+def _ends_a_longer_name(text: str, word: str) -> bool:
+    """``word`` is somewhere the last word of a capitalized run ("Vasily Kashin")."""
+    i = text.find(" " + word)
+    while i > 0:
+        e = i + 1 + len(word)
+        if (e >= len(text) or not text[e].isalnum()) and text[_word_start(text, i)] in _UPSET:
+            return True
+        i = text.find(" " + word, e)
+    return False
+
+
 def _media_by_attribution(text: str, low: str, out: list) -> None:
     """A name no rule knew, given as the source of a report: the subject of
     "đưa tin" ("RHBT ngày 28/9 đưa tin"), the name after a closing ", theo"
@@ -2715,7 +2726,7 @@ def _media_by_attribution(text: str, low: str, out: list) -> None:
             if rx is _SOURCE_START_RE and len(toks) > 1 and toks[-1] not in _MEDIA_WORDS_EN:
                 continue  # "Theo Elias Groll, bình luận viên ...": people open sentences too
             if len(toks) == 1 and (toks[0].isupper() and any(c.isdigit() for c in toks[0]) or
-                                   re.search(rf"[{_UP}]\w* {re.escape(toks[0])}(?!\w)", text)):
+                                   _ends_a_longer_name(text, toks[0])):
                 continue  # "Theo PC45": a police unit; "Theo Kashin" after "Vasily Kashin"
             name = normalize(m.group(1))
             out.append(Entity("organization", slugify(name), name, a, b))
