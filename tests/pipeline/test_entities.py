@@ -1177,6 +1177,13 @@ SESSION6_CASES = [
      [("organization", "Elias Groll")]),
     ("Nhóm bị theo dõi.\nTheo PC45, qua công tác trinh sát, nhóm bị bắt.", [],
      [("organization", "PC45")]),
+    # the Communist Party is an organization, its committees agencies
+    ("Khi Đảng Cộng sản Việt Nam được thành lập; Ban Chấp hành Trung ương Đảng Cộng sản Việt "
+     "Nam họp.", [("organization", "Đảng Cộng sản Việt Nam"),
+                  ("agency", "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam")], []),
+    # a paper named like a police force; "báo" as the verb "report to" is no paper
+    ("Thông tin trên báo Công an nhân dân. Ông đã trình báo Công an phường 6 (quận 8).",
+     [("organization", "Công an nhân dân"), ("agency", "Công an phường 6")], []),
     # a language is not the last word of a name found earlier
     ("Phương Anh nói tiếng Anh lưu loát. Phương Anh cười.", [("person", "Phương Anh")],
      [("person", "Anh")]),

@@ -1097,6 +1097,13 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             cores.append((ns, ne))
     _find_acronyms(text, caps, cands)
     out = _resolve(cands)
+    for i, e in enumerate(out):
+        if e.kind == "agency" and e.start > 4 and low.startswith(("báo ", "tờ "), e.start - 4) \
+                and (pw := _prev_word(low, e.start)) and pw[0] in ("báo", "tờ") and \
+                (text[pw[1]] == "B" or (ppw := _prev_word(low, pw[1])) and
+                 ppw[0] in _PAPER_BEFORE):
+            # "trên báo Công an nhân dân", "phóng viên báo Công an TP Đà Nẵng": a paper
+            out[i] = Entity("organization", e.key, e.name, e.start, e.end, e.value)
     if " (" in text:
         _paren_acronyms(text, out)
     for e in out:
@@ -1115,6 +1122,9 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
     return out
 
 
+# words before "báo" when it is a paper ("trên báo Công an nhân dân"), not the verb
+# ("trình báo Công an phường 6", "đều báo Công an")
+_PAPER_BEFORE = frozenset(["trên", "theo", "với", "của", "viên", "pv", "tờ", "đăng", "cho"])
 _PAREN_ACRONYM = re.compile(r" \(([A-ZĐ0-9][A-ZĐ0-9&]{1,7}|[A-Z][a-z]+[A-Z]?[a-z]*)\)")
 
 

@@ -67,7 +67,6 @@ Ban Chính sách, chiến lược Trung ương
 Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số	BCĐTW|Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số
 Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực	Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực|Ban Chỉ đạo Trung ương về phòng, chống tham nhũng
 Ban Chỉ đạo quốc gia về chuyển đổi số
-Đảng Cộng sản Việt Nam	ĐCSVN
 Mặt trận Tổ quốc Việt Nam	MTTQ Việt Nam|MTTQVN|Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam|UBTƯ MTTQ Việt Nam
 Tổng Liên đoàn Lao động Việt Nam	Tổng LĐLĐ Việt Nam|Tổng LĐLĐVN
 Trung ương Đoàn	TƯ Đoàn|Trung ương Đoàn TNCS Hồ Chí Minh|Đoàn Thanh niên Cộng sản Hồ Chí Minh

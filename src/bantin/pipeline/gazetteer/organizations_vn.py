@@ -8,6 +8,8 @@ Rows whose canonical name is already in `organizations.ORGANIZATIONS_TSV` only a
 """
 
 ORGANIZATIONS_VN_TSV = """\
+# --- parties (the guide: a party is an organization; its committees are agencies)
+Đảng Cộng sản Việt Nam	ĐCSVN
 # --- banks and finance
 Vietcombank	Ngân hàng TMCP Ngoại thương Việt Nam|Ngân hàng Ngoại thương Việt Nam|Ngân hàng Ngoại thương|Ngân hàng Vietcombank|Ngân hàng thương mại cổ phần Ngoại thương Việt Nam
 VietinBank	Ngân hàng TMCP Công thương Việt Nam|Ngân hàng Công thương Việt Nam|Ngân hàng Công thương|Ngân hàng VietinBank|Ngân hàng thương mại cổ phần Công thương Việt Nam
