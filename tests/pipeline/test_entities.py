@@ -1184,6 +1184,11 @@ SESSION6_CASES = [
     # a paper named like a police force; "báo" as the verb "report to" is no paper
     ("Thông tin trên báo Công an nhân dân. Ông đã trình báo Công an phường 6 (quận 8).",
      [("organization", "Công an nhân dân"), ("agency", "Công an phường 6")], []),
+    # a known place or body between a role and a foreign name; not a ship, not one name
+    ("Nữ trợ lý truyền thông Nhà Trắng Kelly Sadler nói. Cố vấn Điện Kremlin Alexander "
+     "Nekrassov nói.", [("person", "Kelly Sadler"), ("person", "Alexander Nekrassov")], []),
+    ("Tàu sân bay USS Carl Vinson đến Đà Nẵng. Ảnh Saida Ahmad Baghili nằm viện.", [],
+     [("person", "Carl Vinson"), ("person", "Ahmad Baghili")]),
     # a language is not the last word of a name found earlier
     ("Phương Anh nói tiếng Anh lưu loát. Phương Anh cười.", [("person", "Phương Anh")],
      [("person", "Anh")]),

@@ -1847,6 +1847,21 @@ _SPACED_SYLLABLE = re.compile(r" - [a-z]{1,5}(?![\w])")
 # words that join Arabic names: a given name may follow ("Khalid bin Ahmed",
 # "Suheil al - Hassan")
 _ARABIC_LINKS = frozenset(["bin", "ibn", "bint", "al", "el"])
+_SHIP_PREFIXES = frozenset(["USS", "HMS", "INS", "HMAS", "USNS"])
+
+
+def _known_place_or_body(words: str) -> bool:
+    """A country, a province, an acronym (not a ship's prefix), a body the
+    gazetteer knows or Vietnamese words news also writes in lower case
+    ("Nhà Trắng", "Điện Kremlin"): what may stand between a role and a name."""
+    low = _norm_low(words)
+    if low in _COUNTRIES_LOW() or _provinces()[3].fullmatch(words.lower()):
+        return True
+    if words.isupper():
+        return words not in _SHIP_PREFIXES
+    if _lk(_gazetteer()[0], words.lower()) is not None:
+        return True
+    return all((c := _capr(t)) is not None and c <= 6 for t in words.split(" "))
 _REGNAL = re.compile(r" (?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI)(?![\w])")
 _MIDDLE_INITIAL = re.compile(r" [A-Z]\. [A-Z][a-z]+(?:-[A-Z]?[a-z]+)*(?: Jr\.?| Sr\.?)?(?![\w])")
 
@@ -2232,6 +2247,16 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
             toks = run.split(" ")
         if len(toks) > 2 and toks[1] in _FOREIGN_GIVEN and _norm_low(toks[0]) in _COUNTRIES_LOW():
             toks = toks[1:]  # "cảnh sát Israel Micky Rosenfeld": the country is no part
+        elif 3 <= len(toks) <= 6 and toks[0] not in _FOREIGN_GIVEN:
+            for i in range(max(1, len(toks) - 3), len(toks) - 1):
+                if toks[i] in _FOREIGN_GIVEN and _looks_like_name(toks[i:]) and \
+                        _known_place_or_body(" ".join(toks[:i])) and \
+                        not ((pw := _prev_word(low, m.start())) and pw[0] in ("tàu", "bay")):
+                    # "nhà lãnh đạo DPR Alexander Zakharchenko", "trợ lý Nhà Trắng Kelly
+                    # Sadler": a known place or body, then the name; not "Zaharie
+                    # Ahmad Shah" (one name), "USS Carl Vinson" (a ship)
+                    toks = toks[i:]
+                    break
         if toks[0] in _FOREIGN_GIVEN:
             nt = _foreign_name(text, low, m.end() - len(" ".join(toks)), toks)
             if nt and free(*nt):
