@@ -1189,6 +1189,12 @@ SESSION6_CASES = [
      "Nekrassov nói.", [("person", "Kelly Sadler"), ("person", "Alexander Nekrassov")], []),
     ("Tàu sân bay USS Carl Vinson đến Đà Nẵng. Ảnh Saida Ahmad Baghili nằm viện.", [],
      [("person", "Carl Vinson"), ("person", "Ahmad Baghili")]),
+    # a known body's acronym before its officer's name is the body; before a product
+    # or an event's name it is no entity of its own
+    ("Tổng Thư ký NATO Jens Stoltenberg cho rằng. Bộ LĐ-TB-XH đang hoàn tất hồ sơ.",
+     [("organization", "NATO"), ("person", "Jens Stoltenberg"), ("agency", "Bộ LĐ-TB-XH")], []),
+    ("Việt Nam vô địch AFF Suzuki Cup 2018. Ông mua Apple Watch mới.", [],
+     [("organization", "AFF"), ("organization", "Apple")]),
     # a language is not the last word of a name found earlier
     ("Phương Anh nói tiếng Anh lưu loát. Phương Anh cười.", [("person", "Phương Anh")],
      [("person", "Anh")]),

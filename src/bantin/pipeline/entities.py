@@ -847,7 +847,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                 continue  # "chiếc Mazda", "xe Toyota": the product ("hãng xe Toyota" is not)
             if low.endswith(_TREATY_WORDS, 0, m.start() - 1):
                 continue  # "Công ước Liên Hợp Quốc về Luật Biển": a treaty's name
-        if e.kind == "organization" and " " not in m.group() and m.group().isascii():
+        if e.kind == "organization" and " " not in m.group() and m.group().isascii() and \
+                not (text[m.start():m.end()].isupper() and _officer_after(text, m.end())):
             nx = _CAPTOK_RE.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
             if nx and nx.group().isascii() and nx.group().isalpha() and \
                     nx.group() not in _ORG_SUFFIXES and nx.group() not in _FOREIGN_GIVEN and \
@@ -1126,6 +1127,25 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
 # ("trình báo Công an phường 6", "đều báo Công an")
 _PAPER_BEFORE = frozenset(["trên", "theo", "với", "của", "viên", "pv", "tờ", "đăng", "cho"])
 _PAREN_ACRONYM = re.compile(r" \(([A-ZĐ0-9][A-ZĐ0-9&]{1,7}|[A-Z][a-z]+[A-Z]?[a-z]*)\)")
+
+
+# words of the names of events, shows, places and products ("AFF Suzuki Cup",
+# "MBC Drama Awards", "FLC Quy Nhon Golf Links")
+_EVENT_WORDS_EN = frozenset(["Awards", "Award", "Cup", "Show", "Festival", "Resort", "Golf",
+                             "Links", "Forecast", "Morning", "Holding", "Managers", "Apartment",
+                             "Tower", "Plaza", "Center", "Centre", "Park", "Games", "Open",
+                             "Championship", "League", "Series", "Drama", "Music", "Summit"])
+
+
+def _officer_after(text: str, e: int) -> bool:
+    """A person's name right after an acronym ending at ``e`` ("NATO Jens
+    Stoltenberg"), not the rest of a product's or an event's name."""
+    rm = _CAPRUN_RE.match(text, e + 1) if text[e:e + 1] == " " else None
+    if not rm:
+        return False
+    toks = rm.group().split(" ")[:3]
+    return _looks_like_name(toks) and not any(
+        t in _EVENT_WORDS_EN or t in _ORG_SUFFIXES or t in _MEDIA_WORDS_EN for t in toks)
 
 
 def _paren_acronyms(text: str, out: list) -> None:

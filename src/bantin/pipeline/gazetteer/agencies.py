@@ -31,7 +31,7 @@ Giáo dục và Đào tạo	GD&ĐT|GDĐT|GD-ĐT|Giáo dục - Đào tạo|Giáo 
 Y tế	
 Dân tộc và Tôn giáo	DT&TG
 Kế hoạch và Đầu tư	KH&ĐT|KHĐT|KH-ĐT|Kế hoạch - Đầu tư|Kế hoạch	>bo-tai-chinh
-Lao động - Thương binh và Xã hội	LĐ-TB&XH|LĐTB&XH|LĐTBXH|Lao động Thương binh và Xã hội|Lao động, Thương binh và Xã hội|Lao động	>bo-noi-vu
+Lao động - Thương binh và Xã hội	LĐ-TB&XH|LĐ-TB-XH|LĐTB&XH|LĐTBXH|Lao động Thương binh và Xã hội|Lao động, Thương binh và Xã hội|Lao động	>bo-noi-vu
 Giao thông vận tải	GTVT|Giao thông Vận tải|GT-VT|Giao thông	>bo-xay-dung
 Tài nguyên và Môi trường	TN&MT|TNMT|TN-MT|Tài nguyên - Môi trường|Tài nguyên	>bo-nong-nghiep-va-moi-truong
 Nông nghiệp và Phát triển nông thôn	NN&PTNT|NNPTNT|NN-PTNT|Nông nghiệp và PTNT|Nông nghiệp - Phát triển nông thôn	>bo-nong-nghiep-va-moi-truong
