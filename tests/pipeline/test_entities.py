@@ -1195,6 +1195,14 @@ SESSION6_CASES = [
      [("organization", "NATO"), ("person", "Jens Stoltenberg"), ("agency", "Bộ LĐ-TB-XH")], []),
     ("Việt Nam vô địch AFF Suzuki Cup 2018. Ông mua Apple Watch mới.", [],
      [("organization", "AFF"), ("organization", "Apple")]),
+    # a government named after "Chính phủ"; not what it is handed
+    ("Lực lượng trung thành với Chính phủ Hiệp định Quốc gia (GNA). Bộ trình Chính phủ Đề án.",
+     [("agency", "Chính phủ Hiệp định Quốc gia"), ("agency", "Chính phủ")],
+     [("agency", "Chính phủ Đề án")]),
+    # a committee with the body it belongs to is one body
+    ("Hội thảo do Uỷ ban Tư pháp của Quốc hội tổ chức. Quốc hội họp.",
+     [("agency", "Uỷ ban Tư pháp của Quốc hội"), ("agency", "Quốc hội")],
+     [("agency", "Uỷ ban Tư pháp")]),
     # a language is not the last word of a name found earlier
     ("Phương Anh nói tiếng Anh lưu loát. Phương Anh cười.", [("person", "Phương Anh")],
      [("person", "Anh")]),

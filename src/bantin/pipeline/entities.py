@@ -872,6 +872,14 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                 end = cm.end()  # "Bộ Ngoại giao Mỹ": a foreign ministry
                 key = f"{key}-{slugify(text[m.end() + 1:end])}"
                 name = f"{name} {normalize(text[m.end() + 1:end])}"
+            elif key == "chinh-phu" and text[end:end + 1] == " " and \
+                    text[end + 1:end + 2] in _UPSET and \
+                    (ge := _name_after(text, end + 1, max_tokens=4)) and \
+                    _named_government(text[end + 1:ge]):
+                # "Chính phủ Hiệp định Quốc gia", "Chính phủ GNA" of Libya
+                key = f"{key}-{slugify(text[end + 1:ge])}"
+                name = f"{name} {normalize(text[end + 1:ge])}"
+                end = ge
         if e.local:
             pl = _place_after(text, low, end)
             am = None if pl else _PAREN_SHORT_RE.match(text, end)
@@ -1098,6 +1106,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             cores.append((ns, ne))
     _find_acronyms(text, caps, cands)
     out = _resolve(cands)
+    if " của " in text:
+        _committees_of(text, out)
     for i, e in enumerate(out):
         if e.kind == "agency" and e.start > 4 and low.startswith(("báo ", "tờ "), e.start - 4) \
                 and (pw := _prev_word(low, e.start)) and pw[0] in ("báo", "tờ") and \
@@ -1146,6 +1156,41 @@ def _officer_after(text: str, e: int) -> bool:
     toks = rm.group().split(" ")[:3]
     return _looks_like_name(toks) and not any(
         t in _EVENT_WORDS_EN or t in _ORG_SUFFIXES or t in _MEDIA_WORDS_EN for t in toks)
+
+
+# what a government is handed, not a part of its name ("trình Chính phủ Đề án ...")
+_DOCUMENT_WORDS = frozenset(["Đề", "Nghị", "Quyết", "Chỉ", "Luật", "Báo", "Tờ", "Kế", "Chương",
+                             "Dự", "Thông", "Công", "Văn", "Danh", "Phương"])
+
+
+_COMMITTEE_OF = re.compile(r" của (?:Quốc hội|Liên Hợp Quốc|Liên hợp quốc|LHQ)(?![\w])")
+
+
+def _committees_of(text: str, out: list) -> None:
+    """A committee named with the body it belongs to: "Uỷ ban Tư pháp của Quốc
+    hội", "Uỷ ban Nhân quyền của Liên Hợp Quốc" (one body, not two)."""
+    merged = []
+    for e in out:
+        m = _COMMITTEE_OF.match(text, e.end) if e.kind == "agency" and text.startswith(
+            ("Ủy ban", "Uỷ ban", "Hội đồng"), e.start) else None
+        if m:
+            name = normalize(text[e.start:m.end()])
+            merged.append((e, Entity("agency", slugify(name), name, e.start, m.end())))
+    for old, new in merged:
+        # the committee over its parent body's own span
+        out[:] = [new if x is old else x for x in out
+                  if x is old or not (old.end < x.end <= new.end)]
+
+
+def _named_government(run: str) -> bool:
+    """A name after "Chính phủ" that names that government ("Hiệp định Quốc
+    gia", "GNA"): one to four words, not a person, a place, a body."""
+    toks = run.split(" ")
+    return len(toks) <= 4 and toks[0] not in _SENTENCE_OPENERS and toks[0] not in _MID_STOP and \
+        toks[0] not in _DOCUMENT_WORDS and \
+        toks[0] not in _STRONG_SURNAMES and toks[0] not in _FOREIGN_GIVEN and \
+        not _provinces()[3].match(run.lower()) and not run.startswith(_BODY_STARTS) and \
+        (len(toks) > 1 or run.isupper())
 
 
 def _paren_acronyms(text: str, out: list) -> None:
