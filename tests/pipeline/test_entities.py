@@ -1203,6 +1203,15 @@ SESSION6_CASES = [
     ("Hội thảo do Uỷ ban Tư pháp của Quốc hội tổ chức. Quốc hội họp.",
      [("agency", "Uỷ ban Tư pháp của Quốc hội"), ("agency", "Quốc hội")],
      [("agency", "Uỷ ban Tư pháp")]),
+    # "Hãng" and "Hãng hàng không" are classifiers; an aircraft by maker and model is a product
+    ("Hãng United Airlines tuyên bố. Máy bay Boeing 737 MAX 8 rơi. Nhà sản xuất máy bay "
+     "Boeing nói.", [("organization", "United Airlines"), ("organization", "Boeing")],
+     [("organization", "Hãng United Airlines")]),
+    # the level a body works at, in lower case after its proper name
+    ("Cháu được chuyển về Viện Bỏng trung ương. Theo Liên đoàn Robot quốc tế (IFR), số robot "
+     "tăng. Học sinh các trường THPT quốc tế học tiếng Anh.",
+     [("organization", "Viện Bỏng trung ương"), ("organization", "Liên đoàn Robot quốc tế")],
+     [("organization", "trường THPT quốc tế")]),
     # a language is not the last word of a name found earlier
     ("Phương Anh nói tiếng Anh lưu loát. Phương Anh cười.", [("person", "Phương Anh")],
      [("person", "Anh")]),

@@ -574,6 +574,10 @@ def _sentence_case_word_at(toks: list, i: int) -> bool:
     return t2[0] in _UPSET or t2[0].isdigit() or t2 == "–" or _syl(t2) in _NAME_STOP
 
 
+# the level a body works at, in lower case after its proper name
+_LEVEL_TAILS = frozenset(["trung ương", "quốc gia", "quốc tế", "toàn cầu"])
+
+
 def _name_words_to_boundary(toks: list, i: int, lex: dict) -> int:
     """End index of lower-case name words (`gazetteer.agencies.NAME_WORDS`, not
     the capped ones) from ``toks[i]`` when a boundary follows them (the end of
@@ -710,6 +714,16 @@ def _name_after(text: str, pos: int, max_tokens=8, tail=False, split_and=False) 
             if any(_seq_at(toks, i, syl) for syl in ends.get(low_t, ())):
                 break  # a verb: "... tổ chức", "... cho biết"
             k, capped = _compound_at(toks, i, lex)
+            if k == 2 and not pending and not cont and i and toks[i - 1][2][0] in _UPSET and \
+                    not toks[i - 1][2].isupper() and \
+                    f"{low_t} {_syl(toks[i + 1][2])}" in _LEVEL_TAILS and \
+                    _name_words_to_boundary(toks, i, lex) == i + 2:
+                i += 2  # "Viện Bỏng trung ương", "Liên đoàn Robot quốc tế (IFR)"
+                end = toks[i - 1][1]
+                count += 1
+                if count >= max_tokens:
+                    break
+                continue
             if k and not capped and not pending and cont:
                 nt = toks[i + 1][2] if k == 1 and i + 1 < ntok else ""
                 # one syllable goes on only before a boundary: not "số hóa", "cao tốc"
@@ -843,8 +857,9 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             if pw and (pw[0] in _PLACE_LEVEL_WORDS or pw[0] in _NATURE_WORDS):
                 continue  # "xã Tiền Phong", "rừng Amazon": a place
             if pw and (pw[0] in _PRODUCT_WORDS or pw[0] == "xe" and not low.endswith(
-                    "hãng xe", 0, m.start() - 1)):
-                continue  # "chiếc Mazda", "xe Toyota": the product ("hãng xe Toyota" is not)
+                    "hãng xe", 0, m.start() - 1) or pw[0] in _AIRCRAFT_WORDS and
+                    _MODEL_NO.match(text, m.end())):
+                continue  # "chiếc Mazda", "xe Toyota", "máy bay Boeing 737": the product
             if low.endswith(_TREATY_WORDS, 0, m.start() - 1):
                 continue  # "Công ước Liên Hợp Quốc về Luật Biển": a treaty's name
         if e.kind == "organization" and " " not in m.group() and m.group().isascii() and \
@@ -1090,7 +1105,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             name = canon_head + " " + normalize(core)
         start = m.start() if cap or lower_head or lower_agency or head in _KEEP_LOWER_HEADS \
             else ns
-        if head in _NEWS_AGENCY_HEADS or not cap and head in _MEDIA_HEADS:
+        if head in _NEWS_AGENCY_HEADS or head in _CLASSIFIER_HEADS or \
+                not cap and head in _MEDIA_HEADS:
             start = ns  # "hãng thông tấn TASS", "Hãng tin RIA Novosti", "tờ Politico"
         if cap and head in _MEDIA_HEADS and (_at_sentence_start(text, m.start()) or
                                              head in _PRESS_HEADS):
@@ -1251,6 +1267,9 @@ _STATE_CENTRES = ("quản lý", "hành chính", "phục vụ hành chính", "d�
                   "giáo dục nghề nghiệp", "quan trắc", "nước sạch", "bảo trợ", "công tác xã hội")
 # Words before a lower-case "trường" that make another word of it ("thị trường").
 _PRODUCT_WORDS = frozenset(["chiếc", "mẫu", "dòng", "model", "ôtô", "tô"])
+# an aircraft by its maker and model: "máy bay Boeing 737", "phi cơ Airbus A330"
+_AIRCRAFT_WORDS = frozenset(["bay", "cơ", "thăng"])
+_MODEL_NO = re.compile(r" [A-Z]?\d{2,4}(?![\w])")
 _NATURE_WORDS = frozenset(["rừng", "sông", "lưu", "vùng", "đảo", "núi", "biển"])
 _TREATY_WORDS = ("công ước", "hiệp ước", "hiệp định", "nghị định thư")
 _CAPTOK_RE = re.compile(rf"[{_UP}]\w+")
@@ -1504,6 +1523,8 @@ def _party_rx():
 
 
 _NEWS_AGENCY_HEADS = frozenset(["hãng tin", "hãng thông tấn", "tờ", "trang"])
+# classifiers that are no part of the name, capitalized or not ("Hãng hàng không VietJet")
+_CLASSIFIER_HEADS = frozenset(["hãng", "hãng hàng không"])
 _MEDIA_HEADS = frozenset(["tờ", "hãng tin", "báo", "đài", "tạp chí", "kênh", "kênh truyền hình",
                           "hãng thông tấn", "trang tin", "trang"])
 _PARTY_HEADS = frozenset(["đảng"])

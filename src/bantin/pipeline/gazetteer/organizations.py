@@ -147,7 +147,7 @@ FIFA
 AFC
 AFF
 VFF	Liên đoàn Bóng đá Việt Nam
-IOC	Ủy ban Olympic Quốc tế
+IOC	Ủy ban Olympic Quốc tế|Ủy ban Olympic quốc tế
 WEF	Diễn đàn Kinh tế Thế giới
 OPEC
 Interpol	INTERPOL
