@@ -1212,6 +1212,15 @@ SESSION6_CASES = [
      "tăng. Học sinh các trường THPT quốc tế học tiếng Anh.",
      [("organization", "Viện Bỏng trung ương"), ("organization", "Liên đoàn Robot quốc tế")],
      [("organization", "trường THPT quốc tế")]),
+    # a company's second name part after a dash; not a title, a person, another body
+    ("Khi tìm hiểu, công ty Volvo - Eicher đồng ý. CTCP Bia Sài Gòn - Lâm Đồng và Công ty "
+     "ABC - Giám đốc Nguyễn Văn A nói. Tập đoàn Dầu khí - PVN lỗ.",
+     [("organization", "công ty Volvo - Eicher"), ("organization", "CTCP Bia Sài Gòn - Lâm Đồng"),
+      ("organization", "Công ty ABC"), ("person", "Nguyễn Văn A")],
+     [("organization", "Tập đoàn Dầu khí - PVN")]),
+    # the Inspector General's title took the capital: the body is "thanh tra Chính phủ"
+    ("Quốc hội miễn nhiệm Tổng thanh tra Chính phủ Phan Văn Sáu.",
+     [("agency", "thanh tra Chính phủ"), ("person", "Phan Văn Sáu")], []),
     # a language is not the last word of a name found earlier
     ("Phương Anh nói tiếng Anh lưu loát. Phương Anh cười.", [("person", "Phương Anh")],
      [("person", "Anh")]),

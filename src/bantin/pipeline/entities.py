@@ -764,6 +764,12 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
     lower_gaz = set()  # starts of gazetteer matches with a lower-case head ("bộ Công Thương")
     lg = lh = lo = 0
     for s, _e, w, pw in caps:
+        if pw == "tra" and low.startswith("tổng thanh tra ", s - 15) and s - 10 >= lg:
+            m = gaz_rx.match(low, s - 10)  # "Tổng thanh tra Chính phủ": the title took the capital
+            if m and (e := _lk(table, m.group())) is not None and e.kind == "agency":
+                gaz_ms.append(m)
+                lower_gaz.add(s - 10)
+                lg = m.end()
         if (pw == "bộ" or pw == "sở") and s - 3 - len(pw) >= lg - 1 and low[s - 1] == " ":
             st = s - 1 - len(pw)
             ppw = _prev_word(low, st)
@@ -1021,6 +1027,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             continue
         if text.startswith(" - ", ne):
             ne = _province_tail(text, low, ns, ne)
+        if not agency and (company or head in _DASH_NAME_HEADS):
+            ne = _dash_tail(text, ne)  # "Công ty Kwong Lung - Meko", "CTCP Bia Sài Gòn - Lâm Đồng"
         if head == "trang" and not (
                 text[ns:ne].isascii() and text[ns] in _UPSET and
                 not is_vietnamese_syllable(text[ns:ne].split(" ")[0])):
@@ -1451,6 +1459,34 @@ _ORG_LOWER_STOP = frozenset(["tại", "ở", "thuộc", "trụ", "chi", "nhánh"
 # what describes a company without naming it: "công ty niêm yết lớn nhất Tokyo"
 _ORG_LOWER_PAIRS = frozenset(["niêm yết", "giáp ranh", "hàng đầu", "gia đình", "thành viên",
                               "lớn nhất", "nhỏ nhất"])
+
+
+_DASH_NAME_HEADS = frozenset(["quỹ", "đh", "đại học", "trường đại học", "ctcp"])
+_DASH_PART_RE = re.compile(
+    rf"(?: [-–] |- )([{_UP}][\w&]*(?:\.[\w&]+)*(?: [{_UP}][\w&]*(?:\.[\w&]+)*){{0,2}})(?![\w])")
+
+
+_NEXT_LOWER_RE = re.compile(r" ([a-zđà-ỹ]+)")
+
+
+def _dash_tail(text: str, ne: int) -> int:
+    """``ne``, or the end of a second part of a company's name joined by a dash
+    ("Volvo - Eicher", "Xanh Sài Gòn – Thuận Phước"): one to three capitalized
+    words, not a title, a body, a person's full name or a new sentence."""
+    m = _DASH_PART_RE.match(text, ne)
+    if not m:
+        return ne
+    toks = m.group(1).split(" ")
+    if toks[0] in _NOT_NAME_STARTS_SET or toks[0] in _MID_STOP or \
+            len(toks) >= 3 and toks[0] in _STRONG_SURNAMES or \
+            text.startswith(_BODY_STARTS, m.start(1)) or \
+            _lk(_gazetteer()[0], m.group(1).lower()) is not None:
+        return ne  # a title, a person, another body ("ĐH Bách khoa - ĐHQG TP. HCM")
+    nw = _NEXT_LOWER_RE.match(text, m.end())
+    if nw and _norm_low(f"{toks[-1]} {nw.group(1)}") in _two_syllable_words() or \
+            m.end() < len(text) and text[m.end()] == " " and text[m.end() + 1:m.end() + 2] in _UPSET:
+        return ne  # "VTVCab 23 - Thể thao ...": a word in sentence case, not a name
+    return m.end()
 
 
 def _province_tail(text: str, low: str, ns: int, ne: int) -> int:

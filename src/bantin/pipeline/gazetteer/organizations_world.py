@@ -2555,7 +2555,7 @@ Drewry
 Xeneta
 Quỹ Nippon	Nippon Foundation
 # Armed, militant and political movements; religious organizations
-Nhà nước Hồi giáo	IS|ISIS|ISIL|Daesh|Islamic State
+Nhà nước Hồi giáo	IS|ISIS|ISIL|Daesh|Islamic State|Nhà nước Hồi giáo IS
 Al-Qaeda	al-Qaeda|Al Qaeda|al Qaeda|Al-Qaida|al-Qaida
 Al-Qaeda ở Bán đảo Arab	AQAP
 Houthi	Ansar Allah
