@@ -1221,6 +1221,15 @@ SESSION6_CASES = [
     # the Inspector General's title took the capital: the body is "thanh tra Chính phủ"
     ("Quốc hội miễn nhiệm Tổng thanh tra Chính phủ Phan Văn Sáu.",
      [("agency", "thanh tra Chính phủ"), ("person", "Phan Văn Sáu")], []),
+    # a ship named after a person; foreign places that read like names
+    ("Nhóm tàu sân bay USS Ronald Reagan tập trận. Tổng thống Ronald Reagan nói. Tàu John S. "
+     "McCain bị hư hại.", [("person", "Ronald Reagan")], [("person", "McCain")]),
+    ("Nga, Trung Quốc cùng với Nam Phi phản đối. Damascus cáo buộc Israel.", [],
+     [("person", "Nam Phi"), ("person", "Damascus")]),
+    ("Bài: Hồ Nam", [("person", "Hồ Nam")], []),
+    # "al" before a surname alone belongs to the name
+    ("Ông Putin khen tướng Suheil al - Hassan. Thành tích của tướng al - Hassan rất lớn.",
+     [("person", "Suheil al - Hassan"), ("person", "al - Hassan")], [("person", "Hassan")]),
     # a language is not the last word of a name found earlier
     ("Phương Anh nói tiếng Anh lưu loát. Phương Anh cười.", [("person", "Phương Anh")],
      [("person", "Anh")]),

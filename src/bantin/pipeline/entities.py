@@ -2735,9 +2735,17 @@ def extract_entities(text: str) -> list[Entity]:
     people += _find_famous(text, low, caps, occupied + [(e.start, e.end) for e in people])
     _famous_keys(text, people)
     people_spans = [(e.start, e.end) for e in people]
-    if any(text[a:b] in _NOT_PERSONS for a, b in people_spans):
-        # "Hoàng Sa", "Hong Kong": a surname's shape, a place's name
-        people = [e for e in people if text[e.start:e.end] not in _NOT_PERSONS]
+    if any(text[a:b] in _NOT_PERSONS or _ship_before(text, low, a) for a, b in people_spans):
+        # "Hoàng Sa", "Trùng Khánh": a surname's shape, a place's name; "tàu sân bay
+        # USS Ronald Reagan": a ship named after a person
+        people = [e for e in people if text[e.start:e.end] not in _NOT_PERSONS and
+                  not _ship_before(text, low, e.start)]
+    for i, e in enumerate(people):
+        a = e.start - 5 if low.startswith("al - ", e.start - 5) else \
+            e.start - 3 if low.startswith("al-", e.start - 3) else -1
+        if a >= 0 and " " not in text[e.start:e.end] and (a == 0 or not text[a - 1].isalnum()):
+            # "tướng al - Hassan", "ông al - Emadi": the particle belongs to the name
+            people[i] = Entity("person", e.key, e.name, a, e.end, e.value, e.role)
     places = _place_names(text, low, caps) if people else frozenset()
     not_people = []
     if places:
@@ -2764,9 +2772,10 @@ def extract_entities(text: str) -> list[Entity]:
         taken = [(e.start, e.end) for e in out] + not_people
         for s, e, kind, _p in mdl.predict(text, taken, _entity_model.known_forms(text, out),
                                           _org_lexicon()):
-            if kind == "person" and text[s - 1:s] in _OPEN_QUOTES and text[e:e + 1] in \
-                    _CLOSE_QUOTES and text[s:e].isascii():
-                continue  # “Sisterhood Original”: a quoted English title, not a person
+            if kind == "person" and (text[s - 1:s] in _OPEN_QUOTES and text[e:e + 1] in
+                                     _CLOSE_QUOTES and text[s:e].isascii() or
+                                     text[s:e] in _NOT_PERSONS or _ship_before(text, low, s)):
+                continue  # “Sisterhood Original”: a quoted English title; a place; a ship
             name = normalize(text[s:e])
             out.append(Entity(kind, slugify(name), name, s, e))
     _paren_names(text, out)
@@ -2888,6 +2897,26 @@ def _media_by_attribution(text: str, low: str, out: list) -> None:
             name = normalize(m.group(1))
             out.append(Entity("organization", slugify(name), name, a, b))
             spans.append((a, b))
+
+
+_SHIP_WORDS = ("tàu ", "tàu sân bay ", "tàu khu trục ", "hàng không mẫu hạm ", "chiến hạm ",
+               "khu trục hạm ", "tuần dương hạm ", "tàu ngầm ", "usns ", "uss ", "hms ")
+_INITIAL_TOKEN = re.compile(rf"[{_UP}]\. ")
+
+
+def _ship_before(text: str, low: str, s: int) -> bool:
+    """The name at ``s`` is a ship's: "tàu sân bay USS Ronald Reagan", "tàu
+    John S. McCain" (the words of its name before it, then a ship word)."""
+    j = s
+    while not low.endswith(_SHIP_WORDS, 0, j):
+        if j < 2 or text[j - 1] != " ":
+            return False
+        k = text.rfind(" ", 0, j - 1) + 1
+        w = text[k:j - 1]
+        if not w or not (w[0] in _UPSET and (w.isalpha() or _INITIAL_TOKEN.match(text, k))):
+            return False
+        j = k  # back over "John S." and "USS"
+    return True
 
 
 # Words before a place named like a person: a street, a junction, a district,

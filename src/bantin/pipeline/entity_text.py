@@ -26,7 +26,10 @@ _FOREIGN_SUR = frozenset(people_gaz.FOREIGN_SURNAMES)
 _AGENCY_HEADS_SET = frozenset(org_gaz.AGENCY_HEADS)
 _NOT_ORG_ACRONYMS = frozenset(org_gaz.NOT_ORG_ACRONYMS)
 _FOREIGN_GIVEN = frozenset(people_gaz.FOREIGN_GIVEN)
-_NOT_PERSONS = frozenset(people_gaz.NOT_PERSONS)
+# things and places that read like names: never a person, nor multi-word countries
+_NOT_PERSONS = frozenset(people_gaz.NOT_PERSONS) | frozenset(
+    w.strip() for line in people_gaz.PLACES_NOT_PERSONS.splitlines() for w in line.split("|")
+    if w.strip()) | frozenset(c for c in people_gaz.country_names() if " " in c)
 _PLACE_CUES = frozenset(people_gaz.PLACE_CUES)
 
 # Names repeat across articles: cache the normalized and slug forms.

@@ -332,3 +332,25 @@ SINGLE_NAME_CUES = ["sir", "mr.", "mrs.", "ms.", "võ sư", "đạo diễn", "kh
 
 # Things named after people that read as foreign names ("kính viễn vọng James Webb").
 NOT_PERSONS = {"Hoàng Sa", "Trường Sa", "Hong Kong", "James Webb", "Charles de Gaulle", "Santiago Bernabeu", "John Lewis"}
+
+# Foreign places whose Sino-Vietnamese or usual names read like Vietnamese or
+# foreign personal names ("Trùng Khánh", "Thành Đô", "Damascus"): never a person.
+# Not those that are also Vietnamese names ("Hồ Nam", "Cao Hùng", "Thanh Hải").
+PLACES_NOT_PERSONS = """
+Bắc Kinh|Thượng Hải|Thiên Tân|Trùng Khánh|Quảng Châu|Thâm Quyến|Ma Cao|Hàng Châu|Nam Kinh
+Thành Đô|Tây An|Côn Minh|Nam Ninh|Quế Lâm|Hạ Môn|Phúc Châu|Thanh Đảo|Tế Nam|Đại Liên
+Thẩm Dương|Cáp Nhĩ Tân|Lạc Dương|Hợp Phì|Quý Dương|Lan Châu
+Ngân Xuyên|Hải Khẩu|Sán Đầu|Đông Hoản|Phật Sơn|Ôn Châu|Vô Tích
+Hàm Đan|Đường Sơn|Tuyền Châu|Chương Châu|Nghĩa Ô|Diên An
+Bằng Tường|Phòng Thành|Bắc Hải|Mông Tự|Cảnh Hồng|Tân Cương|Tây Tạng|Nội Mông
+Quảng Tây|Quảng Đông|Phúc Kiến|Chiết Giang|An Huy|Sơn Đông
+Tứ Xuyên|Vân Nam|Quý Châu|Thiểm Tây|Cam Túc|Cát Lâm|Liêu Ninh
+Hắc Long Giang|Đài Bắc|Đài Trung|Đài Nam|Bình Nhưỡng|Hàm Hưng|Khai Thành
+Damascus|Aleppo|Idlib|Baghdad|Tehran|Kabul|Riyadh|Doha|Dubai|Abu Dhabi|Ankara|Istanbul|Cairo
+Tripoli|Benghazi|Sanaa|Aden|Mosul|Raqqa|Homs|Beirut|Jerusalem|Tel Aviv|Gaza|Amman|Islamabad
+Karachi|Lahore|New Delhi|Mumbai|Dhaka|Colombo|Kathmandu|Yangon|Naypyidaw|Vientiane|Phnom Penh
+Siem Reap|Bangkok|Chiang Mai|Chiang Rai|Kuala Lumpur|Jakarta|Manila|Singapore|Seoul|Busan
+Incheon|Tokyo|Osaka|Kyoto|Washington|New York|Los Angeles|San Francisco|Chicago|Houston
+Moscow|St Petersburg|Kiev|Kyiv|Minsk|London|Paris|Berlin|Madrid|Rome|Brussels|Geneva|Vienna
+"""
+
