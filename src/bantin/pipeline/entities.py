@@ -2774,7 +2774,7 @@ def extract_entities(text: str) -> list[Entity]:
                                           _org_lexicon()):
             if kind == "person" and (text[s - 1:s] in _OPEN_QUOTES and text[e:e + 1] in
                                      _CLOSE_QUOTES and text[s:e].isascii() or
-                                     text[s:e] in _NOT_PERSONS or _ship_before(text, low, s)):
+                                     text[s:e] in _NOT_PERSONS) or _ship_before(text, low, s):
                 continue  # “Sisterhood Original”: a quoted English title; a place; a ship
             name = normalize(text[s:e])
             out.append(Entity(kind, slugify(name), name, s, e))

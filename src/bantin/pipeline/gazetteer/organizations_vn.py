@@ -764,6 +764,26 @@ Nhịp Cầu Đầu Tư
 CafeF	Cafef.vn
 VietnamPlus	Vietnam+
 Tiền Phong	Tiền Phong Online
+VietnamFinance
+Người Đô Thị
+Webthethao	Webthethao.vn
+Thể thao 247
+Báo Mới	Baomoi|Baomoi.com
+Ngoisao	Ngoisao.net
+Ione	iOne
+Afamily
+Vietgiaitri
+2sao
+Saostar
+Tiin	Tiin.vn
+Petrotimes
+Enternews
+VnReview
+ICTnews	ICTNews
+Thời báo Tài chính Việt Nam	TBTCVN
+VIR	Vietnam Investment Review
+Tuổi Trẻ Cuối tuần
+Tuổi Trẻ Cười
 # --- football and other sports clubs
 Hà Nội FC	Câu lạc bộ Hà Nội|Câu lạc bộ Bóng đá Hà Nội|CLB Bóng đá Hà Nội|Hà Nội T&T|Hanoi FC
 Viettel FC	Thể Công Viettel|Thể Công-Viettel|Thể Công – Viettel|CLB Viettel|CLB Thể Công - Viettel|CLB Thể Công – Viettel|CLB Thể Công Viettel|CLB Thể Công|Thể Công

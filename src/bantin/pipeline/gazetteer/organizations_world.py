@@ -1496,7 +1496,38 @@ Libération
 France 24
 RFI	Đài Phát thanh Quốc tế Pháp|Radio France Internationale
 TV5Monde	TV5 Monde
-Deutsche Welle	Đài Tiếng nói nước Đức
+Deutsche Welle	Đài Tiếng nói nước Đức|DW
+LiveLeak
+Southfront	South Front|SouthFront
+Mediapart
+Al-Masdar News	Almasdar News|Al Masdar News|AMN
+Ahval	Ahval News|Ahvalnews
+Vox
+Variety
+Mashable
+The National Interest	National Interest
+The Drive
+The War Zone
+Aviation Week
+FlightGlobal	Flight Global
+Jane's	Jane’s|IHS Jane's
+Military.com
+Task & Purpose	Task and Purpose
+USNI News
+Stars and Stripes
+Vanity Fair
+Cosmopolitan
+GQ
+Esquire
+Pitchfork
+E! News	E! Online
+Daum
+Dispatch
+Nielsen Korea
+Oricon
+Gaon	Gaon Chart|Circle Chart
+Melon
+Genie Music	Genie
 Bild
 Die Welt
 Die Zeit
