@@ -1230,6 +1230,10 @@ SESSION6_CASES = [
     # "al" before a surname alone belongs to the name
     ("Ông Putin khen tướng Suheil al - Hassan. Thành tích của tướng al - Hassan rất lớn.",
      [("person", "Suheil al - Hassan"), ("person", "al - Hassan")], [("person", "Hassan")]),
+    # clubs named by their city, in a football article, not after a place word
+    ("Tiền đạo Reus giúp Dortmund thắng 2-0 trước Brighton. Trận đấu diễn ra tại Dortmund.",
+     [("organization", "Dortmund"), ("organization", "Brighton")], []),
+    ("Du khách đến Dortmund vào mùa đông.", [], [("organization", "Dortmund")]),
     # a language is not the last word of a name found earlier
     ("Phương Anh nói tiếng Anh lưu loát. Phương Anh cười.", [("person", "Phương Anh")],
      [("person", "Anh")]),

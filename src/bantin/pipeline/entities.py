@@ -1317,6 +1317,32 @@ def _team_country(text: str, low: str, pos: int) -> int | None:
     return cm.end()
 
 
+# a football article: its words ("bóng đá", "tiền đạo", a league)
+_FOOTBALL_RE = re.compile(r"bóng đá|tiền đạo|tiền vệ|hậu vệ|thủ môn|ngoại hạng|premier league|"
+                          r"la liga|serie a|bundesliga|ligue 1|champions league|europa league")
+_NOT_BEFORE_CLUB = frozenset(["tại", "ở", "đến", "tới", "phố", "tp", "từ", "về", "sang", "thủ"])
+
+
+@lru_cache(maxsize=1)
+def _city_club_re():
+    from bantin.pipeline.gazetteer.organizations import CITY_CLUBS
+    return re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(CITY_CLUBS, key=len, reverse=True))})"
+                      rf"(?![\w])")
+
+
+def _city_clubs(text: str, low: str, out: list, places: list) -> None:
+    """Clubs named by their city in a football article ("Dortmund thắng 2-0",
+    "khoác áo Olympiakos"), not the city after a place word ("tại Dortmund")."""
+    spans = [(e.start, e.end) for e in out + places]
+    for m in _city_club_re().finditer(text):
+        a, b = m.span()
+        pw = _prev_word(low, a)
+        if pw and pw[0] in _NOT_BEFORE_CLUB or any(x < b and a < y for x, y in spans) or \
+                text[b:b + 1] == " " and text[b + 1:b + 2] in _UPSET:
+            continue  # the city, or part of a longer name ("Leeds United")
+        out.append(Entity("organization", slugify(m.group()), m.group(), a, b))
+
+
 def _youth_teams(text: str, low: str, out: list) -> None:
     """A country's youth team named by its age alone: "U23 Việt Nam", "các cầu
     thủ U -23 VN" (with "đội tuyển" it is found with the other teams)."""
@@ -2730,6 +2756,8 @@ def extract_entities(text: str) -> list[Entity]:
         bodies += _drop_overlapping(national, [(b.start, b.end) for b in bodies])
     if "U" in text:
         _youth_teams(text, low, bodies)
+    if _FOOTBALL_RE.search(low):
+        _city_clubs(text, low, bodies, provinces)
     occupied = [(e.start, e.end) for e in legal + bodies + provinces]
     people = _find_people(text, low, occupied, caps)
     people += _find_famous(text, low, caps, occupied + [(e.start, e.end) for e in people])

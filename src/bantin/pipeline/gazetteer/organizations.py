@@ -411,6 +411,13 @@ NOT_ORG_ACRONYMS = {
 }
 
 
+# Clubs named by their city: an organization only in a football article and not
+# after a place word ("Dortmund thắng 2-0", not "tại Dortmund").
+CITY_CLUBS = ["Dortmund", "Brighton", "Leicester", "Newcastle", "Leeds", "Southampton", "Watford",
+              "Bournemouth", "Porto", "Roma", "Valencia", "Sevilla", "Marseille", "Lyon", "Monaco",
+              "Lille", "Bordeaux", "Rennes", "Wolfsburg", "Genoa", "Torino", "Olympiakos",
+              "Zenit", "Rangers", "West Bromwich", "Norwich", "Swansea", "Cardiff", "Stoke"]
+
 # Party names after "đảng" (lower-case words in them): "đảng Bảo thủ".
 PARTY_NAMES = ["Bảo thủ", "Lao động", "Dân chủ", "Cộng hòa", "Cộng hoà", "Tự do", "Xã hội",
                "Cộng sản", "Xanh", "Dân chủ Tự do", "Dân chủ Xã hội", "Dân chủ Cơ đốc giáo",
