@@ -1410,8 +1410,10 @@ def test_heldout_quality_gates(name, floors):
                                      ("entities_dev18.jsonl", 50), ("entities_dev19.jsonl", 50),
                                      ("entities_dev20.jsonl", 50), ("entities_dev21.jsonl", 50),
                                      ("entities_dev22.jsonl", 50), ("entities_dev23.jsonl", 50),
-                                     ("entities_dev24.jsonl", 50),
-                                     ("entities_heldout6.jsonl", 100)])
+                                     ("entities_dev24.jsonl", 50), ("entities_dev25.jsonl", 50),
+                                     ("entities_dev26.jsonl", 50), ("entities_dev27.jsonl", 50),
+                                     ("entities_heldout6.jsonl", 100),
+                                     ("entities_heldout7.jsonl", 99)])
 def test_blind_sets_offsets_match_their_surface_strings(name, n):
     q = _quality_module()
     path = ROOT / "tests" / "data" / name
