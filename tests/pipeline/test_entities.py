@@ -1234,6 +1234,16 @@ SESSION6_CASES = [
     ("Tiền đạo Reus giúp Dortmund thắng 2-0 trước Brighton. Trận đấu diễn ra tại Dortmund.",
      [("organization", "Dortmund"), ("organization", "Brighton")], []),
     ("Du khách đến Dortmund vào mùa đông.", [], [("organization", "Dortmund")]),
+    # a listed company's ticker, where given and again later
+    ("CTCP Tập đoàn Yeah1 (HoSE: YEG) vừa ra thông báo. Số cổ phiếu YEG sẽ giảm.",
+     [("organization", "YEG")], []),
+    # local bodies by a district without its level word, or with its abbreviation;
+    # not a minister's name after "Bộ Công an"
+    ("Theo Công an Bình Chánh, vụ việc đang điều tra. UBND H.Bình Chánh cho biết. Chủ tịch "
+     "UBND P. Sông Bằng nói. Bộ trưởng Bộ Công an Tô Lâm dự.",
+     [("agency", "Công an Bình Chánh"), ("agency", "UBND H.Bình Chánh"),
+      ("agency", "UBND P. Sông Bằng"), ("agency", "Bộ Công an"), ("person", "Tô Lâm")],
+     [("agency", "Công an Tô Lâm")]),
     # a language is not the last word of a name found earlier
     ("Phương Anh nói tiếng Anh lưu loát. Phương Anh cười.", [("person", "Phương Anh")],
      [("person", "Anh")]),

@@ -361,9 +361,10 @@ _LEVELS = ["tỉnh", "thành phố", "tp.", "tp", "huyện", "quận", "thị x�
 _PLACE_LEVEL_WORDS = frozenset(["xã", "huyện", "quận", "phường", "tỉnh", "trấn", "thôn", "ấp",
                                 "làng"])
 _LEVEL_RX = re.compile(r"(?:tỉnh|thành phố|tp\.|tp|huyện|quận|thị xã|xã|phường|thị trấn"
-                       r"|tx\.|tx|q\.(?= ?\d)|p\.(?= ?\d))(?=[ .\d]|[A-ZĐ]) *")
+                       r"|t ?x\.|tx|q\.(?= ?\w)|p\.(?= ?\w)|h\.(?= ?[^\W\d]))(?=[ .\w]) *")
 # a body's short name in parentheses before its place: "(GTVT) TP. HCM"
 _PAREN_SHORT_RE = re.compile(r" \([A-ZĐ][A-ZĐ&\- ]{1,10}\)(?= )")
+_LEVEL_ABBR = {"q.": "quận", "p.": "phường", "h.": "huyện", "tx.": "thị xã", "t x.": "thị xã"}
 _LEVEL_SLUG = {"tỉnh": "", "thành phố": "", "tp.": "", "tp": "", "huyện": "huyen",
                "quận": "quan", "thị xã": "thi-xa", "xã": "xa", "phường": "phuong",
                "thị trấn": "thi-tran", "tx.": "thi-xa", "tx": "thi-xa"}
@@ -392,8 +393,7 @@ def _place_after(text: str, low: str, pos: int):
     if level == "tỉnh":
         return None  # provinces are a closed list, matched above
     q = m.end()
-    if level in ("q.", "p."):
-        level = "quận" if level == "q." else "phường"  # "UBND Q. 1"
+    level = _LEVEL_ABBR.get(level, level)  # "UBND Q. 1", "UBND H.Bình Chánh", "Công an TX.Phú Mỹ"
     if level in ("quận", "phường"):
         dm = _WARD_NUMBER.match(text, q)
         if dm:  # "quận 5", "phường 22": numbered districts and wards
@@ -558,7 +558,7 @@ def _sentence_case_word_at(toks: list, i: int) -> bool:
     """``toks[i]`` opens a two-syllable word written in sentence case that
     ends a name's part ("Thống nhất", "Hạ viện", "Liên quân", "Hi vọng"): the
     pair is a dictionary word and a boundary (the end of the run, a capital,
-    a digit, a dash or a function word) follows it."""
+    a digit, a dash, a function word or a verb that ends names) follows it."""
     if i + 1 >= len(toks):
         return False
     t, nt = toks[i][2], toks[i + 1][2]
@@ -571,7 +571,8 @@ def _sentence_case_word_at(toks: list, i: int) -> bool:
     if i + 2 >= len(toks):
         return True
     t2 = toks[i + 2][2]
-    return t2[0] in _UPSET or t2[0].isdigit() or t2 == "–" or _syl(t2) in _NAME_STOP
+    return t2[0] in _UPSET or t2[0].isdigit() or t2 == "–" or _syl(t2) in _NAME_STOP or \
+        any(_seq_at(toks, i + 2, syl) for syl in _name_lexicon()[1].get(_syl(t2), ()))
 
 
 # the level a body works at, in lower case after its proper name
@@ -912,19 +913,25 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                 key = f"{e.local}-{part}"
                 name = f"{e.name} {normalize(disp)}"
         cands.append((0, Entity(e.kind, key, name, m.start(), end, e.value)))
+    gaz_spans = [(g.start(), g.end()) for g in gaz_ms]
     for m in head_ms:
         canonical, prefix, kind, checks = _lk(heads, m.group())
         if not _case_ok(text, m.start(), checks) or text[m.start()] not in _UPSET:
             continue
         pl = _place_after(text, low, m.end())
         if not pl and prefix in _COMMITTEE_HEADS:
-            pl = _town_after(text, m.end())
+            pl = _town_after(text, m.end())  # "Thành uỷ Buôn Ma Thuột"
+        elif not pl and prefix in _TOWN_HEADS:
+            pl = _town_after(text, m.end())  # "Công an Bình Chánh"; not "Bộ Công an Tô Lâm"
+            if pl and (pl[2].split(" ")[0] in _surnames() or len(pl[2]) < 4 or
+                       _norm_low(pl[2]) in _COUNTRIES_LOW() or
+                       any(a <= m.start() < b for a, b in gaz_spans)):
+                pl = None
         if not pl:
             continue
         end, part, disp = pl
         cands.append((1, Entity(kind, f"{prefix}-{part}", f"{canonical} {normalize(disp)}",
                                 m.start(), end)))
-    gaz_spans = [(g.start(), g.end()) for g in gaz_ms]
     for m in org_ms:
         head = m.group()
         if any(a < m.start() < b for a, b in gaz_spans):
@@ -1428,6 +1435,8 @@ _OFFICE_OF = ("Sở ", "Bộ ", "Công an ", "UBND ", "HĐND ", "Cục ", "Tổn
 _SPLIT_AND_HEADS = frozenset(["công ty", "tập đoàn"])
 _SURNAME_PERSON_RE = re.compile(rf"[{_UP}]\w* [{_UP}]\w* [{_UP}]\w*")
 _COMMITTEE_HEADS = frozenset(["thanh-uy", "huyen-uy", "quan-uy"])
+# local bodies also named by a district or town without its level word
+_TOWN_HEADS = frozenset(["cong-an", "hat-kiem-lam", "ubnd", "tand", "vksnd"])
 _NOT_AFTER_CO_QUAN = ("cảnh sát điều tra", "csđt", "an ninh điều tra", "anđt", "công an", "thuế",
                       "nhà nước", "chức năng", "điều tra")
 # Company heads with a legal form, after which the name may open with lower-case
@@ -2792,6 +2801,8 @@ def extract_entities(text: str) -> list[Entity]:
     if "đưa tin" in text or "theo " in low or "dẫn nguồn" in text:
         _media_by_attribution(text, low, out)
     _suffixed_companies(text, caps, out)
+    if ": " in text or ":" in text:
+        _tickers(text, out)
     if any(w in text for w in _LOWER_PLATFORMS):
         _lower_platforms(text, out)
     mdl = _entity_model.model()
@@ -2893,6 +2904,27 @@ def _ends_a_longer_name(text: str, word: str) -> bool:
             return True
         i = text.find(" " + word, e)
     return False
+
+
+# a listed company's ticker where the text gives it: "(HoSE: YEG)", "mã chứng khoán: VJC"
+_TICKER_RE = re.compile(r"(?:HoSE|HOSE|HNX|UPCoM|UPCOM|[Mm]ã chứng khoán|[Mm]ã CK|[Mm]ã cổ phiếu)"
+                        r" ?: ?([A-Z]{3})(?![\w])")
+
+
+def _tickers(text: str, out: list) -> None:
+    """Tickers given for a company, there and wherever the article uses them
+    again ("cổ phiếu YEG", "phía YEG"): the guide counts a ticker that names
+    the company."""
+    found = {m.group(1): m.start(1) for m in _TICKER_RE.finditer(text)}
+    if not found:
+        return
+    spans = [(e.start, e.end) for e in out]
+    for tk in found:
+        for m in re.finditer(rf"(?<![\w.]){tk}(?![\w])", text):
+            a, b = m.span()
+            if not any(x < b and a < y for x, y in spans):
+                out.append(Entity("organization", slugify(tk), tk, a, b))
+                spans.append((a, b))
 
 
 def _media_by_attribution(text: str, low: str, out: list) -> None:
