@@ -1244,6 +1244,9 @@ SESSION6_CASES = [
      [("agency", "Công an Bình Chánh"), ("agency", "UBND H.Bình Chánh"),
       ("agency", "UBND P. Sông Bằng"), ("agency", "Bộ Công an"), ("person", "Tô Lâm")],
      [("agency", "Công an Tô Lâm")]),
+    # lower-case words that the short name in parentheses spells out
+    ("Ngày 21-6, Hội Doanh nghiệp hàng Việt Nam chất lượng cao (HVNCLC) cho biết.",
+     [("organization", "Hội Doanh nghiệp hàng Việt Nam chất lượng cao")], []),
     # a language is not the last word of a name found earlier
     ("Phương Anh nói tiếng Anh lưu loát. Phương Anh cười.", [("person", "Phương Anh")],
      [("person", "Anh")]),

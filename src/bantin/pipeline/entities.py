@@ -47,6 +47,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from functools import lru_cache
 
 from bantin.pipeline import entity_model as _entity_model
@@ -1036,6 +1037,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             ne = _province_tail(text, low, ns, ne)
         if not agency and (company or head in _DASH_NAME_HEADS):
             ne = _dash_tail(text, ne)  # "Công ty Kwong Lung - Meko", "CTCP Bia Sài Gòn - Lâm Đồng"
+        if text[ne:ne + 1] == " " and text[ne + 1:ne + 2].islower():
+            ne = _acronym_tail(text, m.start(), ne)
         if head == "trang" and not (
                 text[ns:ne].isascii() and text[ns] in _UPSET and
                 not is_vietnamese_syllable(text[ns:ne].split(" ")[0])):
@@ -1502,6 +1505,28 @@ _DASH_PART_RE = re.compile(
 
 
 _NEXT_LOWER_RE = re.compile(r" ([a-zđà-ỹ]+)")
+_LOWER_THEN_ACRONYM = re.compile(r"((?: [a-zđà-ỹ]+){1,5}) \(([A-ZĐ]{3,8})\)")
+
+
+def _initial(word: str) -> str:
+    c = word[0].upper()
+    return c if c == "Đ" else unicodedata.normalize("NFD", c)[0]
+
+
+def _acronym_tail(text: str, a: int, ne: int) -> int:
+    """``ne``, or the end of lower-case words that its Vietnamese short name in
+    parentheses spells out: "Hội Doanh nghiệp hàng Việt Nam chất lượng cao
+    (HVNCLC)" (the short name is the initials of the last words, those
+    included)."""
+    m = _LOWER_THEN_ACRONYM.match(text, ne)
+    if not m:
+        return ne
+    words = text[a:m.end(1)].split()
+    acr, n_low = m.group(2), m.group(1).count(" ")
+    for k in range(max(len(acr) - 1, n_low), min(len(acr), len(words)) + 1):
+        if "".join(_initial(w) for w in words[-k:]) == acr:
+            return m.end(1)
+    return ne
 
 
 def _dash_tail(text: str, ne: int) -> int:
