@@ -1328,8 +1328,9 @@ def _team_country(text: str, low: str, pos: int) -> int | None:
 
 
 # a football article: its words ("bóng đá", "tiền đạo", a league)
-_FOOTBALL_RE = re.compile(r"bóng đá|tiền đạo|tiền vệ|hậu vệ|thủ môn|ngoại hạng|premier league|"
-                          r"la liga|serie a|bundesliga|ligue 1|champions league|europa league")
+_FOOTBALL_WORDS = ("bóng đá", "tiền đạo", "tiền vệ", "hậu vệ", "thủ môn", "ngoại hạng",
+                   "premier league", "la liga", "serie a", "bundesliga", "ligue 1",
+                   "champions league", "europa league")
 _NOT_BEFORE_CLUB = frozenset(["tại", "ở", "đến", "tới", "phố", "tp", "từ", "về", "sang", "thủ"])
 
 
@@ -2790,7 +2791,7 @@ def extract_entities(text: str) -> list[Entity]:
         bodies += _drop_overlapping(national, [(b.start, b.end) for b in bodies])
     if "U" in text:
         _youth_teams(text, low, bodies)
-    if _FOOTBALL_RE.search(low):
+    if any(w in low for w in _FOOTBALL_WORDS):
         _city_clubs(text, low, bodies, provinces)
     occupied = [(e.start, e.end) for e in legal + bodies + provinces]
     people = _find_people(text, low, occupied, caps)
@@ -2826,7 +2827,7 @@ def extract_entities(text: str) -> list[Entity]:
     if "đưa tin" in text or "theo " in low or "dẫn nguồn" in text:
         _media_by_attribution(text, low, out)
     _suffixed_companies(text, caps, out)
-    if ": " in text or ":" in text:
+    if any(w in text for w in _TICKER_CUES):
         _tickers(text, out)
     if any(w in text for w in _LOWER_PLATFORMS):
         _lower_platforms(text, out)
@@ -2931,6 +2932,7 @@ def _ends_a_longer_name(text: str, word: str) -> bool:
     return False
 
 
+_TICKER_CUES = ("HoSE", "HOSE", "HNX", "UPCoM", "UPCOM", "ã chứng khoán", "ã CK", "ã cổ phiếu")
 # a listed company's ticker where the text gives it: "(HoSE: YEG)", "mã chứng khoán: VJC"
 _TICKER_RE = re.compile(r"(?:HoSE|HOSE|HNX|UPCoM|UPCOM|[Mm]ã chứng khoán|[Mm]ã CK|[Mm]ã cổ phiếu)"
                         r" ?: ?([A-Z]{3})(?![\w])")

@@ -50,6 +50,8 @@ _TITLE_END = frozenset(["ông", "bà", "anh", "chị", "cô", "chú", "bác", "e
                         "hlv", "vệ", "đạo", "môn", "sư", "giả", "nhiệm", "đốc", "lý", "tướng"])
 _SENT_END = ".!?\n:;\"“”'‘…"
 _LANGUAGE_WORDS = ("tiếng ", "Tiếng ")
+_COMPASS = frozenset(["Nam", "Bắc", "Đông", "Tây", "Trung"])
+_REGION_WORDS = ("miền ", "Miền ", "phía ", "Phía ", "hướng ", "vùng ", "khu vực ", "Đông ", "Tây ")
 _NEXT_WORD = re.compile(r"\w+")
 _MAX_TOKENS = 6
 
@@ -132,8 +134,9 @@ def candidates(text: str, taken: list[tuple[int, int]], capratio: dict,
             else:
                 e = s + len(" ".join(toks))
             surf = text[s:e]
-            if s >= 6 and text[s - 6:s] in _LANGUAGE_WORDS:
-                continue  # "tiếng Anh", "tiếng Việt": a language, not "Anh" of "Phương Anh"
+            if s >= 6 and text[s - 6:s] in _LANGUAGE_WORDS or \
+                    " " not in surf and surf in _COMPASS and text[:s].endswith(_REGION_WORDS):
+                continue  # "tiếng Anh": a language; "miền Nam": a region, not "Nam" of a name
             if surf in skip and not (known and surf in known) or \
                     len(toks) < 4 and surf.lower() in countries:
                 continue  # skipped unless the rules found it as a name ("Đức")
