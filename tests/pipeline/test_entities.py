@@ -1247,6 +1247,10 @@ SESSION6_CASES = [
     # lower-case words that the short name in parentheses spells out
     ("Ngày 21-6, Hội Doanh nghiệp hàng Việt Nam chất lượng cao (HVNCLC) cho biết.",
      [("organization", "Hội Doanh nghiệp hàng Việt Nam chất lượng cao")], []),
+    # "giảng viên" is a role; "chủ tàu" an owner, not a ship
+    ("Sự việc của giảng viên Nguyễn Hồng Nhung và trường cao đẳng.",
+     [("person", "Nguyễn Hồng Nhung")], [("person", "Hồng Nhung")]),
+    ("Hai tàu cá của chủ tàu Nguyễn Văn Hải bị nạn.", [("person", "Nguyễn Văn Hải")], []),
     # a language is not the last word of a name found earlier
     ("Phương Anh nói tiếng Anh lưu loát. Phương Anh cười.", [("person", "Phương Anh")],
      [("person", "Anh")]),

@@ -2986,7 +2986,7 @@ def _media_by_attribution(text: str, low: str, out: list) -> None:
             spans.append((a, b))
 
 
-_SHIP_WORDS = ("tàu ", "tàu sân bay ", "tàu khu trục ", "hàng không mẫu hạm ", "chiến hạm ",
+_SHIP_WORDS = ("tàu sân bay ", "tàu khu trục ", "hàng không mẫu hạm ", "chiến hạm ",
                "khu trục hạm ", "tuần dương hạm ", "tàu ngầm ", "usns ", "uss ", "hms ")
 _INITIAL_TOKEN = re.compile(rf"[{_UP}]\. ")
 
@@ -2995,7 +2995,10 @@ def _ship_before(text: str, low: str, s: int) -> bool:
     """The name at ``s`` is a ship's: "tàu sân bay USS Ronald Reagan", "tàu
     John S. McCain" (the words of its name before it, then a ship word)."""
     j = s
-    while not low.endswith(_SHIP_WORDS, 0, j):
+    # a bare "tàu" before a foreign name only: "chủ tàu Nguyễn Văn Hải" is the owner
+    fw = _NEXT_WORD_RE.match(text, s - 1) if s else None
+    ship_words = _SHIP_WORDS + ("tàu ",) if fw and fw.group(1).isascii() else _SHIP_WORDS
+    while not low.endswith(ship_words, 0, j):
         if j < 2 or text[j - 1] != " ":
             return False
         k = text.rfind(" ", 0, j - 1) + 1

@@ -41,7 +41,7 @@ PROFESSIONS = [
     "cô giáo", "thầy giáo", "bà mẹ", "cụ ông", "cụ bà", "vợ", "chồng", "đ/c",
     "tay súng", "hung thủ", "vua", "hoàng đế", "hoàng hậu", "thẩm phán", "biên tập viên",
     "btv", "mc", "ntk", "kts", "người dẫn chương trình", "thủ thành", "cây bút", "trợ lý",
-    "bình luận viên", "công tố viên", "kiểm sát viên", "điều tra viên",
+    "bình luận viên", "công tố viên", "kiểm sát viên", "điều tra viên", "giảng viên",
 ]
 
 # Titles (case-insensitive); the role is the title plus what follows it up to
