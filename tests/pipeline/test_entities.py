@@ -1381,35 +1381,44 @@ def test_after_a_persons_title_comes_their_organization_not_another_person():
 # organization 0.854/0.573; end of session 4 0.885/0.789, 0.909/0.769. Session
 # 5 (dev15-dev21 and rules from their misses, the model on 1,119 articles):
 # 0.870/0.789, 0.918/0.783 (organization 0.928/0.740). Session 6 (measured again after
-# each rule group): 0.874/0.814, 0.939/0.860 (organization 0.946/0.846). Floors ~0.01 below.
-HELDOUT3_FLOORS = {"person": (0.86, 0.80), "agency+organization": (0.925, 0.85),
+# each rule group): 0.871/0.828, 0.939/0.860 (organization 0.946/0.846). Floors ~0.01 below.
+HELDOUT3_FLOORS = {"person": (0.86, 0.815), "agency+organization": (0.925, 0.85),
                    "organization": (0.935, 0.835)}
 # Held-out 4 (99 articles, blind since session 5; see `benchmarks/entities_quality.py`):
 # session 5 start person 0.905/0.855, agency+organization 0.902/0.749 (agency
 # 0.883/0.707); end 0.935/0.875, 0.899/0.799 (agency 0.887/0.787); end of session 6
-# 0.936/0.892, 0.907/0.821 (agency 0.890/0.807, organization 0.888/0.803).
-HELDOUT4_FLOORS = {"person": (0.925, 0.88), "agency+organization": (0.895, 0.81),
-                   "agency": (0.88, 0.795), "organization": (0.875, 0.79)}
+# 0.933/0.892, 0.908/0.827 (agency 0.890/0.807, organization 0.889/0.812).
+HELDOUT4_FLOORS = {"person": (0.92, 0.88), "agency+organization": (0.895, 0.815),
+                   "agency": (0.88, 0.795), "organization": (0.875, 0.80)}
 # Held-out 5 (100 articles), drawn and annotated at the end of session 5 and measured
 # once: the session's starting code person 0.908/0.804, agency+organization
 # 0.884/0.795; the end of session 5 0.954/0.849, 0.892/0.833 (agency 0.912/0.858,
-# organization 0.846/0.786); the end of session 6 0.963/0.873, 0.916/0.872 (agency
-# 0.956/0.900, organization 0.888/0.851).
-HELDOUT5_FLOORS = {"person": (0.95, 0.86), "agency+organization": (0.905, 0.86),
-                   "agency": (0.945, 0.89), "organization": (0.875, 0.84)}
-# Held-out 6 (100 articles), drawn and annotated at the start of session 6 and measured
-# once, at its end: the session's starting code person 0.943/0.875, agency+organization
-# 0.877/0.784 (organization 0.800/0.710); its final code 0.951/0.885, 0.892/0.797
-# (agency 0.961/0.865, organization 0.827/0.734).
-HELDOUT6_FLOORS = {"person": (0.94, 0.875), "agency+organization": (0.88, 0.785),
-                   "agency": (0.95, 0.855), "organization": (0.815, 0.72)}
+# organization 0.846/0.786); the end of session 6 0.963/0.871, 0.917/0.882 (agency
+# 0.956/0.900, organization 0.890/0.869).
+HELDOUT5_FLOORS = {"person": (0.95, 0.86), "agency+organization": (0.905, 0.87),
+                   "agency": (0.945, 0.89), "organization": (0.875, 0.855)}
+# Held-out 6 (100 articles), drawn at the start of session 6 and measured once, in its
+# middle: the session's starting code person 0.943/0.875, agency+organization
+# 0.877/0.784 (organization 0.800/0.710); the code of that moment 0.951/0.885,
+# 0.892/0.797. Re-measured at the end of the session: 0.954/0.882, 0.889/0.800
+# (agency 0.953/0.865, organization 0.828/0.740).
+HELDOUT6_FLOORS = {"person": (0.94, 0.87), "agency+organization": (0.875, 0.79),
+                   "agency": (0.94, 0.855), "organization": (0.815, 0.73)}
+# Held-out 7 (99 articles), drawn after held-out 6 was measured and measured once, at
+# the end of session 6: the session's starting code person 0.950/0.862,
+# agency+organization 0.873/0.746; the code at held-out 6's measurement 0.952/0.896,
+# 0.896/0.795; the final code 0.941/0.893, 0.897/0.800 (agency 0.897/0.808,
+# organization 0.860/0.760).
+HELDOUT7_FLOORS = {"person": (0.93, 0.88), "agency+organization": (0.885, 0.79),
+                   "agency": (0.885, 0.795), "organization": (0.85, 0.75)}
 
 
 @pytest.mark.gate
 @pytest.mark.parametrize("name, floors", [("HELDOUT3", HELDOUT3_FLOORS),
                                           ("HELDOUT4", HELDOUT4_FLOORS),
                                           ("HELDOUT5", HELDOUT5_FLOORS),
-                                          ("HELDOUT6", HELDOUT6_FLOORS)])
+                                          ("HELDOUT6", HELDOUT6_FLOORS),
+                                          ("HELDOUT7", HELDOUT7_FLOORS)])
 def test_heldout_quality_gates(name, floors):
     q = _quality_module()
     items = q.load_heldout(getattr(q, name), data_dir=SHARED)
