@@ -16,7 +16,8 @@ such as "Nguyễn Hoài Phương" and never follows "xã"; "Tân Phú" follows
 "phường"), so that a stage name or a short name stands alone.
 
 The model is trained by ``benchmarks/train_entity_model.py`` on the
-annotated sets (``tests/data/entities_{gold,dev2,dev3}.jsonl``) and shipped
+annotated development sets (``tests/data/entities_gold.jsonl``, ``entities_dev*.jsonl``
+and the retired first held-out set) and shipped
 as ``bantin/data/entity_model.json.gz``: per-feature weight rows, the
 intercepts, the per-kind thresholds, the capitalization table and the
 name-evidence table. Scoring is
@@ -135,7 +136,7 @@ def candidates(text: str, taken: list[tuple[int, int]], capratio: dict,
                 e = s + len(" ".join(toks))
             surf = text[s:e]
             if s >= 6 and text[s - 6:s] in _LANGUAGE_WORDS or \
-                    " " not in surf and surf in _COMPASS and text[:s].endswith(_REGION_WORDS):
+                    " " not in surf and surf in _COMPASS and text.endswith(_REGION_WORDS, 0, s):
                 continue  # "tiếng Anh": a language; "miền Nam": a region, not "Nam" of a name
             if surf in skip and not (known and surf in known) or \
                     len(toks) < 4 and surf.lower() in countries:
