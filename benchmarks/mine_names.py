@@ -175,14 +175,12 @@ def _articles(data_dir: Path) -> Iterator[dict]:
                 break
 
 
-def mine(data_dir: Path = DATA, annotated: Iterable[Path] = ANNOTATED,
-         min_org: int = MIN_ORG) -> tuple[list[tuple[str, int, int, int, int]], int]:
-    """(rows sorted by name, articles read)."""
+def unannotated_texts(data_dir: Path, annotated: Iterable[Path]) -> Iterator[str]:
+    """Title and text of every article read for mining: the annotated ones,
+    their stories and their titles left out, each article once even when two
+    corpora hold it."""
     ids, stories, titles = excluded(list(annotated), data_dir)
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
-    slot = {"org": 0, "per": 1, "loc": 2}
     seen_ids = set()
-    n = 0
     for rec in _articles(data_dir):
         aid = str(rec.get("id"))
         title = clean(rec.get("title") or "")
@@ -191,8 +189,17 @@ def mine(data_dir: Path = DATA, annotated: Iterable[Path] = ANNOTATED,
         if aid in seen_ids:
             continue  # the same article in two corpora
         seen_ids.add(aid)
+        yield title + "\n" + clean(rec.get("text") or "")
+
+
+def mine(data_dir: Path = DATA, annotated: Iterable[Path] = ANNOTATED,
+         min_org: int = MIN_ORG) -> tuple[list[tuple[str, int, int, int, int]], int]:
+    """(rows sorted by name, articles read)."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    slot = {"org": 0, "per": 1, "loc": 2}
+    n = 0
+    for text in unannotated_texts(data_dir, annotated):
         n += 1
-        text = title + "\n" + clean(rec.get("text") or "")
         per_doc: dict[str, set] = defaultdict(set)
         for name, cue in runs_with_cues(text):
             if cue == "head":
@@ -221,25 +228,13 @@ def mine_given(data_dir: Path = DATA, annotated: Iterable[Path] = ANNOTATED,
     name when it stands alone. Kept when one count reaches ``min_count``."""
     from bantin.pipeline.entity_text import _STRONG_SURNAMES
 
-    ids, stories, titles = excluded(list(annotated), data_dir)
     counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    seen_ids = set()
-    for rec in _articles(data_dir):
-        aid = str(rec.get("id"))
-        title = clean(rec.get("title") or "")
-        if aid in ids or str(rec.get("story")) in stories or title.strip().lower() in titles \
-                or aid in seen_ids:
-            continue
-        seen_ids.add(aid)
-        text = title + "\n" + clean(rec.get("text") or "")
+    for text in unannotated_texts(data_dir, annotated):
         per_doc: dict[str, set] = defaultdict(set)
-        for m in _RUN_RE.finditer(text):
-            toks = m.group().split(" ")
-            while toks and not toks[-1][:1].isupper():
-                toks.pop()
-            if not toks or len(toks) > 6:
-                continue
-            cue = _cue_before(text, m.start())
+        for run, cue in runs_with_cues(text):
+            if cue == "head":
+                continue  # a name cut out of a longer run: counted with its run
+            toks = run.split(" ")
             if 3 <= len(toks) <= 4 and toks[0] in _STRONG_SURNAMES and cue != "loc":
                 per_doc[" ".join(toks[-2:])].add(0)
                 per_doc[toks[-1]].add(0)
