@@ -1334,6 +1334,17 @@ _FOOTBALL_WORDS = ("bóng đá", "tiền đạo", "tiền vệ", "hậu vệ", "
 _NOT_BEFORE_CLUB = frozenset(["tại", "ở", "đến", "tới", "phố", "tp", "từ", "về", "sang", "thủ"])
 
 
+def _add_free_org(out: list, spans: list, text: str, a: int, b: int,
+                  name: str | None = None) -> None:
+    """An organization at ``a:b`` unless a span in ``spans`` overlaps it; its
+    span is then taken too (the passes that find names no head introduced)."""
+    if any(x < b and a < y for x, y in spans):
+        return
+    name = name or normalize(text[a:b])
+    out.append(Entity("organization", slugify(name), name, a, b))
+    spans.append((a, b))
+
+
 @lru_cache(maxsize=1)
 def _city_club_re():
     from bantin.pipeline.gazetteer.organizations import CITY_CLUBS
@@ -1348,10 +1359,10 @@ def _city_clubs(text: str, low: str, out: list, places: list) -> None:
     for m in _city_club_re().finditer(text):
         a, b = m.span()
         pw = _prev_word(low, a)
-        if pw and pw[0] in _NOT_BEFORE_CLUB or any(x < b and a < y for x, y in spans) or \
+        if pw and pw[0] in _NOT_BEFORE_CLUB or \
                 text[b:b + 1] == " " and text[b + 1:b + 2] in _UPSET:
             continue  # the city, or part of a longer name ("Leeds United")
-        out.append(Entity("organization", slugify(m.group()), m.group(), a, b))
+        _add_free_org(out, spans, text, a, b, m.group())
 
 
 def _youth_teams(text: str, low: str, out: list) -> None:
@@ -1363,11 +1374,8 @@ def _youth_teams(text: str, low: str, out: list) -> None:
         if a and (text[a - 1].isalnum() or text[a - 1] == "."):
             continue
         b = _team_country(text, low, m.end())
-        if b is None or any(x < b and a < y for x, y in spans):
-            continue
-        name = normalize(text[a:b])
-        out.append(Entity("organization", slugify(name), name, a, b))
-        spans.append((a, b))
+        if b is not None:
+            _add_free_org(out, spans, text, a, b)
 # Heads whose name may be given in quotes: 'CLB "Vì Hoàng Sa – Trường Sa thân yêu"'.
 _QUOTED_NAME_HEADS = frozenset(["clb", "câu lạc bộ", "quỹ", "hội", "hiệp hội", "liên đoàn"])
 # Heads whose name may open with lower-case words: "Liên đoàn bóng đá Việt Nam".
@@ -2896,13 +2904,10 @@ def _suffixed_companies(text: str, caps: list, out: list) -> None:
             b = cm.end()
         while " " in text[a:b] and text[a:text.index(" ", a)] in _NOT_NAME_STARTS_SET:
             a = text.index(" ", a) + 1  # "Theo Voyager Digital": the name only
-        if spans is None:
-            spans = [(x.start, x.end) for x in out]
-        if a >= s or any(x < b and a < y for x, y in spans):
-            continue
-        name = normalize(text[a:b])
-        out.append(Entity("organization", slugify(name), name, a, b))
-        spans.append((a, b))
+        if a < s:
+            if spans is None:
+                spans = [(x.start, x.end) for x in out]
+            _add_free_org(out, spans, text, a, b)
 
 
 _LOWER_PLATFORMS = ("facebook", "youtube", "zalo", "tiktok", "instagram", "twitter")
@@ -2915,10 +2920,7 @@ _LOWER_PLATFORM_RE = re.compile(
 def _lower_platforms(text: str, out: list) -> None:
     spans = [(e.start, e.end) for e in out]
     for m in _LOWER_PLATFORM_RE.finditer(text):
-        a, b = m.span(1)
-        if not any(x < b and a < y for x, y in spans):
-            name = m.group(1).capitalize()
-            out.append(Entity("organization", slugify(name), name, a, b))
+        _add_free_org(out, spans, text, *m.span(1), m.group(1).capitalize())
 
 
 def _ends_a_longer_name(text: str, word: str) -> bool:
@@ -2948,10 +2950,7 @@ def _tickers(text: str, out: list) -> None:
     spans = [(e.start, e.end) for e in out]
     for tk in found:
         for m in re.finditer(rf"(?<![\w.]){tk}(?![\w])", text):
-            a, b = m.span()
-            if not any(x < b and a < y for x, y in spans):
-                out.append(Entity("organization", slugify(tk), tk, a, b))
-                spans.append((a, b))
+            _add_free_org(out, spans, text, *m.span(), tk)
 
 
 def _media_by_attribution(text: str, low: str, out: list) -> None:
@@ -2973,17 +2972,14 @@ def _media_by_attribution(text: str, low: str, out: list) -> None:
             toks = m.group(1).split(" ")
             if toks[0] in _NOT_NAME_STARTS_SET or _norm_low(m.group(1)) in _COUNTRIES_LOW() or \
                     _provinces()[3].fullmatch(low[a:b]) or toks[0] in _FOREIGN_GIVEN or \
-                    toks[0] in _STRONG_SURNAMES or \
-                    any(x < b and a < y for x, y in spans):
+                    toks[0] in _STRONG_SURNAMES:
                 continue
             if rx is _SOURCE_START_RE and len(toks) > 1 and toks[-1] not in _MEDIA_WORDS_EN:
                 continue  # "Theo Elias Groll, bình luận viên ...": people open sentences too
             if len(toks) == 1 and (toks[0].isupper() and any(c.isdigit() for c in toks[0]) or
                                    _ends_a_longer_name(text, toks[0])):
                 continue  # "Theo PC45": a police unit; "Theo Kashin" after "Vasily Kashin"
-            name = normalize(m.group(1))
-            out.append(Entity("organization", slugify(name), name, a, b))
-            spans.append((a, b))
+            _add_free_org(out, spans, text, a, b)
 
 
 _SHIP_WORDS = ("tàu sân bay ", "tàu khu trục ", "hàng không mẫu hạm ", "chiến hạm ",
