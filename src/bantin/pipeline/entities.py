@@ -2806,11 +2806,10 @@ def extract_entities(text: str) -> list[Entity]:
     people += _find_famous(text, low, caps, occupied + [(e.start, e.end) for e in people])
     _famous_keys(text, people)
     people_spans = [(e.start, e.end) for e in people]
-    if any(text[a:b] in _NOT_PERSONS or _ship_before(text, low, a) for a, b in people_spans):
-        # "Hoàng Sa", "Trùng Khánh": a surname's shape, a place's name; "tàu sân bay
-        # USS Ronald Reagan": a ship named after a person
-        people = [e for e in people if text[e.start:e.end] not in _NOT_PERSONS and
-                  not _ship_before(text, low, e.start)]
+    # "Hoàng Sa", "Trùng Khánh": a surname's shape, a place's name; "tàu sân bay USS
+    # Ronald Reagan": a ship named after a person
+    people = [e for e in people if text[e.start:e.end] not in _NOT_PERSONS and
+              not _ship_before(text, low, e.start)]
     for i, e in enumerate(people):
         a = e.start - 5 if low.startswith("al - ", e.start - 5) else \
             e.start - 3 if low.startswith("al-", e.start - 3) else -1
