@@ -2805,7 +2805,6 @@ def extract_entities(text: str) -> list[Entity]:
     people = _find_people(text, low, occupied, caps)
     people += _find_famous(text, low, caps, occupied + [(e.start, e.end) for e in people])
     _famous_keys(text, people)
-    people_spans = [(e.start, e.end) for e in people]
     # "Hoàng Sa", "Trùng Khánh": a surname's shape, a place's name; "tàu sân bay USS
     # Ronald Reagan": a ship named after a person
     people = [e for e in people if text[e.start:e.end] not in _NOT_PERSONS and
@@ -2828,7 +2827,7 @@ def extract_entities(text: str) -> list[Entity]:
             else:
                 keep.append(e)
         people = keep
-    provinces = _drop_overlapping(provinces, people_spans)
+    provinces = _drop_overlapping(provinces, [(e.start, e.end) for e in people])
 
     out = legal + dates + amounts + percents + ratios + provinces + bodies + people
     if "đưa tin" in text or "theo " in low or "dẫn nguồn" in text:
