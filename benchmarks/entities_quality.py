@@ -1,10 +1,10 @@
 """Entities stage: quality on the hand-annotated gold set, and speed.
 
     PYTHONPATH=src python benchmarks/entities_quality.py
-        [--set heldout7|heldout6|heldout5|heldout4|heldout3|heldout|gold|devN|new|dev|both|all] [--misses]
+        [--set heldoutN|heldout|gold|devN|new|dev|both|all] [--misses]
         [--n 5000]
 
-(``both`` = gold + held-out 1, the default; ``dev`` = gold + dev2 ... dev27;
+(``both`` = gold + held-out 1, the default; ``dev`` = gold + dev2 ... dev32;
 ``new`` = the latest dev sets; ``all`` = those and held-out 1; the blind sets,
 held-out 3 to 7, only by name.)
 
@@ -296,14 +296,12 @@ GOLD = ROOT / "tests" / "data" / "entities_gold.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "entities_heldout.jsonl"
 # development sets: annotated blind like the held-out sets, measured on arrival,
 # then read and learnt from ("new": the latest, measured before their misses were read)
-DEV_NUMBERS = tuple(range(2, 28))
-NEW_DEV = ("dev25", "dev26", "dev27")
+DEV_NUMBERS = tuple(range(2, 33))
+NEW_DEV = ("dev28", "dev29", "dev30", "dev31", "dev32")
 DEV_SETS = {f"dev{i}": ROOT / "tests" / "data" / f"entities_dev{i}.jsonl" for i in DEV_NUMBERS}
-HELDOUT3 = ROOT / "tests" / "data" / "entities_heldout3.jsonl"
-HELDOUT4 = ROOT / "tests" / "data" / "entities_heldout4.jsonl"
-HELDOUT5 = ROOT / "tests" / "data" / "entities_heldout5.jsonl"
-HELDOUT6 = ROOT / "tests" / "data" / "entities_heldout6.jsonl"
-HELDOUT7 = ROOT / "tests" / "data" / "entities_heldout7.jsonl"
+# blind sets in use (held-out 2 is the retired ``HELDOUT``)
+HELDOUTS = {f"heldout{i}": ROOT / "tests" / "data" / f"entities_heldout{i}.jsonl"
+            for i in range(3, 9)}
 DATA = ROOT.parent / "shared" / "data"
 GROUPS = {"agency+organization": ("agency", "organization")}
 
@@ -468,8 +466,7 @@ def print_misses(items, title) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--set", choices=("heldout7", "heldout6", "heldout5", "heldout4", "heldout3", "heldout", "gold",
-                                      *DEV_SETS, "new", "dev", "both", "all"),
+    ap.add_argument("--set", choices=(*HELDOUTS, "heldout", "gold", *DEV_SETS, "new", "dev", "both", "all"),
                     default="both",
                     help="which annotated set to score")
     ap.add_argument("--misses", action="store_true", help="list the exact-match errors")
@@ -489,18 +486,11 @@ def main() -> None:
             print_misses(items, "gold")
     devs = tuple((name, path, (name, "dev", "all") + (("new",) if name in NEW_DEV else ()),
                   "person/agency/organization only") for name, path in DEV_SETS.items())
-    for name, path, sets, what in devs + (
-            ("held-out", None, ("heldout", "both", "all"), "annotated blind, since retired"),
-            ("held-out 3", HELDOUT3, ("heldout3",),
-             "annotated blind; person/agency/organization only"),
-            ("held-out 4", HELDOUT4, ("heldout4",),
-             "annotated blind; person/agency/organization only"),
-            ("held-out 5", HELDOUT5, ("heldout5",),
-             "annotated blind; person/agency/organization only"),
-            ("held-out 6", HELDOUT6, ("heldout6",),
-             "annotated blind; person/agency/organization only"),
-            ("held-out 7", HELDOUT7, ("heldout7",),
-             "annotated blind; person/agency/organization only")):
+    blind = tuple((f"held-out {name[7:]}", path, (name,),
+                   "annotated blind; person/agency/organization only")
+                  for name, path in HELDOUTS.items())
+    retired = (("held-out", None, ("heldout", "both", "all"), "annotated blind, since retired"),)
+    for name, path, sets, what in devs + retired + blind:
         if args.set not in sets:
             continue
         rows = load_heldout(path) if path else load_heldout()

@@ -1414,14 +1414,14 @@ HELDOUT7_FLOORS = {"person": (0.93, 0.88), "agency+organization": (0.885, 0.79),
 
 
 @pytest.mark.gate
-@pytest.mark.parametrize("name, floors", [("HELDOUT3", HELDOUT3_FLOORS),
-                                          ("HELDOUT4", HELDOUT4_FLOORS),
-                                          ("HELDOUT5", HELDOUT5_FLOORS),
-                                          ("HELDOUT6", HELDOUT6_FLOORS),
-                                          ("HELDOUT7", HELDOUT7_FLOORS)])
+@pytest.mark.parametrize("name, floors", [("heldout3", HELDOUT3_FLOORS),
+                                          ("heldout4", HELDOUT4_FLOORS),
+                                          ("heldout5", HELDOUT5_FLOORS),
+                                          ("heldout6", HELDOUT6_FLOORS),
+                                          ("heldout7", HELDOUT7_FLOORS)])
 def test_heldout_quality_gates(name, floors):
     q = _quality_module()
-    items = q.load_heldout(getattr(q, name), data_dir=SHARED)
+    items = q.load_heldout(q.HELDOUTS[name], data_dir=SHARED)
     if not items:
         pytest.skip(f"{SHARED} is absent: the held-out articles cannot be read")
     res = q.score(items)
@@ -1438,8 +1438,12 @@ def test_heldout_quality_gates(name, floors):
                                      ("entities_dev22.jsonl", 50), ("entities_dev23.jsonl", 50),
                                      ("entities_dev24.jsonl", 50), ("entities_dev25.jsonl", 50),
                                      ("entities_dev26.jsonl", 50), ("entities_dev27.jsonl", 50),
+                                     ("entities_dev28.jsonl", 50), ("entities_dev29.jsonl", 50),
+                                     ("entities_dev30.jsonl", 50), ("entities_dev31.jsonl", 50),
+                                     ("entities_dev32.jsonl", 49),
                                      ("entities_heldout6.jsonl", 100),
-                                     ("entities_heldout7.jsonl", 99)])
+                                     ("entities_heldout7.jsonl", 99),
+                                     ("entities_heldout8.jsonl", 100)])
 def test_blind_sets_offsets_match_their_surface_strings(name, n):
     q = _quality_module()
     path = ROOT / "tests" / "data" / name
