@@ -409,7 +409,7 @@ def _place_after(text: str, low: str, pos: int):
         return None
     keep = []
     for t in toks[:min(4, _before_full_name(toks))]:
-        if keep and t in _MID_STOP:
+        if keep and t in _MID_STOP and not _place_end(text, t, len(keep), toks, run.end()):
             break
         keep.append(t)
     name = " ".join(keep)
@@ -423,6 +423,19 @@ def _place_after(text: str, low: str, pos: int):
     lvl = _LEVEL_SLUG.get(level, "")
     part = (lvl + "-" if lvl else "") + slugify(name)
     return e, part, text[p:e]
+
+
+# Syllables that end places and also open a title or a body: "TP Uông Bí", "xã
+# Khánh Hội" against "Bí thư", "Hội Nông dân", "Hội đồng".
+_PLACE_LAST = frozenset(["Bí", "Hội"])
+_TITLE_ON = (" thư", " đồng", " nông", " liên", " cựu", " phụ", " chữ", " người", " doanh")
+
+
+def _place_end(text: str, t: str, i: int, toks: list[str], run_end: int) -> bool:
+    """Whether ``t``, the i-th word of a capitalized run ending at ``run_end``,
+    ends the place's name though it may open a title or a body."""
+    return t in _PLACE_LAST and i == len(toks) - 1 and \
+        not text[run_end:run_end + 8].lower().startswith(_TITLE_ON)
 
 
 def _before_full_name(toks: list[str]) -> int:
@@ -1584,7 +1597,8 @@ def _town_after(text: str, pos: int):
         return None  # not "Thành ủy Theo ..."; "Huyện ủy Tuy Đức" is a place
     keep = []
     for t in toks[:min(4, _before_full_name(toks))]:
-        if t in _MID_STOP or len(t) >= 2 and t.isupper():
+        if t in _MID_STOP and not (keep and _place_end(text, t, len(keep), toks, run.end())) \
+                or len(t) >= 2 and t.isupper():
             break
         keep.append(t)
     if not keep:
