@@ -1264,6 +1264,27 @@ SESSION7_CASES = [
     ("Ông A, Bí thư Thành ủy Uông Bí, nói. UBND xã Tân Hội Nông dân thăm hỏi.",
      [("agency", "Thành ủy Uông Bí"), ("agency", "UBND xã Tân")],
      [("agency", "UBND xã Tân Hội")]),
+    # a head, a lower-case description and the place served
+    ("Theo Ban Quản lý các khu công nghiệp tỉnh Bình Dương, trạm y tế xã Kỳ Sơn đã nhận.",
+     [("agency", "Ban Quản lý các khu công nghiệp tỉnh Bình Dương"),
+      ("organization", "trạm y tế xã Kỳ Sơn")], []),
+    ("Quyết định của cục thuế tỉnh Gia Lai; viện KSND thị xã Phổ Yên gia hạn.",
+     [("agency", "cục thuế tỉnh Gia Lai"), ("agency", "viện KSND thị xã Phổ Yên")], []),
+    ("Ban chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn huyện đảo Phú Quý họp. "
+     "Trưởng Đoàn đại biểu QH tỉnh Quảng Ninh nói. Lenta dẫn Sở tình trạng khẩn cấp tỉnh Omsk.",
+     [("agency", "Ban chỉ huy Phòng chống thiên tai và tìm kiếm cứu nạn huyện đảo Phú Quý"),
+      ("agency", "Đoàn đại biểu QH tỉnh Quảng Ninh"),
+      ("agency", "Sở tình trạng khẩn cấp tỉnh Omsk")], []),
+    ("Chủ tịch Uỷ ban bầu cử TP HCM Nguyễn Thị Quyết Tâm đề nghị.",
+     [("agency", "Uỷ ban bầu cử TP HCM"), ("person", "Nguyễn Thị Quyết Tâm")], []),
+    # not a body: a market, a city pair, a clause, a police unit, a delegation
+    ("Giá ở thị trường TP. HCM tăng. Bay từ Hải Phòng đi TP. HCM. Phòng cảnh sát PCCC quận "
+     "Cầu Giấy đã điều xe. Ban chỉ đạo Trung ương cũng lưu ý các tỉnh Tây Nguyên. Đoàn đại "
+     "biểu cấp cao TP. HCM thăm Lào.", [],
+     [("organization", "trường TP. HCM"), ("agency", "Phòng đi TP. HCM"),
+      ("agency", "Phòng cảnh sát PCCC quận Cầu Giấy"),
+      ("agency", "Ban chỉ đạo Trung ương cũng lưu ý các tỉnh Tây Nguyên"),
+      ("agency", "Đoàn đại biểu cấp cao TP. HCM")]),
 ]
 
 

@@ -1365,6 +1365,93 @@ def _city_club_re():
                       rf"(?![\w])")
 
 
+# A body named by its head, a lower-case description and the place it serves:
+# "Ban Quản lý các khu công nghiệp tỉnh Bình Dương", "trạm y tế xã Kỳ Sơn", "viện
+# KSND thị xã Phổ Yên", "cục thuế tỉnh Gia Lai". Head → kind.
+_DESC_BODY_HEADS = {
+    "ban quản lý": "agency", "ban chỉ huy": "agency", "ban chỉ đạo": "agency",
+    "ban chấp hành": "agency", "chi cục": "agency", "phòng": "agency", "văn phòng": "agency",
+    "sở": "agency", "cục": "agency", "uỷ ban": "agency", "ủy ban": "agency",
+    "đoàn đại biểu": "agency", "hạt": "agency", "kho bạc": "agency", "toà án": "agency",
+    "tòa án": "agency", "viện kiểm sát": "agency", "thanh tra": "agency",
+    "bảo hiểm xã hội": "agency", "trạm": "organization", "trung tâm": "organization",
+    "viện": "organization", "đài": "organization", "bệnh viện": "organization",
+    "trường": "organization", "công ty": "organization", "chi nhánh": "organization",
+    "xí nghiệp": "organization"}
+# the three "Ban" heads name committees whose description may be capitalized
+_BAN_HEADS = ("ban quản lý", "ban chỉ huy", "ban chỉ đạo")
+_DESC_WORD = r"(?:[a-zđà-ỹ][\wà-ỹ]*|[A-ZĐ&]{2,}|\([A-ZĐ&]{2,}\)|&)"
+_DESC_BODY_RE = re.compile(
+    r"(?<![\w])(?:((?i:" + "|".join(_BAN_HEADS) + r"))((?: (?:[\w&]+|\([A-ZĐ&]{2,}\))){1,9}?)"
+    r"|((?i:" + "|".join(sorted((h for h in _DESC_BODY_HEADS if h not in _BAN_HEADS),
+                                key=len, reverse=True)) + r"))((?: " + _DESC_WORD + r"){1,8}?))"
+    r" (?P<lvl>tỉnh|thành phố|TP\.?|huyện đảo|huyện|quận|thị xã|xã|phường|thị trấn) \Z")
+# words a description has not: verbs and prepositions (the span ran into a clause),
+# police units (never annotated), a second level (two places)
+_NOT_IN_DESC = frozenset(
+    "của tại ở trên cho với đã đang sẽ là được bị có không này đó khi từ theo về nhằm để do "
+    "vào ra đến cùng như trong ngoài thuộc phía cũng vừa lưu yêu người ông bà anh chị cảnh "
+    "sát csgt csđt cshs pccc an tỉnh huyện xã quận phường thành phố thị trấn hội nghị "
+    "thu phí".split())
+_NOT_DESC_FIRST = frozenset(["trưởng", "phó", "chống", "cháy", "trọ", "khám", "thí", "ngừa",
+                             "tránh"])
+# "thị trường", "trụ sở", "học viện", "bệnh viện": the head is the end of another word
+_NOT_BEFORE_DESC_HEAD = frozenset(["thị", "trụ", "học", "bệnh", "nhà", "môi", "chiến", "quảng",
+                                   "hiện", "lập", "nhập", "xuất", "nằm", "thư"])
+_SCHOOL_WORDS = frozenset(["tiểu", "mầm", "mẫu", "trung", "đại", "cao", "thcs", "thpt", "ptth",
+                           "phổ", "dân", "chuyên", "khiếm", "năng", "dạy"])
+
+
+def _described_bodies(text: str, low: str, caps: list, bodies: list, provinces: list) -> None:
+    """Bodies named by a head, a lower-case description and their place, found
+    back from the place's capitalized word; added to ``bodies`` where none is."""
+    spans = [(e.start, e.end) for e in bodies]
+    last = -1
+    for s, _e, _w, pw in caps:
+        if pw not in _DESC_LEVEL_ENDS or s <= last:
+            continue
+        m = _DESC_BODY_RE.search(text, s - 160 if s > 160 else 0, s)
+        if not m:
+            continue
+        a = m.start()
+        prev = _prev_word(text, a)
+        if prev and (prev[0].lower() in _NOT_BEFORE_DESC_HEAD or prev[0][0] in _UPSET and (
+                pm := _match_province(text, low, prev[1])) and pm[3] > a):
+            continue  # "thị trường TP. HCM", "Hải Phòng đi TP. HCM"
+        head = (m.group(1) or m.group(3)).lower()
+        words = (m.group(2) or m.group(4)).split()
+        if words[0].lower() in _NOT_DESC_FIRST or \
+                any(w.lower() in _NOT_IN_DESC for w in words):
+            continue
+        first = words[0].lower()
+        if head == "trường" and first not in _SCHOOL_WORDS or \
+                head == "đoàn đại biểu" and first not in ("qh", "quốc", "hđnd") or \
+                head == "trung tâm" and words[:2] == ["hành", "chính"] and words[2:3] != ["công"]:
+            continue  # a market, a delegation, a town's centre
+        lvl = m.start("lvl") - 1
+        place = _place_after(text, low, lvl)
+        if place is None and low.startswith(("tỉnh ", "thành phố ", "huyện đảo "), lvl + 1):
+            place = _town_after(text, s - 1)  # "tỉnh Omsk": a foreign province
+        if place is None:
+            continue
+        b = place[0]
+        if any(x < b and a < y for x, y in spans):
+            continue
+        kind = _DESC_BODY_HEADS.get(head, "agency")
+        if head == "viện" and first in ("ksnd", "kiểm"):
+            kind = "agency"
+        elif head == "sở" and words[:2] == ["giao", "dịch"]:
+            kind = "organization"  # "Sở giao dịch chứng khoán TP. HCM"
+        name = normalize(text[a:lvl])
+        bodies.append(Entity(kind, slugify(name) + "-" + place[1], normalize(text[a:b]), a, b))
+        spans.append((a, b))
+        last = b
+
+
+_DESC_LEVEL_ENDS = frozenset(["tỉnh", "phố", "tp.", "tp", "đảo", "huyện", "quận", "xã", "phường",
+                              "trấn"])
+
+
 def _city_clubs(text: str, low: str, out: list, places: list) -> None:
     """Clubs named by their city in a football article ("Dortmund thắng 2-0",
     "khoác áo Olympiakos"), not the city after a place word ("tại Dortmund")."""
@@ -2815,6 +2902,7 @@ def extract_entities(text: str) -> list[Entity]:
         _youth_teams(text, low, bodies)
     if any(w in low for w in _FOOTBALL_WORDS):
         _city_clubs(text, low, bodies, provinces)
+    _described_bodies(text, low, caps, bodies, provinces)
     occupied = [(e.start, e.end) for e in legal + bodies + provinces]
     people = _find_people(text, low, occupied, caps)
     people += _find_famous(text, low, caps, occupied + [(e.start, e.end) for e in people])
