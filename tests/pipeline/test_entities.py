@@ -1285,6 +1285,11 @@ SESSION7_CASES = [
       ("agency", "Phòng cảnh sát PCCC quận Cầu Giấy"),
       ("agency", "Ban chỉ đạo Trung ương cũng lưu ý các tỉnh Tây Nguyên"),
       ("agency", "Đoàn đại biểu cấp cao TP. HCM")]),
+    # a company's legal form, lower-case trades joined by "và", then its name
+    ("Đối với Công ty cổ phần đầu tư xây dựng và giáo dục Minh Sang, sai phạm lớn. Giám đốc "
+     "công ty cổ phần đường sắt Phú Khánh nói.",
+     [("organization", "Công ty cổ phần đầu tư xây dựng và giáo dục Minh Sang"),
+      ("organization", "công ty cổ phần đường sắt Phú Khánh")], []),
 ]
 
 

@@ -1024,7 +1024,7 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                            and not (head == "nhà hát" and low.startswith("lớn ", ns)) or
                            head == "quỹ" and low.startswith(_FUND_WORDS, ns)):
             # ("Bệnh viện Đa khoa huyện X" is the place's; "Nhà hát lớn" a building)
-            ns2 = _lower_words_to_name(text, ns)
+            ns2 = _lower_words_to_name(text, ns, head in _LEGAL_FORM_HEADS)
             if ns2 is not None:
                 ne = _name_after(text, ns2)
                 if head == "tập đoàn" and ne is not None:
@@ -1446,6 +1446,25 @@ def _described_bodies(text: str, low: str, caps: list, bodies: list, provinces: 
         bodies.append(Entity(kind, slugify(name) + "-" + place[1], normalize(text[a:b]), a, b))
         spans.append((a, b))
         last = b
+
+
+_LOWER_LEGAL_RE = re.compile(r"(?<![\w])công ty (?:cổ phần|tnhh(?: một thành viên| mtv)?|cp) "
+                             r"(?=[a-zđà-ỹ])")
+
+
+def _lower_legal_companies(text: str, bodies: list) -> None:
+    """Companies whose lower-case head and legal form are followed by lower-case
+    trades, then the name: "công ty cổ phần đường sắt Phú Khánh" (no capitalized
+    word is near enough to the head to find it from there)."""
+    spans = [(e.start, e.end) for e in bodies]
+    for m in _LOWER_LEGAL_RE.finditer(text):
+        ns = _lower_words_to_name(text, m.end(), True)
+        ne = _name_after(text, ns) if ns is not None else None
+        if ne is None or any(x < ne and m.start() < y for x, y in spans):
+            continue
+        name = normalize(text[m.end():ne])  # the trades and the name, as for "Công ty ..."
+        bodies.append(Entity("organization", slugify(name), name, m.start(), ne))
+        spans.append((m.start(), ne))
 
 
 _DESC_LEVEL_ENDS = frozenset(["tỉnh", "phố", "tp.", "tp", "đảo", "huyện", "quận", "xã", "phường",
@@ -2903,6 +2922,8 @@ def extract_entities(text: str) -> list[Entity]:
     if any(w in low for w in _FOOTBALL_WORDS):
         _city_clubs(text, low, bodies, provinces)
     _described_bodies(text, low, caps, bodies, provinces)
+    if "công ty " in text:
+        _lower_legal_companies(text, bodies)
     occupied = [(e.start, e.end) for e in legal + bodies + provinces]
     people = _find_people(text, low, occupied, caps)
     people += _find_famous(text, low, caps, occupied + [(e.start, e.end) for e in people])
