@@ -1285,6 +1285,15 @@ SESSION7_CASES = [
       ("agency", "Phòng cảnh sát PCCC quận Cầu Giấy"),
       ("agency", "Ban chỉ đạo Trung ương cũng lưu ý các tỉnh Tây Nguyên"),
       ("agency", "Đoàn đại biểu cấp cao TP. HCM")]),
+    # a head and a lower-case description before a country
+    ("Ed Cliff - Giám đốc Cơ quan lâm nghiệp Mỹ nói. Rodong Sinmun, cơ quan ngôn luận của "
+     "đảng lao động Triều Tiên. Trang CGTN thuộc Đài truyền hình trung ương Trung Quốc.",
+     [("agency", "Cơ quan lâm nghiệp Mỹ"), ("organization", "đảng lao động Triều Tiên"),
+      ("organization", "Đài truyền hình trung ương Trung Quốc")], []),
+    ("Gần 90 triệu đảng viên Trung Quốc. Lực lượng an ninh Argentina tuần tra. Ông phụ "
+     "trách Bộ chỉ huy Ấn Độ Dương - Thái Bình Dương. Hai đảng lớn nhất Mỹ.", [],
+     [("organization", "đảng viên Trung Quốc"), ("agency", "Lực lượng an ninh Argentina"),
+      ("agency", "Bộ chỉ huy Ấn Độ"), ("organization", "đảng lớn nhất Mỹ")]),
     # a company's legal form, lower-case trades joined by "và", then its name
     ("Đối với Công ty cổ phần đầu tư xây dựng và giáo dục Minh Sang, sai phạm lớn. Giám đốc "
      "công ty cổ phần đường sắt Phú Khánh nói.",

@@ -1378,6 +1378,11 @@ _DESC_BODY_HEADS = {
     "viện": "organization", "đài": "organization", "bệnh viện": "organization",
     "trường": "organization", "công ty": "organization", "chi nhánh": "organization",
     "xí nghiệp": "organization"}
+# heads before a country's name that name organizations (the others: agencies)
+_FOREIGN_ORG_HEADS = frozenset(["đảng", "đài truyền hình", "đài phát thanh", "truyền hình",
+                                "hãng thông tấn", "hiệp hội", "hội", "quỹ", "ngân hàng",
+                                "tập đoàn", "mặt trận", "phong trào", "liên minh", "viện",
+                                "trung tâm"])
 # the three "Ban" heads name committees whose description may be capitalized
 _BAN_HEADS = ("ban quản lý", "ban chỉ huy", "ban chỉ đạo")
 _DESC_WORD = r"(?:[a-zđà-ỹ][\wà-ỹ]*|[A-ZĐ&]{2,}|\([A-ZĐ&]{2,}\)|&)"
@@ -1386,15 +1391,24 @@ _DESC_BODY_RE = re.compile(
     r"|((?i:" + "|".join(sorted((h for h in _DESC_BODY_HEADS if h not in _BAN_HEADS),
                                 key=len, reverse=True)) + r"))((?: " + _DESC_WORD + r"){1,8}?))"
     r" (?P<lvl>tỉnh|thành phố|TP\.?|huyện đảo|huyện|quận|thị xã|xã|phường|thị trấn) \Z")
+# the same before a country: "Cơ quan lâm nghiệp Mỹ", "Đài truyền hình trung ương Trung
+# Quốc", "đảng lao động Triều Tiên", "Văn phòng thủ tướng Malaysia"
+_FOREIGN_DESC_RE = re.compile(
+    r"(?<![\w])()()(Cơ quan|Văn phòng|Toà án|Tòa án|Toà phúc thẩm|Tòa phúc thẩm|Đài truyền hình"
+    r"|Đài phát thanh|Truyền hình|Hãng thông tấn|Bộ chỉ huy|Bộ [Tt]ư lệnh|Bộ|Tổng cục|Cục|Uỷ ban"
+    r"|Ủy ban|Hội đồng|Lực lượng|Sở|Viện|Hiệp hội|Hội|Quỹ|Ngân hàng|Tập đoàn|Trung tâm"
+    r"|Mặt trận|Phong trào|Liên minh|Đảng|đảng)((?: [a-zđà-ỹ][\wà-ỹ]*){1,6}) \Z")
+_GENERIC_FORCES = frozenset(["an", "phủ", "đội", "quân", "cứu", "chức"])
 # words a description has not: verbs and prepositions (the span ran into a clause),
 # police units (never annotated), a second level (two places)
 _NOT_IN_DESC = frozenset(
     "của tại ở trên cho với đã đang sẽ là được bị có không này đó khi từ theo về nhằm để do "
     "vào ra đến cùng như trong ngoài thuộc phía cũng vừa lưu yêu người ông bà anh chị cảnh "
+    "lớn nhất đứng đầu đối lập cầm quyền những một nhiều giữa "
     "sát csgt csđt cshs pccc an tỉnh huyện xã quận phường thành phố thị trấn hội nghị "
     "thu phí".split())
 _NOT_DESC_FIRST = frozenset(["trưởng", "phó", "chống", "cháy", "trọ", "khám", "thí", "ngừa",
-                             "tránh"])
+                             "tránh", "viên", "trợ", "đội", "nghị", "chức", "thượng", "và"])
 # "thị trường", "trụ sở", "học viện", "bệnh viện": the head is the end of another word
 _NOT_BEFORE_DESC_HEAD = frozenset(["thị", "trụ", "học", "bệnh", "nhà", "môi", "chiến", "quảng",
                                    "hiện", "lập", "nhập", "xuất", "nằm", "thư"])
@@ -1402,15 +1416,24 @@ _SCHOOL_WORDS = frozenset(["tiểu", "mầm", "mẫu", "trung", "đại", "cao",
                            "phổ", "dân", "chuyên", "khiếm", "năng", "dạy"])
 
 
-def _described_bodies(text: str, low: str, caps: list, bodies: list, provinces: list) -> None:
-    """Bodies named by a head, a lower-case description and their place, found
-    back from the place's capitalized word; added to ``bodies`` where none is."""
+def _described_bodies(text: str, low: str, caps: list, bodies: list) -> None:
+    """Bodies named by a head, a lower-case description and the place or country
+    they serve, found back from that name's capitalized word; added to
+    ``bodies`` where none is."""
     spans = [(e.start, e.end) for e in bodies]
+    country_rx = _people()[2]
     last = -1
     for s, _e, _w, pw in caps:
-        if pw not in _DESC_LEVEL_ENDS or s <= last:
+        if s <= last or not pw:
             continue
-        m = _DESC_BODY_RE.search(text, s - 160 if s > 160 else 0, s)
+        lo = s - 160 if s > 160 else 0
+        if pw in _DESC_LEVEL_ENDS:
+            m = _DESC_BODY_RE.search(text, lo, s)
+            cm = None
+        elif pw.isalpha() and pw.islower() and (cm := country_rx.match(low, s)):
+            m = _FOREIGN_DESC_RE.search(text, lo, s)
+        else:
+            continue
         if not m:
             continue
         a = m.start()
@@ -1420,24 +1443,34 @@ def _described_bodies(text: str, low: str, caps: list, bodies: list, provinces: 
             continue  # "thị trường TP. HCM", "Hải Phòng đi TP. HCM"
         head = (m.group(1) or m.group(3)).lower()
         words = (m.group(2) or m.group(4)).split()
-        if words[0].lower() in _NOT_DESC_FIRST or \
-                any(w.lower() in _NOT_IN_DESC for w in words):
-            continue
         first = words[0].lower()
-        if head == "trường" and first not in _SCHOOL_WORDS or \
-                head == "đoàn đại biểu" and first not in ("qh", "quốc", "hđnd") or \
-                head == "trung tâm" and words[:2] == ["hành", "chính"] and words[2:3] != ["công"]:
-            continue  # a market, a delegation, a town's centre
-        lvl = m.start("lvl") - 1
-        place = _place_after(text, low, lvl)
-        if place is None and low.startswith(("tỉnh ", "thành phố ", "huyện đảo "), lvl + 1):
-            place = _town_after(text, s - 1)  # "tỉnh Omsk": a foreign province
-        if place is None:
+        if first in _NOT_DESC_FIRST or any(w.lower() in _NOT_IN_DESC for w in words):
             continue
+        if cm:
+            b = cm.end()
+            if head == "lực lượng" and any(w in _GENERIC_FORCES for w in words) or \
+                    text.startswith((" - ", "-", " – "), b) or \
+                    text[b:b + 1] == " " and text[b + 1:b + 2] in _UPSET:
+                continue  # "Lực lượng an ninh Argentina"; "Bộ chỉ huy Ấn Độ Dương - ..."
+            place = (b, slugify(text[s:b]))
+            lvl = s - 1
+        else:
+            if head == "trường" and first not in _SCHOOL_WORDS or \
+                    head == "đoàn đại biểu" and first not in ("qh", "quốc", "hđnd") or \
+                    head == "trung tâm" and words[:2] == ["hành", "chính"] and \
+                    words[2:3] != ["công"]:
+                continue  # a market, a delegation, a town's centre
+            lvl = m.start("lvl") - 1
+            place = _place_after(text, low, lvl)
+            if place is None and low.startswith(("tỉnh ", "thành phố ", "huyện đảo "), lvl + 1):
+                place = _town_after(text, s - 1)  # "tỉnh Omsk": a foreign province
+            if place is None:
+                continue
         b = place[0]
         if any(x < b and a < y for x, y in spans):
             continue
-        kind = _DESC_BODY_HEADS.get(head, "agency")
+        kind = ("organization" if head in _FOREIGN_ORG_HEADS else "agency") if cm else \
+            _DESC_BODY_HEADS[head]
         if head == "viện" and first in ("ksnd", "kiểm"):
             kind = "agency"
         elif head == "sở" and words[:2] == ["giao", "dịch"]:
@@ -2921,7 +2954,7 @@ def extract_entities(text: str) -> list[Entity]:
         _youth_teams(text, low, bodies)
     if any(w in low for w in _FOOTBALL_WORDS):
         _city_clubs(text, low, bodies, provinces)
-    _described_bodies(text, low, caps, bodies, provinces)
+    _described_bodies(text, low, caps, bodies)
     if "công ty " in text:
         _lower_legal_companies(text, bodies)
     occupied = [(e.start, e.end) for e in legal + bodies + provinces]
