@@ -1404,7 +1404,7 @@ _GENERIC_FORCES = frozenset(["an", "phủ", "đội", "quân", "cứu", "chức"
 _NOT_IN_DESC = frozenset(
     "của tại ở trên cho với đã đang sẽ là được bị có không này đó khi từ theo về nhằm để do "
     "vào ra đến cùng như trong ngoài thuộc phía cũng vừa lưu yêu người ông bà anh chị cảnh "
-    "lớn nhất đứng đầu đối lập cầm quyền những một nhiều giữa "
+    "lớn nhất đứng đầu đối lập cầm quyền những một nhiều giữa sang tới thăm là "
     "sát csgt csđt cshs pccc an tỉnh huyện xã quận phường thành phố thị trấn hội nghị "
     "thu phí".split())
 _NOT_DESC_FIRST = frozenset(["trưởng", "phó", "chống", "cháy", "trọ", "khám", "thí", "ngừa",
@@ -1426,11 +1426,12 @@ def _described_bodies(text: str, low: str, caps: list, bodies: list) -> None:
     for s, _e, _w, pw in caps:
         if s <= last or not pw:
             continue
-        lo = s - 160 if s > 160 else 0
+        lo = s - 110 if s > 110 else 0
         if pw in _DESC_LEVEL_ENDS:
             m = _DESC_BODY_RE.search(text, lo, s)
             cm = None
-        elif pw.isalpha() and pw.islower() and (cm := country_rx.match(low, s)):
+        elif pw not in _NOT_IN_DESC and pw.isalpha() and pw.islower() and \
+                (cm := country_rx.match(low, s)):
             m = _FOREIGN_DESC_RE.search(text, lo, s)
         else:
             continue
