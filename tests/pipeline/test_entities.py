@@ -1294,6 +1294,12 @@ SESSION7_CASES = [
      "trách Bộ chỉ huy Ấn Độ Dương - Thái Bình Dương. Hai đảng lớn nhất Mỹ.", [],
      [("organization", "đảng viên Trung Quốc"), ("agency", "Lực lượng an ninh Argentina"),
       ("agency", "Bộ chỉ huy Ấn Độ"), ("organization", "đảng lớn nhất Mỹ")]),
+    # a unit inside the police is not a body; the police it belongs to is
+    ("Phòng Cảnh sát hình sự Công an Hà Nội cho biết. Phòng CSGT Công an Quảng Bình xử lý. "
+     "Trưởng Phòng CSHS, Công an tỉnh Thừa Thiên Huế nói.",
+     [("agency", "Công an Hà Nội"), ("agency", "Công an Quảng Bình")],
+     [("agency", "Phòng Cảnh sát hình sự Công an Hà Nội"), ("agency", "Phòng CSHS"),
+      ("agency", "Phòng CSGT Công an Quảng Bình")]),
     # a company's legal form, lower-case trades joined by "và", then its name
     ("Đối với Công ty cổ phần đầu tư xây dựng và giáo dục Minh Sang, sai phạm lớn. Giám đốc "
      "công ty cổ phần đường sắt Phú Khánh nói.",

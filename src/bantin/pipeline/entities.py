@@ -1416,6 +1416,26 @@ _SCHOOL_WORDS = frozenset(["tiểu", "mầm", "mẫu", "trung", "đại", "cao",
                            "phổ", "dân", "chuyên", "khiếm", "năng", "dạy"])
 
 
+# Units inside the police are not named bodies (the annotation guide): "Phòng
+# CSGT Công an Quảng Bình" is "Công an Quảng Bình"; "Phòng Cảnh sát hình sự" nothing.
+_POLICE_UNIT_RE = re.compile(r"(?:Phòng|Đội|Trung đoàn|Tiểu đoàn) (?:Cảnh sát|cảnh sát|CSGT|CSHS|"
+                             r"CSĐT|CSKV|CS|PC ?\d|An ninh|an ninh)(?![\w])")
+
+
+def _police_units(text: str, low: str, bodies: list) -> list:
+    out = []
+    for e in bodies:
+        if e.kind != "agency" or not _POLICE_UNIT_RE.match(text, e.start):
+            out.append(e)
+            continue
+        i = text.find(" Công an ", e.start, e.end)
+        pl = _place_after(text, low, i + 8) if i > 0 else None
+        if pl and pl[0] == e.end:
+            out.append(Entity("agency", f"cong-an-{pl[1]}", f"Công an {normalize(pl[2])}",
+                              i + 1, e.end))
+    return out
+
+
 def _described_bodies(text: str, low: str, caps: list, bodies: list) -> None:
     """Bodies named by a head, a lower-case description and the place or country
     they serve, found back from that name's capitalized word; added to
@@ -2951,6 +2971,8 @@ def extract_entities(text: str) -> list[Entity]:
         wide = [(e.start, e.end) for e in national]
         bodies = [b for b in bodies if not any(a <= b.start and b.end <= z for a, z in wide)]
         bodies += _drop_overlapping(national, [(b.start, b.end) for b in bodies])
+    if "Phòng " in text or "Đội " in text or "đoàn " in text:
+        bodies = _police_units(text, low, bodies)
     if "U" in text:
         _youth_teams(text, low, bodies)
     if any(w in low for w in _FOOTBALL_WORDS):
