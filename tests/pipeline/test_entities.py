@@ -182,8 +182,8 @@ def test_acronym_defined_after_a_body_and_reused():
                  "Cục An toàn thông tin", id="cuc_an_toan_thong_tin"),
     pytest.param("Cảng vụ Hàng không miền Nam đã lập biên bản.", "agency",
                  "Cảng vụ Hàng không miền Nam", id="head_rule_compound_with_khong"),
-    pytest.param("Phòng Cảnh sát hình sự Công an tỉnh Nghệ An cho biết.", "agency",
-                 "Phòng Cảnh sát hình sự Công an tỉnh Nghệ An", id="head_rule_lowercase_tail"),
+    pytest.param("Cục Cảnh sát hình sự cho biết.", "agency",
+                 "Cục Cảnh sát hình sự", id="head_rule_lowercase_tail"),
     pytest.param("Chi cục Kiểm lâm vùng 4 cho biết.", "agency", "Chi cục Kiểm lâm vùng 4",
                  id="head_rule_numbered_unit"),
 ])
