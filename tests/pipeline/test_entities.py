@@ -1300,6 +1300,10 @@ SESSION7_CASES = [
      [("agency", "Công an Hà Nội"), ("agency", "Công an Quảng Bình")],
      [("agency", "Phòng Cảnh sát hình sự Công an Hà Nội"), ("agency", "Phòng CSHS"),
       ("agency", "Phòng CSGT Công an Quảng Bình")]),
+    # the party's bodies with a lower-case "ban"
+    ("Thay mặt Bộ Chính trị, ban Bí thư phát biểu. Trưởng ban Tổ chức Trung ương Tô Huy Rứa "
+     "nói.", [("agency", "ban Bí thư"), ("agency", "ban Tổ chức Trung ương"),
+              ("person", "Tô Huy Rứa")], []),
     # a company's legal form, lower-case trades joined by "và", then its name
     ("Đối với Công ty cổ phần đầu tư xây dựng và giáo dục Minh Sang, sai phạm lớn. Giám đốc "
      "công ty cổ phần đường sắt Phú Khánh nói.",

@@ -785,14 +785,16 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                 gaz_ms.append(m)
                 lower_gaz.add(s - 10)
                 lg = m.end()
-        if (pw == "bộ" or pw == "sở") and s - 3 - len(pw) >= lg - 1 and low[s - 1] == " ":
+        if (pw == "bộ" or pw == "sở" or pw == "ban") and s - 3 - len(pw) >= lg - 1 and \
+                low[s - 1] == " ":
             st = s - 1 - len(pw)
             ppw = _prev_word(low, st)
             if st >= lg and not (ppw and ppw[0] in _NOT_BEFORE_LOWER_HEAD):
                 m = gaz_rx.match(low, st)
                 if m:
                     e = _lk(table, m.group())
-                    if e is not None and e.kind == "agency" and e.key[:3] in ("bo-", "so-"):
+                    if e is not None and e.kind == "agency" and (
+                            e.key[:3] in ("bo-", "so-") or e.key[:4] == "ban-"):
                         gaz_ms.append(m)
                         lower_gaz.add(st)
                         lg = m.end()
