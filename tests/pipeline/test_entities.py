@@ -1304,6 +1304,10 @@ SESSION7_CASES = [
     ("Thay mặt Bộ Chính trị, ban Bí thư phát biểu. Trưởng ban Tổ chức Trung ương Tô Huy Rứa "
      "nói.", [("agency", "ban Bí thư"), ("agency", "ban Tổ chức Trung ương"),
               ("person", "Tô Huy Rứa")], []),
+    # a parliament in lower case, by its country; not its building
+    ("Thoả thuận phải được quốc hội Hàn Quốc phê duyệt. Bên trong toà nhà quốc hội Papua New "
+     "Guinea. Chính phủ Việt Nam và quốc hội Việt Nam.", [("agency", "quốc hội Hàn Quốc")],
+     [("agency", "quốc hội Papua New Guinea"), ("agency", "quốc hội Việt Nam")]),
     # a company's legal form, lower-case trades joined by "và", then its name
     ("Đối với Công ty cổ phần đầu tư xây dựng và giáo dục Minh Sang, sai phạm lớn. Giám đốc "
      "công ty cổ phần đường sắt Phú Khánh nói.",

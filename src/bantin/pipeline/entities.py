@@ -2318,6 +2318,15 @@ def _find_national_bodies(text: str, low: str, caps: list) -> list[Entity]:
     out = []
     country_rx = _people()[2]
     for s, _e, w, _pw in caps:
+        if _pw == "hội" and s >= 9 and text.startswith("quốc hội ", s - 9) and \
+                (cm := country_rx.match(low, s)) and cm.group() != "việt nam" and \
+                not low.endswith(("nhà ", "bầu cử "), 0, s - 9):
+            # "quốc hội Anh": a parliament in lower case, named by its country (not
+            # "chính phủ X", "quân đội X", which the annotation leaves out; not its
+            # building or election)
+            name = normalize(text[s - 9:cm.end()])
+            out.append(Entity("agency", slugify(name), name, s - 9, cm.end()))
+            continue
         if w == "bộ":
             fm = _FOREIGN_MINISTRY.match(text, s)
             if not fm:
