@@ -1308,6 +1308,10 @@ SESSION7_CASES = [
     ("Thoả thuận phải được quốc hội Hàn Quốc phê duyệt. Bên trong toà nhà quốc hội Papua New "
      "Guinea. Chính phủ Việt Nam và quốc hội Việt Nam.", [("agency", "quốc hội Hàn Quốc")],
      [("agency", "quốc hội Papua New Guinea"), ("agency", "quốc hội Việt Nam")]),
+    # a ministry's or department's inspectorate
+    ("Đảng bộ Thanh tra bộ Xây dựng họp. Theo Thanh tra sở Du lịch TP. Đà Nẵng, 20 cơ sở "
+     "bị phạt.", [("agency", "Thanh tra bộ Xây dựng"),
+                   ("agency", "Thanh tra sở Du lịch TP. Đà Nẵng")], [("agency", "bộ Xây dựng")]),
     # a company's legal form, lower-case trades joined by "và", then its name
     ("Đối với Công ty cổ phần đầu tư xây dựng và giáo dục Minh Sang, sai phạm lớn. Giám đốc "
      "công ty cổ phần đường sắt Phú Khánh nói.",

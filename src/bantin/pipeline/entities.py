@@ -1438,6 +1438,17 @@ def _police_units(text: str, low: str, bodies: list) -> list:
     return out
 
 
+def _inspectorates(text: str, bodies: list) -> None:
+    """A ministry's or department's inspectorate is one body: "Thanh tra bộ Xây
+    dựng", "Thanh tra sở Du lịch TP. Đà Nẵng" (the capitalized head is found whole)."""
+    for i, e in enumerate(bodies):
+        if e.kind == "agency" and e.start >= 10 and e.key[:3] in ("bo-", "so-") and \
+                text.startswith("Thanh tra ", e.start - 10) and \
+                (e.start == 10 or not text[e.start - 11].isalnum()):
+            bodies[i] = Entity("agency", "thanh-tra-" + e.key, "Thanh tra " + e.name,
+                               e.start - 10, e.end)
+
+
 def _described_bodies(text: str, low: str, caps: list, bodies: list) -> None:
     """Bodies named by a head, a lower-case description and the place or country
     they serve, found back from that name's capitalized word; added to
@@ -2984,6 +2995,8 @@ def extract_entities(text: str) -> list[Entity]:
         bodies += _drop_overlapping(national, [(b.start, b.end) for b in bodies])
     if "Phòng " in text or "Đội " in text or "đoàn " in text:
         bodies = _police_units(text, low, bodies)
+    if "Thanh tra " in text:
+        _inspectorates(text, bodies)
     if "U" in text:
         _youth_teams(text, low, bodies)
     if any(w in low for w in _FOOTBALL_WORDS):
