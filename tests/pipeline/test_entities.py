@@ -1312,6 +1312,13 @@ SESSION7_CASES = [
     ("Đảng bộ Thanh tra bộ Xây dựng họp. Theo Thanh tra sở Du lịch TP. Đà Nẵng, 20 cơ sở "
      "bị phạt.", [("agency", "Thanh tra bộ Xây dựng"),
                    ("agency", "Thanh tra sở Du lịch TP. Đà Nẵng")], [("agency", "bộ Xây dựng")]),
+    # a school by its level's abbreviation alone, not the exam; "và trường" opens another
+    ("Thí sinh 3 trường: THCS & THPT Hồng Vân, THPT Hương Lâm và THCS xã Minh Thành. Kỳ thi "
+     "THPT Quốc gia 2018. Trường THPT Lê Lợi và trường THCS Võ Trường Toản.",
+     [("organization", "THCS & THPT Hồng Vân"), ("organization", "THPT Hương Lâm"),
+      ("organization", "THCS xã Minh Thành"), ("organization", "Trường THPT Lê Lợi"),
+      ("organization", "trường THCS Võ Trường Toản")],
+     [("person", "Hồng Vân"), ("organization", "THPT Quốc gia 2018")]),
     # a company's legal form, lower-case trades joined by "và", then its name
     ("Đối với Công ty cổ phần đầu tư xây dựng và giáo dục Minh Sang, sai phạm lớn. Giám đốc "
      "công ty cổ phần đường sắt Phú Khánh nói.",

@@ -552,7 +552,8 @@ def _compound_at(toks: list, i: int, lex: dict) -> tuple[int, bool]:
 
 
 _LOWER_ORG_STARTS = ("tập đoàn ", "công ty ", "hãng ", "ngân hàng ", "tổng công ty ", "nhà máy ",
-                     "cục ", "chi cục ", "tổng cục ")
+                     "cục ", "chi cục ", "tổng cục ", "trường ", "bệnh viện ", "đại học ",
+                     "viện ", "sở ", "bộ ")
 
 
 def _person_at(toks: list, i: int) -> bool:
@@ -1447,6 +1448,37 @@ def _inspectorates(text: str, bodies: list) -> None:
                 (e.start == 10 or not text[e.start - 11].isalnum()):
             bodies[i] = Entity("agency", "thanh-tra-" + e.key, "Thanh tra " + e.name,
                                e.start - 10, e.end)
+
+
+_SCHOOL_ABBR_RE = re.compile(r"(?<![\w])(?:THCS (?:& |và |- )?THPT|THCS|THPT|PTTH|PTCS|PTDTNT|"
+                             r"PTDTBT)(?: chuyên)? (?!Quốc|quốc|QUỐC|Việt Nam)")
+
+
+def _bare_schools(text: str, low: str, bodies: list) -> None:
+    """Schools named by their level's abbreviation alone: "THPT Hương Lâm", "THCS
+    & THPT Hồng Vân", "THCS xã Minh Thành" ("Trường THPT ..." is found by its
+    head; "THPT Quốc gia" is the exam)."""
+    spans = [(e.start, e.end) for e in bodies]
+    for m in _SCHOOL_ABBR_RE.finditer(text):
+        a, ns = m.start(), m.end()
+        pw = _prev_word(low, a)
+        if pw and pw[0] in ("trường", "các", "những"):
+            continue
+        if text[ns:ns + 1] in _UPSET:
+            b = _name_after(text, ns)
+            if b is not None:
+                j = text.find(" và ", ns, b)
+                b = b if j < 0 else j  # "THCS Ngô Sĩ Liên và hệ THCS ..."
+                if b - ns < 2 or text[ns:b].isupper() and " " in text[ns:b]:
+                    continue  # "THPT U - Invent"; a headline in capitals
+        else:
+            pl = _place_after(text, low, ns - 1)
+            b = pl[0] if pl else None
+        if b is None or any(x < b and a < y for x, y in spans):
+            continue
+        name = normalize(text[a:b])
+        bodies.append(Entity("organization", slugify(name), name, a, b))
+        spans.append((a, b))
 
 
 def _described_bodies(text: str, low: str, caps: list, bodies: list) -> None:
@@ -3002,6 +3034,8 @@ def extract_entities(text: str) -> list[Entity]:
     if any(w in low for w in _FOOTBALL_WORDS):
         _city_clubs(text, low, bodies, provinces)
     _described_bodies(text, low, caps, bodies)
+    if "TH" in text:
+        _bare_schools(text, low, bodies)
     if "công ty " in text:
         _lower_legal_companies(text, bodies)
     occupied = [(e.start, e.end) for e in legal + bodies + provinces]
