@@ -1319,6 +1319,11 @@ SESSION7_CASES = [
       ("organization", "THCS xã Minh Thành"), ("organization", "Trường THPT Lê Lợi"),
       ("organization", "trường THCS Võ Trường Toản")],
      [("person", "Hồng Vân"), ("organization", "THPT Quốc gia 2018")]),
+    # companies and hospitals named by a number; not a count or a quantity
+    ("Cấp cứu tại bệnh viện 198 trong đêm. Phúc Gia Bảo 68 (Công ty 68) và Công ty 868. "
+     "Công ty 20 năm tuổi lỗ 1,5 tỷ.",
+     [("organization", "bệnh viện 198"), ("organization", "Công ty 68"),
+      ("organization", "Công ty 868")], [("organization", "Công ty 20")]),
     # a company's legal form, lower-case trades joined by "và", then its name
     ("Đối với Công ty cổ phần đầu tư xây dựng và giáo dục Minh Sang, sai phạm lớn. Giám đốc "
      "công ty cổ phần đường sắt Phú Khánh nói.",

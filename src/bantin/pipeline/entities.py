@@ -1481,6 +1481,27 @@ def _bare_schools(text: str, low: str, bodies: list) -> None:
         spans.append((a, b))
 
 
+_NUMBERED_BODY_RE = re.compile(r"(?<![\w])(?:Công ty|Tổng công ty|Xí nghiệp|Nhà máy|[Bb]ệnh viện) "
+                               r"(\d{2,4})(?![\w%/]|[.,]\d)(?! (?:tháng|năm|ngày|giờ|người|lần|tỷ|tỉ|"
+                               r"triệu|nghìn|ngàn|km|m|ha|tấn|USD|đồng|giường|bệnh|ca|học))")
+
+
+def _numbered_bodies(text: str, low: str, bodies: list) -> None:
+    """Companies and hospitals named by a number: "Công ty 68", "bệnh viện 198",
+    with the province after it when one follows ("Bệnh viện 115 Nghệ An")."""
+    spans = [(e.start, e.end) for e in bodies]
+    for m in _NUMBERED_BODY_RE.finditer(text):
+        a, b = m.start(), m.end()
+        prov = _match_province(text, low, b + 1) if text[b:b + 1] == " " else None
+        if prov:
+            b = prov[3]
+        if any(x < b and a < y for x, y in spans):
+            continue
+        name = normalize(text[a:b])
+        bodies.append(Entity("organization", slugify(name), name, a, b))
+        spans.append((a, b))
+
+
 def _described_bodies(text: str, low: str, caps: list, bodies: list) -> None:
     """Bodies named by a head, a lower-case description and the place or country
     they serve, found back from that name's capitalized word; added to
@@ -3036,6 +3057,8 @@ def extract_entities(text: str) -> list[Entity]:
     _described_bodies(text, low, caps, bodies)
     if "TH" in text:
         _bare_schools(text, low, bodies)
+    if "ông ty " in text or "viện " in text or "nghiệp " in text or "Nhà máy " in text:
+        _numbered_bodies(text, low, bodies)
     if "công ty " in text:
         _lower_legal_companies(text, bodies)
     occupied = [(e.start, e.end) for e in legal + bodies + provinces]
