@@ -1285,6 +1285,11 @@ SESSION7_CASES = [
       ("agency", "Phòng cảnh sát PCCC quận Cầu Giấy"),
       ("agency", "Ban chỉ đạo Trung ương cũng lưu ý các tỉnh Tây Nguyên"),
       ("agency", "Đoàn đại biểu cấp cao TP. HCM")]),
+    # a lower-case head may go on in sentence case; a rejected head does not hide a later one
+    ("Bé đến trạm Y tế xã Nghĩa Bình khám. Phó phòng Giáo dục quận Bình Thạnh nói. Đơn của "
+     "Công ty Triệu Khánh gửi ban quản lý nghĩa trang xã Phú Hội.",
+     [("organization", "trạm Y tế xã Nghĩa Bình"), ("agency", "phòng Giáo dục quận Bình Thạnh"),
+      ("agency", "ban quản lý nghĩa trang xã Phú Hội")], []),
     # a head and a lower-case description before a country
     ("Ed Cliff - Giám đốc Cơ quan lâm nghiệp Mỹ nói. Rodong Sinmun, cơ quan ngôn luận của "
      "đảng lao động Triều Tiên. Trang CGTN thuộc Đài truyền hình trung ương Trung Quốc.",

@@ -1388,7 +1388,7 @@ _FOREIGN_ORG_HEADS = frozenset(["đảng", "đài truyền hình", "đài phát 
                                 "trung tâm"])
 # the three "Ban" heads name committees whose description may be capitalized
 _BAN_HEADS = ("ban quản lý", "ban chỉ huy", "ban chỉ đạo")
-_DESC_WORD = r"(?:[a-zđà-ỹ][\wà-ỹ]*|[A-ZĐ&]{2,}|\([A-ZĐ&]{2,}\)|&)"
+_DESC_WORD = r"(?:[a-zđà-ỹ][\wà-ỹ]*|[A-ZĐ&]{2,}|\([A-ZĐ&]{2,}\)|&|[^\W\d_][a-zđà-ỹ]*)"
 _DESC_BODY_RE = re.compile(
     r"(?<![\w])(?:((?i:" + "|".join(_BAN_HEADS) + r"))((?: (?:[\w&]+|\([A-ZĐ&]{2,}\))){1,9}?)"
     r"|((?i:" + "|".join(sorted((h for h in _DESC_BODY_HEADS if h not in _BAN_HEADS),
@@ -1414,7 +1414,8 @@ _NOT_DESC_FIRST = frozenset(["trưởng", "phó", "chống", "cháy", "trọ", "
                              "tránh", "viên", "trợ", "đội", "nghị", "chức", "thượng", "và"])
 # "thị trường", "trụ sở", "học viện", "bệnh viện": the head is the end of another word
 _NOT_BEFORE_DESC_HEAD = frozenset(["thị", "trụ", "học", "bệnh", "nhà", "môi", "chiến", "quảng",
-                                   "hiện", "lập", "nhập", "xuất", "nằm", "thư"])
+                                   "hiện", "lập", "nhập", "xuất", "nằm", "thư", "văn", "chi",
+                                   "tổng"])
 _SCHOOL_WORDS = frozenset(["tiểu", "mầm", "mẫu", "trung", "đại", "cao", "thcs", "thpt", "ptth",
                            "phổ", "dân", "chuyên", "khiếm", "năng", "dạy"])
 
@@ -1503,69 +1504,81 @@ def _numbered_bodies(text: str, low: str, bodies: list) -> None:
 
 
 def _described_bodies(text: str, low: str, caps: list, bodies: list) -> None:
-    """Bodies named by a head, a lower-case description and the place or country
-    they serve, found back from that name's capitalized word; added to
-    ``bodies`` where none is."""
+    """Bodies named by a head, a description and the place or country they
+    serve, found back from that name's capitalized word; added to ``bodies``
+    where none is. The farthest head that passes is taken."""
     spans = [(e.start, e.end) for e in bodies]
     country_rx = _people()[2]
     last = -1
     for s, _e, _w, pw in caps:
         if s <= last or not pw:
             continue
-        lo = s - 110 if s > 110 else 0
         if pw in _DESC_LEVEL_ENDS:
-            m = _DESC_BODY_RE.search(text, lo, s)
-            cm = None
+            rx, cm = _DESC_BODY_RE, None
         elif pw not in _NOT_IN_DESC and pw.isalpha() and pw.islower() and \
                 (cm := country_rx.match(low, s)):
-            m = _FOREIGN_DESC_RE.search(text, lo, s)
+            rx = _FOREIGN_DESC_RE
         else:
             continue
-        if not m:
-            continue
-        a = m.start()
-        prev = _prev_word(text, a)
-        if prev and (prev[0].lower() in _NOT_BEFORE_DESC_HEAD or prev[0][0] in _UPSET and (
-                pm := _match_province(text, low, prev[1])) and pm[3] > a):
-            continue  # "thị trường TP. HCM", "Hải Phòng đi TP. HCM"
-        head = (m.group(1) or m.group(3)).lower()
-        words = (m.group(2) or m.group(4)).split()
-        first = words[0].lower()
-        if first in _NOT_DESC_FIRST or any(w.lower() in _NOT_IN_DESC for w in words):
-            continue
-        if cm:
-            b = cm.end()
-            if head == "lực lượng" and any(w in _GENERIC_FORCES for w in words) or \
-                    text.startswith((" - ", "-", " – "), b) or \
-                    text[b:b + 1] == " " and text[b + 1:b + 2] in _UPSET:
-                continue  # "Lực lượng an ninh Argentina"; "Bộ chỉ huy Ấn Độ Dương - ..."
-            place = (b, slugify(text[s:b]))
-            lvl = s - 1
-        else:
-            if head == "trường" and first not in _SCHOOL_WORDS or \
-                    head == "đoàn đại biểu" and first not in ("qh", "quốc", "hđnd") or \
-                    head == "trung tâm" and words[:2] == ["hành", "chính"] and \
-                    words[2:3] != ["công"]:
-                continue  # a market, a delegation, a town's centre
-            lvl = m.start("lvl") - 1
-            place = _place_after(text, low, lvl)
-            if place is None and low.startswith(("tỉnh ", "thành phố ", "huyện đảo "), lvl + 1):
-                place = _town_after(text, s - 1)  # "tỉnh Omsk": a foreign province
-            if place is None:
-                continue
-        b = place[0]
-        if any(x < b and a < y for x, y in spans):
-            continue
-        kind = ("organization" if head in _FOREIGN_ORG_HEADS else "agency") if cm else \
-            _DESC_BODY_HEADS[head]
-        if head == "viện" and first in ("ksnd", "kiểm"):
-            kind = "agency"
-        elif head == "sở" and words[:2] == ["giao", "dịch"]:
-            kind = "organization"  # "Sở giao dịch chứng khoán TP. HCM"
-        name = normalize(text[a:lvl])
-        bodies.append(Entity(kind, slugify(name) + "-" + place[1], normalize(text[a:b]), a, b))
-        spans.append((a, b))
-        last = b
+        pos = s - 110 if s > 110 else 0
+        while (m := rx.search(text, pos, s)) is not None:
+            pos = m.start() + 1
+            e = _described_body(text, low, m, cm, s)
+            if e is not None:
+                if not any(x < e.end and e.start < y for x, y in spans):
+                    bodies.append(e)
+                    spans.append((e.start, e.end))
+                    last = e.end
+                break
+
+
+def _described_body(text: str, low: str, m: re.Match, cm: re.Match | None,
+                    s: int) -> Entity | None:
+    """The body a `_DESC_BODY_RE` match (or, with ``cm``, a `_FOREIGN_DESC_RE`
+    match before a country) names, or None."""
+    a = m.start()
+    prev = _prev_word(text, a)
+    if prev and (prev[0].lower() in _NOT_BEFORE_DESC_HEAD or prev[0][0] in _UPSET and (
+            pm := _match_province(text, low, prev[1])) and pm[3] > a):
+        return None  # "thị trường TP. HCM", "Hải Phòng đi TP. HCM"
+    head = (m.group(1) or m.group(3)).lower()
+    if head == "thanh tra" and prev and prev[0].lower() == "phòng":
+        return None  # "Văn phòng thanh tra Lao động ...": the office, not found here
+    words = (m.group(2) or m.group(4)).split()
+    first = words[0].lower()
+    if first in _NOT_DESC_FIRST or any(w.lower() in _NOT_IN_DESC for w in words):
+        return None
+    if not cm and m.group(3) and any(w[0] in _UPSET and w[1:].islower() for w in words) and (
+            m.group(3)[0] in _UPSET or any(w in _surnames() for w in words)):
+        return None  # sentence case after a lower-case head only: "trạm Y tế xã Nghĩa Bình"
+    if cm:
+        b = cm.end()
+        if head == "lực lượng" and any(w in _GENERIC_FORCES for w in words) or \
+                text.startswith((" - ", "-", " – "), b) or \
+                text[b:b + 1] == " " and text[b + 1:b + 2] in _UPSET:
+            return None  # "Lực lượng an ninh Argentina"; "Bộ chỉ huy Ấn Độ Dương - ..."
+        place = (b, slugify(text[s:b]))
+        lvl = s - 1
+    else:
+        if head == "trường" and first not in _SCHOOL_WORDS or \
+                head == "đoàn đại biểu" and first not in ("qh", "quốc", "hđnd") or \
+                head == "trung tâm" and words[:2] == ["hành", "chính"] and words[2:3] != ["công"]:
+            return None  # a market, a delegation, a town's centre
+        lvl = m.start("lvl") - 1
+        place = _place_after(text, low, lvl)
+        if place is None and low.startswith(("tỉnh ", "thành phố ", "huyện đảo "), lvl + 1):
+            place = _town_after(text, s - 1)  # "tỉnh Omsk": a foreign province
+        if place is None:
+            return None
+    kind = ("organization" if head in _FOREIGN_ORG_HEADS else "agency") if cm else \
+        _DESC_BODY_HEADS[head]
+    if head == "viện" and first in ("ksnd", "kiểm"):
+        kind = "agency"
+    elif head == "sở" and words[:2] == ["giao", "dịch"]:
+        kind = "organization"  # "Sở giao dịch chứng khoán TP. HCM"
+    b = place[0]
+    return Entity(kind, slugify(normalize(text[a:lvl])) + "-" + place[1], normalize(text[a:b]),
+                  a, b)
 
 
 _LOWER_LEGAL_RE = re.compile(r"(?<![\w])công ty (?:cổ phần|tnhh(?: một thành viên| mtv)?|cp) "
