@@ -1329,6 +1329,10 @@ SESSION7_CASES = [
      "Công ty 20 năm tuổi lỗ 1,5 tỷ.",
      [("organization", "bệnh viện 198"), ("organization", "Công ty 68"),
       ("organization", "Công ty 868")], [("organization", "Công ty 20")]),
+    # well-known agencies, outlets, exchanges and platforms by their short names
+    ("Anadolu dẫn lời ông. Mật vụ Mỹ bảo vệ. Giá dầu sàn Nymex giảm. Tài khoản WeChat.",
+     [("organization", "Anadolu"), ("agency", "Mật vụ Mỹ"), ("organization", "Nymex"),
+      ("organization", "WeChat")], []),
     # a company's legal form, lower-case trades joined by "và", then its name
     ("Đối với Công ty cổ phần đầu tư xây dựng và giáo dục Minh Sang, sai phạm lớn. Giám đốc "
      "công ty cổ phần đường sắt Phú Khánh nói.",

@@ -419,6 +419,7 @@ VKontakte
 Wildberries
 Deutsche Telekom
 T-Mobile
+AT&T
 Vodafone
 Telefónica	Telefonica
 BT Group
@@ -1057,6 +1058,8 @@ FTSE Russell
 Nasdaq	NASDAQ
 NYSE	Sở Giao dịch Chứng khoán New York|New York Stock Exchange
 CME Group
+NYMEX	Nymex|Sàn Nymex
+COMEX	Comex
 Intercontinental Exchange
 LSEG	London Stock Exchange|Sở Giao dịch Chứng khoán London
 Deutsche Börse	Deutsche Boerse
@@ -1500,7 +1503,7 @@ Deutsche Welle	Đài Tiếng nói nước Đức|DW
 LiveLeak
 Southfront	South Front|SouthFront
 Mediapart
-Al-Masdar News	Almasdar News|Al Masdar News|AMN
+Al-Masdar News	Almasdar News|Almasdar news|Al Masdar News|AMN
 Ahval	Ahval News|Ahvalnews
 Vox
 Variety
@@ -1539,7 +1542,10 @@ El Mundo
 EFE	Hãng thông tấn EFE
 ANSA
 DPA	dpa
-Anadolu Agency	Hãng thông tấn Anadolu
+Anadolu Agency	Hãng thông tấn Anadolu|Anadolu
+Al Alam	Alalam|Kênh Al Alam
+Albawaba	Al Bawaba
+Pear Video
 Jiji Press
 Mainichi	Mainichi Shimbun
 Sankei	Sankei Shimbun
@@ -2909,6 +2915,7 @@ JPMorgan	J.P. Morgan|JP Morgan|JPMorgan Chase & Co
 Warner Bros	Warner Bros.|Warner Bros. Discovery|Warner Bros Discovery
 Alibaba	Alibaba Group
 Tencent	Tencent Holdings
+WeChat
 Meta	Meta Platforms
 Huawei	Huawei Technologies
 Toyota	Toyota Motor|Toyota Motor Corporation|Toyota Việt Nam
@@ -2962,7 +2969,7 @@ AGENCIES_WORLD_TSV = """\
 Cục Điều tra Liên bang Mỹ	FBI|Cục Điều tra Liên bang|Cục Điều tra Liên bang Hoa Kỳ
 Cơ quan An ninh Quốc gia Mỹ	NSA|Cơ quan An ninh Quốc gia Hoa Kỳ
 Bộ An ninh Nội địa Mỹ	DHS|Bộ An ninh Nội địa Hoa Kỳ|Bộ An ninh Nội địa
-Cơ quan Mật vụ Mỹ	Sở Mật vụ Mỹ|Secret Service|Cơ quan Mật vụ Hoa Kỳ|Sở Mật vụ Hoa Kỳ
+Cơ quan Mật vụ Mỹ	Sở Mật vụ Mỹ|Mật vụ Mỹ|Secret Service|Cơ quan Mật vụ Hoa Kỳ|Sở Mật vụ Hoa Kỳ
 Cơ quan Phòng chống Ma túy Mỹ	DEA|Cục Phòng chống Ma túy Mỹ|Cơ quan Thực thi Phòng chống Ma túy Mỹ
 Cục Quản lý Rượu, Thuốc lá, Vũ khí và Chất nổ Mỹ	ATF
 Cơ quan Thực thi Di trú và Hải quan Mỹ	ICE|Cơ quan Di trú và Hải quan Mỹ|Cơ quan Thực thi Hải quan và Di trú Mỹ
