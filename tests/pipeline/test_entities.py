@@ -1329,6 +1329,11 @@ SESSION7_CASES = [
      "Công ty 20 năm tuổi lỗ 1,5 tỷ.",
      [("organization", "bệnh viện 198"), ("organization", "Công ty 68"),
       ("organization", "Công ty 868")], [("organization", "Công ty 20")]),
+    # lower-case name words up to a short name from another language
+    ("Hội thảo do Viện Nghiên cứu quản lý kinh tế trung ương (CIEM) tổ chức. Theo Viện "
+     "Nghiên cứu tổ chức hội thảo (ABC) hôm qua.",
+     [("organization", "Viện Nghiên cứu quản lý kinh tế trung ương")],
+     [("organization", "Viện Nghiên cứu tổ chức hội thảo")]),
     # well-known agencies, outlets, exchanges and platforms by their short names
     ("Anadolu dẫn lời ông. Mật vụ Mỹ bảo vệ. Giá dầu sàn Nymex giảm. Tài khoản WeChat.",
      [("organization", "Anadolu"), ("agency", "Mật vụ Mỹ"), ("organization", "Nymex"),

@@ -1766,7 +1766,7 @@ _DASH_PART_RE = re.compile(
 
 
 _NEXT_LOWER_RE = re.compile(r" ([a-zđà-ỹ]+)")
-_LOWER_THEN_ACRONYM = re.compile(r"((?: [a-zđà-ỹ]+){1,5}) \(([A-ZĐ]{3,8})\)")
+_LOWER_THEN_ACRONYM = re.compile(r"((?: [a-zđà-ỹ]+){1,7}) \(([A-ZĐ]{3,8})\)")
 
 
 def _initial(word: str) -> str:
@@ -1787,7 +1787,17 @@ def _acronym_tail(text: str, a: int, ne: int) -> int:
     for k in range(max(len(acr) - 1, n_low), min(len(acr), len(words)) + 1):
         if "".join(_initial(w) for w in words[-k:]) == acr:
             return m.end(1)
-    return ne
+    # a short name from another language ("Viện Nghiên cứu quản lý kinh tế trung ương
+    # (CIEM)"): the lower-case words must all be words seen in names
+    lex, _ends = _name_lexicon()
+    toks = [(x.start(), x.end(), x.group()) for x in _TOKEN_RE.finditer(text, ne, m.end(1))]
+    i = 0
+    while i < len(toks):
+        k, _capped = _compound_at(toks, i, lex)
+        if not k:
+            return ne
+        i += k
+    return m.end(1)
 
 
 def _dash_tail(text: str, ne: int) -> int:
