@@ -3,8 +3,9 @@
     PYTHONPATH=src python benchmarks/sample_entity_set.py --seed 20290 --n 50 --out FILE
 
 Articles come from abmusu-train, abmusu-val, vims-dev and vietnews-dev; none
-is in an existing annotated file (``tests/data/entities_*.jsonl``) nor in the
-story of one, at most one per story, at least 600 characters. Each row is
+is in an existing annotated file (``tests/data/entities_*.jsonl``), nor in the
+story of one, nor the same text under another id; at most one per story, at
+least 600 characters. Each row is
 ``{"dataset", "id", "window": [0, W]}`` with W the first sentence or line end
 at or after 1,000 characters of the `clean`-ed text (the whole text when
 shorter): the rows an annotator fills with ``"spans"``.
@@ -63,8 +64,9 @@ def main() -> int:
             if line.strip():
                 r = json.loads(line)
                 taken.add((r["dataset"], str(r["id"])))
-    pool: list[tuple[str, str, str, int]] = []
+    pool: list[tuple[str, str, str, int, str]] = []
     banned_stories: set[str] = set()
+    taken_texts: set[str] = set()  # an article repeated under another id is taken too
     for ds in SETS:
         story_of = _stories(ds)
         rows = [json.loads(line) for line in
@@ -72,17 +74,18 @@ def main() -> int:
         for r in rows:
             aid = str(r["id"])
             sid = r.get("story") and f"{ds}:{r['story']}" or story_of.get(aid) or f"{ds}:{aid}"
+            text = clean(r.get("text") or "")
             if (ds, aid) in taken:
                 banned_stories.add(sid)
-            text = clean(r.get("text") or "")
+                taken_texts.add(text[:300])
             if len(text) >= 600:
-                pool.append((ds, aid, sid, window_end(text)))
+                pool.append((ds, aid, sid, window_end(text), text[:300]))
     rng = random.Random(args.seed)
     rng.shuffle(pool)
     seen = set(banned_stories)
     out = []
-    for ds, aid, sid, w in pool:
-        if (ds, aid) in taken or sid in seen:
+    for ds, aid, sid, w, head in pool:
+        if (ds, aid) in taken or sid in seen or head in taken_texts:
             continue
         seen.add(sid)
         out.append({"dataset": ds, "id": aid, "window": [0, w]})
