@@ -1258,6 +1258,11 @@ SESSION6_CASES = [
 
 # session 7: rules chosen on the misses of dev28-dev32 (written sentences)
 SESSION7_CASES = [
+    # Chinese and Korean names later by the surname; a person by "họ" and a surname
+    ("Tỷ phú Lưu Cường Đông bị bắt. Lưu được thả vào sáng hôm sau. Lưu ý rằng người Thái "
+     "và nhà Hồ không liên quan. Nhạc sĩ họ Trịnh cùng người tình.",
+     [("person", "Lưu Cường Đông"), ("person", "Lưu"), ("person", "Trịnh")],
+     [("person", "Thái"), ("person", "Hồ")]),
     # places ending in a word that also opens a title or a body
     ("Công an TP Uông Bí phối hợp. Chủ tịch UBND xã Khánh Hội, huyện U Minh nói.",
      [("agency", "Công an TP Uông Bí"), ("agency", "UBND xã Khánh Hội")], []),

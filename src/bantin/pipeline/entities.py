@@ -2788,6 +2788,12 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
             continue  # "hãng bay J. để", "bảng E."; "Trần Văn T.", "Thuỳ D." are found whole
         out.append(Entity("person", slugify(lm.group(1)), lm.group(1), a, a + 1))
         mask[a] = 1  # "V. đã xô xát với em T.": a letter, its dot, a lower-case word
+    for a, b, w, pw in caps:
+        # "nhạc sĩ họ Trịnh", "quản lý họ Mục": a person by the surname alone
+        if pw == "họ" and text[a - 3:a - 1] == "họ" and text[a:b] in sur and free(a, b) and \
+                not (text[b:b + 1] == " " and text[b + 1:b + 2] in _UPSET):
+            out.append(Entity("person", slugify(text[a:b]), text[a:b], a, b))
+            mask[a:b] = b"\1" * (b - a)
     if out:
         _propagate_names(text, caps, out, mask, sur, nn)
         _propagate_initials(text, out, mask)
@@ -2893,6 +2899,7 @@ def _propagate_names(text, caps, out, mask, sur, nn) -> None:
     forms: dict[str, list] = {}
     given = _FOREIGN_GIVEN
     single_vn = set()  # Vietnamese given names alone: "Thắng" after "Vi Văn Thắng"
+    surnames_alone = set()  # Chinese and Korean names by the surname: "Lưu", "Chủ tịch Tập"
     for e in list(out):
         toks = text[e.start:e.end].split(" ")
         cands = [" ".join(toks)] if len(toks) >= 2 else []
@@ -2907,6 +2914,11 @@ def _propagate_names(text, caps, out, mask, sur, nn) -> None:
                 and toks[-1] not in _NOT_GIVEN_ALONE:
             cands.append(toks[-1])
             single_vn.add(toks[-1])
+        if len(toks) == 3 and toks[1] not in ("Văn", "Thị") and len(toks[0]) >= 2 and \
+                toks[0] not in nn and toks[0][1:].islower() and \
+                is_vietnamese_syllable(toks[0].lower()):
+            cands.append(toks[0])
+            surnames_alone.add(toks[0])
         for c in cands:
             lst = forms.setdefault(c.split(" ")[0].lower(), [])
             if (c, e) not in lst:
@@ -2929,6 +2941,11 @@ def _propagate_names(text, caps, out, mask, sur, nn) -> None:
                 continue
             if c in single_vn and (s, b) != (src.start, src.end) and not _given_ctx(text, s, _pw, b):
                 continue
+            if c in surnames_alone and c not in single_vn and (
+                    _pw in _NOT_BEFORE_GIVEN or _pw in _NOT_BEFORE_SURNAME or
+                    (nx := _WORD_RE.match(text, b + 1)) and
+                    _norm_low(f"{c} {nx.group()}") in _two_syllable_words()):
+                continue  # "Lưu ý": a word; "người Thái", "nhà Hồ", "thời Minh": no person
             if mask.find(1, s, b) >= 0:
                 break
             out.append(Entity("person", src.key, src.name, s, b, None, None))
@@ -2944,6 +2961,10 @@ _NOT_GIVEN_ALONE = frozenset(["Nam", "Bắc", "Đông", "Tây", "Việt", "Trung
                               "Thành", "An", "Bình", "Hòa", "Hoà", "Phú", "Long", "Hải"])
 _NOT_BEFORE_GIVEN = frozenset(["miền", "phía", "ở", "tại", "về", "đến", "tới", "từ", "qua", "vùng",
                                "hướng", "tiếng", "người", "nước", "vào", "ra", "lên", "xuống"])
+
+
+# before a surname that names a people, a dynasty or a genre, not a person
+_NOT_BEFORE_SURNAME = frozenset(["thời", "nhà", "triều", "nhạc", "đời", "gia", "đội", "tộc"])
 
 
 def _given_ctx(text: str, s: int, pw: str, b: int) -> bool:
