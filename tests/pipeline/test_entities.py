@@ -1339,6 +1339,10 @@ SESSION7_CASES = [
      "Nghiên cứu tổ chức hội thảo (ABC) hôm qua.",
      [("organization", "Viện Nghiên cứu quản lý kinh tế trung ương")],
      [("organization", "Viện Nghiên cứu tổ chức hội thảo")]),
+    # a foreign channel is named without "Đài"; a Vietnamese one keeps its head
+    ("Theo Đài CNN, vụ việc xảy ra. Ông nói với Đài Truyền hình Việt Nam. Tới sân bay Đài "
+     "Trung bà bị giữ lại.", [("organization", "CNN"), ("agency", "Đài Truyền hình Việt Nam")],
+     [("organization", "Đài CNN"), ("organization", "Trung")]),
     # well-known agencies, outlets, exchanges and platforms by their short names
     ("Anadolu dẫn lời ông. Mật vụ Mỹ bảo vệ. Giá dầu sàn Nymex giảm. Tài khoản WeChat.",
      [("organization", "Anadolu"), ("agency", "Mật vụ Mỹ"), ("organization", "Nymex"),

@@ -1143,8 +1143,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                 not cap and head in _MEDIA_HEADS:
             start = ns  # "hãng thông tấn TASS", "Hãng tin RIA Novosti", "tờ Politico"
         if cap and head in _MEDIA_HEADS and (_at_sentence_start(text, m.start()) or
-                                             head in _PRESS_HEADS):
-            start = ns  # "Tạp chí BizLIVE đưa tin", "PV Báo Giao thông": the name only
+                                             head in _PRESS_HEADS or _foreign_name_at(text, ns, ne)):
+            start = ns  # "Tạp chí BizLIVE đưa tin", "PV Báo Giao thông", "theo Đài CNN"
         if head in _PRESS_HEADS and start == ns:
             ne2 = _press_tail(text, ns, ne)
             if ne2 != ne:
@@ -1652,6 +1652,12 @@ _PRESS_HEADS = frozenset(["báo", "tờ", "tạp chí"])
 _PRESS_NOT_TAIL = frozenset(["đưa", "viết", "dẫn", "cho", "đăng", "trích", "nêu", "bình",
                              "tiết", "phản", "ghi", "thông", "phỏng", "điện", "mạng", "số",
                              "ra", "in", "giấy", "online", "tin"])
+
+
+def _foreign_name_at(text: str, a: int, b: int) -> bool:
+    """``text[a:b]`` is a name in another language ("CNN", "Fox News"; not "Đài Trung")."""
+    return text[a:b].isascii() and not all(is_vietnamese_syllable(t.lower())
+                                           for t in text[a:b].split(" "))
 
 
 def _press_tail(text: str, ns: int, ne: int) -> int:
