@@ -1343,6 +1343,9 @@ SESSION7_CASES = [
     ("Theo Đài CNN, vụ việc xảy ra. Ông nói với Đài Truyền hình Việt Nam. Tới sân bay Đài "
      "Trung bà bị giữ lại.", [("organization", "CNN"), ("agency", "Đài Truyền hình Việt Nam")],
      [("organization", "Đài CNN"), ("organization", "Trung")]),
+    # a state body's long name is not cut at its place
+    ("Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất cho biết.",
+     [("agency", "Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất")], []),
     # well-known agencies, outlets, exchanges and platforms by their short names
     ("Anadolu dẫn lời ông. Mật vụ Mỹ bảo vệ. Giá dầu sàn Nymex giảm. Tài khoản WeChat.",
      [("organization", "Anadolu"), ("agency", "Mật vụ Mỹ"), ("organization", "Nymex"),

@@ -1010,7 +1010,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                 cands.append((2, Entity("organization", slugify(name), name, m.start(), q + 1)))
                 continue
         split_and = head in _SPLIT_AND_HEADS
-        ne = _name_after(text, ns, tail=agency, split_and=split_and)
+        ne = _name_after(text, ns, max_tokens=10 if agency else 8, tail=agency,
+                         split_and=split_and)
         if split_and and ne is not None and low.startswith(" và ", ne):
             # the second company of "Công ty X và Y"
             run = _CAPRUN_RE.match(text, ne + 4)
