@@ -1343,6 +1343,11 @@ SESSION7_CASES = [
     ("Theo Đài CNN, vụ việc xảy ra. Ông nói với Đài Truyền hình Việt Nam. Tới sân bay Đài "
      "Trung bà bị giữ lại.", [("organization", "CNN"), ("agency", "Đài Truyền hình Việt Nam")],
      [("organization", "Đài CNN"), ("organization", "Trung")]),
+    # a state's police or court; "hàng không" (aviation) in a description
+    ("Cảnh sát bang Florida bắt giữ. Theo toà án bang Victoria, vụ án kéo dài. Thống đốc bang "
+     "Texas nói. Theo Tập đoàn hàng không Trung Quốc (AVIC), công ty lỗ.",
+     [("agency", "Cảnh sát bang Florida"), ("agency", "toà án bang Victoria"),
+      ("organization", "Tập đoàn hàng không Trung Quốc")], [("agency", "Thống đốc bang Texas")]),
     # a state body's long name is not cut at its place
     ("Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất cho biết.",
      [("agency", "Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất")], []),

@@ -1516,8 +1516,8 @@ def _described_bodies(text: str, low: str, caps: list, bodies: list) -> None:
             continue
         if pw in _DESC_LEVEL_ENDS:
             rx, cm = _DESC_BODY_RE, None
-        elif pw not in _NOT_IN_DESC and pw.isalpha() and pw.islower() and \
-                (cm := country_rx.match(low, s)):
+        elif (pw not in _NOT_IN_DESC or low.endswith("hàng không ", 0, s)) and pw.isalpha() and \
+                pw.islower() and (cm := country_rx.match(low, s)):
             rx = _FOREIGN_DESC_RE
         else:
             continue
@@ -1547,8 +1547,10 @@ def _described_body(text: str, low: str, m: re.Match, cm: re.Match | None,
         return None  # "Văn phòng thanh tra Lao động ...": the office, not found here
     words = (m.group(2) or m.group(4)).split()
     first = words[0].lower()
-    if first in _NOT_DESC_FIRST or any(w.lower() in _NOT_IN_DESC for w in words):
-        return None
+    if first in _NOT_DESC_FIRST or any(
+            w.lower() in _NOT_IN_DESC and not (w == "không" and i and words[i - 1] == "hàng")
+            for i, w in enumerate(words)):
+        return None  # (not "hàng không": aviation)
     if not cm and m.group(3) and any(w[0] in _UPSET and w[1:].islower() for w in words) and (
             m.group(3)[0] in _UPSET or any(w in _surnames() for w in words)):
         return None  # sentence case after a lower-case head only: "trạm Y tế xã Nghĩa Bình"
@@ -2408,6 +2410,10 @@ _NATIONAL_ALT = "|".join(sorted(_NATIONAL_BODIES, key=len, reverse=True) + ["to�
 _NATIONAL_RX = re.compile(rf"(?:{_NATIONAL_ALT})(?![\w])")
 
 
+_STATE_BODY_RE = re.compile(r"(?<![\w])(?:Cảnh sát|[Tt]o[àa] án(?: tối cao)?|[Tt]òa án(?: tối cao)?|"
+                            r"Quốc hội|Hạ viện|Thượng viện) bang \Z")
+
+
 def _find_national_bodies(text: str, low: str, caps: list) -> list[Entity]:
     out = []
     country_rx = _people()[2]
@@ -2420,6 +2426,15 @@ def _find_national_bodies(text: str, low: str, caps: list) -> list[Entity]:
             # building or election)
             name = normalize(text[s - 9:cm.end()])
             out.append(Entity("agency", slugify(name), name, s - 9, cm.end()))
+            continue
+        if _pw == "bang" and (sm := _STATE_BODY_RE.search(text, s - 30 if s > 30 else 0, s)):
+            # "Cảnh sát bang Florida", "toà án bang Victoria": a state's police or court
+            run = _CAPRUN_RE.match(text, s)
+            toks = run.group().split(" ")[:3] if run else []
+            if toks and toks[0] not in _NOT_NAME_STARTS_SET:
+                end = s + len(" ".join(toks))
+                name = normalize(text[sm.start():end])
+                out.append(Entity("agency", slugify(name), name, sm.start(), end))
             continue
         if w == "bộ":
             fm = _FOREIGN_MINISTRY.match(text, s)
