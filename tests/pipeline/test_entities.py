@@ -1343,6 +1343,10 @@ SESSION7_CASES = [
     ("Theo Đài CNN, vụ việc xảy ra. Ông nói với Đài Truyền hình Việt Nam. Tới sân bay Đài "
      "Trung bà bị giữ lại.", [("organization", "CNN"), ("agency", "Đài Truyền hình Việt Nam")],
      [("organization", "Đài CNN"), ("organization", "Trung")]),
+    # a country's army or police in general is no named body, even capitalized
+    ("Quân đội Israel cho biết có hai quả rocket. Cảnh sát Malaysia xác định 11 nghi phạm. "
+     "Cảnh sát bang Florida bắt giữ.", [("agency", "Cảnh sát bang Florida")],
+     [("agency", "Quân đội Israel"), ("agency", "Cảnh sát Malaysia")]),
     # a state's police or court; "hàng không" (aviation) in a description
     ("Cảnh sát bang Florida bắt giữ. Theo toà án bang Victoria, vụ án kéo dài. Thống đốc bang "
      "Texas nói. Theo Tập đoàn hàng không Trung Quốc (AVIC), công ty lỗ.",

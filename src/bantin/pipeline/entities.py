@@ -1423,13 +1423,18 @@ _SCHOOL_WORDS = frozenset(["tiểu", "mầm", "mẫu", "trung", "đại", "cao",
 
 # Units inside the police are not named bodies (the annotation guide): "Phòng
 # CSGT Công an Quảng Bình" is "Công an Quảng Bình"; "Phòng Cảnh sát hình sự" nothing.
+# Nor is a country's army or police in general, capitalized or not (ruling 5).
 _POLICE_UNIT_RE = re.compile(r"(?:Phòng|Đội|Trung đoàn|Tiểu đoàn) (?:Cảnh sát|cảnh sát|CSGT|CSHS|"
                              r"CSĐT|CSKV|CS|PC ?\d|An ninh|an ninh)(?![\w])")
 
 
 def _police_units(text: str, low: str, bodies: list) -> list:
     out = []
+    country_rx = _people()[2]
     for e in bodies:
+        if e.kind == "agency" and text.startswith(("Quân đội ", "Cảnh sát "), e.start) and \
+                (cm := country_rx.match(low, e.start + 9)) and cm.end() == e.end:
+            continue  # "Quân đội Israel", "Cảnh sát Hong Kong": a country's forces in general
         if e.kind != "agency" or not _POLICE_UNIT_RE.match(text, e.start):
             out.append(e)
             continue
@@ -3112,7 +3117,8 @@ def extract_entities(text: str) -> list[Entity]:
         wide = [(e.start, e.end) for e in national]
         bodies = [b for b in bodies if not any(a <= b.start and b.end <= z for a, z in wide)]
         bodies += _drop_overlapping(national, [(b.start, b.end) for b in bodies])
-    if "Phòng " in text or "Đội " in text or "đoàn " in text:
+    if "Phòng " in text or "Đội " in text or "đoàn " in text or "Quân đội " in text or \
+            "Cảnh sát " in text:
         bodies = _police_units(text, low, bodies)
     if "Thanh tra " in text:
         _inspectorates(text, bodies)
