@@ -1343,6 +1343,10 @@ SESSION7_CASES = [
     ("Theo Đài CNN, vụ việc xảy ra. Ông nói với Đài Truyền hình Việt Nam. Tới sân bay Đài "
      "Trung bà bị giữ lại.", [("organization", "CNN"), ("agency", "Đài Truyền hình Việt Nam")],
      [("organization", "Đài CNN"), ("organization", "Trung")]),
+    # an event named after a group is no mention of the group
+    ("Hai ông gặp nhau tại hội nghị G20 ở Argentina. Phục vụ Tuần lễ cấp cao APEC 2017.", [],
+     [("organization", "G20"), ("organization", "APEC")]),
+    ("Theo ông, G20 là nhóm 20 nền kinh tế lớn.", [("organization", "G20")], []),
     # a country's army or police in general is no named body, even capitalized
     ("Quân đội Israel cho biết có hai quả rocket. Cảnh sát Malaysia xác định 11 nghi phạm. "
      "Cảnh sát bang Florida bắt giữ.", [("agency", "Cảnh sát bang Florida")],

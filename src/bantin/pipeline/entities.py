@@ -884,8 +884,10 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                     "hãng xe", 0, m.start() - 1) or pw[0] in _AIRCRAFT_WORDS and
                     _MODEL_NO.match(text, m.end())):
                 continue  # "chiếc Mazda", "xe Toyota", "máy bay Boeing 737": the product
-            if low.endswith(_TREATY_WORDS, 0, m.start() - 1):
-                continue  # "Công ước Liên Hợp Quốc về Luật Biển": a treaty's name
+            if low.endswith(_TREATY_WORDS, 0, m.start() - 1) or (
+                    text[m.start():m.end()].isupper() and low.endswith(_EVENT_WORDS, 0, m.start() - 1)):
+                continue  # "Công ước Liên Hợp Quốc về Luật Biển": a treaty's name; "hội
+                # nghị G20", "mùa AFF": an event named after a group
         if e.kind == "organization" and " " not in m.group() and m.group().isascii() and \
                 not (text[m.start():m.end()].isupper() and _officer_after(text, m.end())):
             nx = _CAPTOK_RE.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
@@ -1307,6 +1309,7 @@ _AIRCRAFT_WORDS = frozenset(["bay", "cơ", "thăng"])
 _MODEL_NO = re.compile(r" [A-Z]?\d{2,4}(?![\w])")
 _NATURE_WORDS = frozenset(["rừng", "sông", "lưu", "vùng", "đảo", "núi", "biển"])
 _TREATY_WORDS = ("công ước", "hiệp ước", "hiệp định", "nghị định thư")
+_EVENT_WORDS = ("hội nghị", "thượng đỉnh", "sự kiện", "mùa", "năm", "tuần lễ cấp cao")
 _CAPTOK_RE = re.compile(rf"[{_UP}]\w+")
 # words that go on a company's name rather than name its product
 _ORG_SUFFIXES = frozenset(["Group", "Corp", "Corporation", "Inc", "Ltd", "Co", "Company",
