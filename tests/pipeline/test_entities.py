@@ -1258,6 +1258,11 @@ SESSION6_CASES = [
 
 # session 7: rules chosen on the misses of dev28-dev32 (written sentences)
 SESSION7_CASES = [
+    # a name may end in "Hội"; a dash and a kinship word end a Korean name; "Hàn" is Korea
+    ("Trung gây ra cái chết anh Võ Tấn Hội. Nhà lãnh đạo Kim Jong Un - con trai ông Kim Jong "
+     "Il. Hội đàm với Tổng thống Hàn Moon Jae - in hôm qua.",
+     [("person", "Võ Tấn Hội"), ("person", "Kim Jong Un"), ("person", "Moon Jae - in")],
+     [("person", "Kim Jong Un - con"), ("person", "Hàn Moon Jae")]),
     # Chinese and Korean names later by the surname; a person by "họ" and a surname
     ("Tỷ phú Lưu Cường Đông bị bắt. Lưu được thả vào sáng hôm sau. Lưu ý rằng người Thái "
      "và nhà Hồ không liên quan. Nhạc sĩ họ Trịnh cùng người tình.",

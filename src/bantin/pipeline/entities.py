@@ -2146,6 +2146,10 @@ _ROLE_FIELDS = ("cảnh sát", "quân đội", "quân sự", "chính phủ", "an
 _ROLE_FIELD = re.compile(f"(?:{'|'.join(_ROLE_FIELDS)}) ")
 
 
+# countries by their first syllable, which the country list does not hold
+_SHORT_COUNTRY_RE = re.compile(r"(?:Hàn|Triều|Nhật|Trung) ")
+
+
 def _vn_given_after(text: str, country: str, pos: int) -> bool:
     """The country before ``pos`` is a syllable of the Vietnamese name after
     it ("NSƯT Đức Hùng", "ca sĩ Nhật Kim Anh"), not the country: a
@@ -2184,15 +2188,16 @@ def _name_tokens(text: str, pos: int, weak: frozenset, cue: bool, honorific: boo
     keep = []
     caps_name = cue and len(toks[0]) >= 2 and toks[0].isupper() and \
         toks[0].capitalize() in _surnames()
-    for t in toks:
+    for i, t in enumerate(toks):
         if len(t) >= 2 and t.replace("-", "").isupper() and not caps_name:
             break  # an acronym
         if caps_name and not t.isupper():
             break
         if not t.isalpha() and any(c.isdigit() for c in t):
             break
-        if keep and t in _MID_STOP and keep[-1] not in ("Văn", "Thị"):
-            break  # no name ends in "Văn": "ông Phạm Văn Tổng"
+        if keep and t in _MID_STOP and keep[-1] not in ("Văn", "Thị") and \
+                not _place_end(text, t, i, toks, m.end()):
+            break  # no name ends in "Văn": "ông Phạm Văn Tổng"; "anh Võ Tấn Hội" does
         keep.append(t)
         if len(keep) == (5 if keep[0] == "Y" else 4):
             break  # "Y Thanh Hà Niê Kđăm": Ê Đê names run longer
@@ -2308,13 +2313,14 @@ def _extend_foreign(text: str, a: int, b: int) -> int:
     hm = _SPACED_SYLLABLE.match(text, b)
     if hm and name.count(" ") <= 2:
         b = hm.end()  # "Lee Jung - mi", "Choi Soon - sil": a Korean given name spaced out
+        # (not "Kim Jong Un - con trai ông ...": a Vietnamese word after a dash)
     return b
 
 
 # "Kim" is Vietnamese too ("Kim Mai"): Korean given names spell what
 # Vietnamese syllables do not ("Jong", "Chol", "Yo", "Seong", "Hye", "Woo")
 _KOREAN_SYLLABLE = re.compile(r"j|y|eo|ae|eu|ch|oo|ee|w|-")
-_SPACED_SYLLABLE = re.compile(r" - [a-z]{1,5}(?![\w])")
+_SPACED_SYLLABLE = re.compile(r" - (?!(?:con|cha|anh|em|chu)(?![\w]))[a-z]{1,5}(?![\w])")
 # words that join Arabic names: a given name may follow ("Khalid bin Ahmed",
 # "Suheil al - Hassan")
 _ARABIC_LINKS = frozenset(["bin", "ibn", "bint", "al", "el"])
@@ -2605,6 +2611,11 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
                 if " " not in cm.group() and _vn_given_after(text, text[pos:cm.end()], cm.end()):
                     break  # "NSƯT Đức Hùng", "HLV Đức Thịnh": a name, not Germany
                 pos = cm.end()
+                continue
+            sc = _SHORT_COUNTRY_RE.match(text, pos)
+            if sc and (nx := _CAPTOK_RE.match(text, sc.end())) and \
+                    not is_vietnamese_syllable(nx.group().lower()):
+                pos = sc.end()  # "Tổng thống Hàn Moon Jae - in": Korea's, by its short name
                 continue
             fm = _ROLE_FIELD.match(low, pos)
             if fm and text[pos] not in _UPSET and text[fm.end():fm.end() + 1] in _UPSET and \
