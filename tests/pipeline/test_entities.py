@@ -1258,6 +1258,11 @@ SESSION6_CASES = [
 
 # session 7: rules chosen on the misses of dev28-dev32 (written sentences)
 SESSION7_CASES = [
+    # in a film article, a role and its actor in parentheses; not a place and its country
+    ("Trong tập 72 của phim, Thư (Bảo Thanh) và Mạnh (Tiến Lộc) cãi nhau. Thư bỏ đi. Cảnh "
+     "quay ở Hà Nội (Việt Nam) và Hạ Vy (Ngọc Quyên) đến.",
+     [("person", "Thư"), ("person", "Bảo Thanh"), ("person", "Mạnh"), ("person", "Tiến Lộc")],
+     [("person", "Hà Nội"), ("person", "Việt Nam"), ("person", "Vy")]),
     # a name may end in "Hội"; a dash and a kinship word end a Korean name; "Hàn" is Korea
     ("Trung gây ra cái chết anh Võ Tấn Hội. Nhà lãnh đạo Kim Jong Un - con trai ông Kim Jong "
      "Il. Hội đàm với Tổng thống Hàn Moon Jae - in hôm qua.",

@@ -2829,6 +2829,8 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
             continue  # "hãng bay J. để", "bảng E."; "Trần Văn T.", "Thuỳ D." are found whole
         out.append(Entity("person", slugify(lm.group(1)), lm.group(1), a, a + 1))
         mask[a] = 1  # "V. đã xô xát với em T.": a letter, its dot, a lower-case word
+    if "phim" in low or "vai " in low:
+        _roles_and_actors(text, out, mask)
     for a, b, w, pw in caps:
         # "nhạc sĩ họ Trịnh", "quản lý họ Mục": a person by the surname alone
         if pw == "họ" and text[a - 3:a - 1] == "họ" and text[a:b] in sur and free(a, b) and \
@@ -2839,6 +2841,31 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
         _propagate_names(text, caps, out, mask, sur, nn)
         _propagate_initials(text, out, mask)
     return out
+
+
+# a role's given name, then its actor in parentheses: "Thư (Bảo Thanh)", "Mạnh (Tiến Lộc)"
+_ROLE_ACTOR_RE = re.compile(rf"(?<![\w.])([{_UP}]\w+) \(((?:NSND|NSƯT) )?([{_UP}]\w+(?: [{_UP}]\w+){{1,2}})\)")
+
+
+def _roles_and_actors(text: str, out: list, mask: bytearray) -> None:
+    """In a film or series article, a one-word role followed by its actor's
+    name in parentheses: both are people."""
+    for m in _ROLE_ACTOR_RE.finditer(text):
+        role, actor = m.group(1), m.group(3)
+        a, b = m.span(3)
+        toks = actor.split(" ")
+        pw = _prev_word(text, m.start(1))
+        known = any(x.kind == "person" and x.start == a and x.end == b for x in out)
+        if role in _NOT_NAME_STARTS_SET or role in _MID_STOP or role in _NOT_GIVEN_ALONE or \
+                not is_vietnamese_syllable(role.lower()) or \
+                pw and text[pw[1]] in _UPSET or mask.find(1, m.start(1), m.end(1)) >= 0 or \
+                not known and mask.find(1, a, b) >= 0 or \
+                _norm_low(actor) in _COUNTRIES_LOW() or _provinces()[3].fullmatch(actor.lower()) or \
+                any(t.isupper() or t in _MID_STOP for t in toks) or (_capr(toks[-1]) or 9) < 4:
+            continue  # (not "Hạ Vy (Ngọc Quyên)": the role's name is longer)
+        for s, e, name in ((m.start(1), m.end(1), role),) + (() if known else ((a, b, actor),)):
+            out.append(Entity("person", slugify(name), normalize(name), s, e))
+            mask[s:e] = b"\1" * (e - s)
 
 
 _PAREN_NAME_RE = re.compile(rf" \((?:(?:NSND|NSƯT|NS|ca sĩ|nghệ sĩ|diễn viên) )?"
