@@ -1258,6 +1258,10 @@ SESSION6_CASES = [
 
 # session 7: rules chosen on the misses of dev28-dev32 (written sentences)
 SESSION7_CASES = [
+    # a given name that is also a place word is the person again in a person's context
+    ("Anh Nguyễn Văn An hành hung chị Giang. An dùng điện thoại đánh vào đầu. Quan hệ Mỹ - "
+     "Trung căng thẳng; ông Lê Văn Trung nói.", [("person", "An")],
+     [("person", "Trung")]),
     # in a film article, a role and its actor in parentheses; not a place and its country
     ("Trong tập 72 của phim, Thư (Bảo Thanh) và Mạnh (Tiến Lộc) cãi nhau. Thư bỏ đi. Cảnh "
      "quay ở Hà Nội (Việt Nam) và Hạ Vy (Ngọc Quyên) đến.",

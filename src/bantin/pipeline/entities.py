@@ -2961,6 +2961,19 @@ def _propagate_initials(text: str, out: list, mask: bytearray) -> None:
             i = text.find(letter + ".", b)
 
 
+def _clause_ends_at(text: str, i: int) -> bool:
+    """``text[i]`` ends a clause: a comma, or a full stop after a word of three
+    letters or more ("chị Giang. An dùng ..."; not "Donald J. Trump", "St. John")."""
+    if text[i] in ",;:!?":
+        return True
+    if text[i] != ".":
+        return False
+    k = i
+    while k > 0 and text[k - 1].isalpha():
+        k -= 1
+    return i - k >= 3 and not text[k:i].isupper()
+
+
 def _propagate_names(text, caps, out, mask, sur, nn) -> None:
     """Later mentions of a name already found: the full name again, a foreign
     name's last word ("Mansoor"), a Vietnamese name's last two ("Xuân Trường")."""
@@ -2979,7 +2992,7 @@ def _propagate_names(text, caps, out, mask, sur, nn) -> None:
                 "Văn", "Thị"):
             cands.append(" ".join(toks[-2:]))
         if len(toks) >= 3 and toks[0] in sur and toks[-1] not in nn and len(toks[-1]) >= 2 \
-                and toks[-1] not in _NOT_GIVEN_ALONE:
+                and toks[-1] not in _DEMONYM_GIVEN:
             cands.append(toks[-1])
             single_vn.add(toks[-1])
         if len(toks) == 3 and toks[1] not in ("Văn", "Thị") and len(toks[0]) >= 2 and \
@@ -2998,7 +3011,8 @@ def _propagate_names(text, caps, out, mask, sur, nn) -> None:
         lst = forms.get(_w)
         if not lst:
             continue
-        if s > 1 and text[s - 1] == " " and text[_word_start(text, s - 1)] in _UPSET:
+        if s > 1 and text[s - 1] == " " and not _clause_ends_at(text, s - 2) and \
+                text[_word_start(text, s - 1)] in _UPSET:
             ws = _word_start(text, s - 1)
             if text[ws:s - 1] not in _SENTENCE_OPENERS or not _at_sentence_start(text, ws):
                 continue  # inside a longer capitalized run; not "Theo Kashin, ..."
@@ -3007,8 +3021,12 @@ def _propagate_names(text, caps, out, mask, sur, nn) -> None:
             if not text.startswith(c, s) or (b < n and (text[b].isalnum() or (
                     text[b] == " " and b + 1 < n and text[b + 1] in _UPSET))):
                 continue
-            if c in single_vn and (s, b) != (src.start, src.end) and not _given_ctx(text, s, _pw, b):
-                continue
+            if c in single_vn and (s, b) != (src.start, src.end) and (
+                    not _given_ctx(text, s, _pw, b) or c in _NOT_GIVEN_ALONE and (
+                        text[s - 2:s] in ("- ", "– ") or text[b:b + 2] in (" -", " –")) or
+                    (nx := _WORD_RE.match(text, b + 1)) and text[b:b + 1] == " " and
+                    _norm_low(f"{c} {nx.group()}") in _two_syllable_words()):
+                continue  # not "Mỹ - Trung", "Bình luận": a place word, a common word
             if c in surnames_alone and c not in single_vn and (
                     _pw in _NOT_BEFORE_GIVEN or _pw in _NOT_BEFORE_SURNAME or
                     (nx := _WORD_RE.match(text, b + 1)) and
@@ -3027,6 +3045,8 @@ _SENTENCE_OPENERS = frozenset(["Theo", "Với", "Khi", "Sau", "Trước", "Tại
 # Given names that are also compass points or parts of place names: never alone.
 _NOT_GIVEN_ALONE = frozenset(["Nam", "Bắc", "Đông", "Tây", "Việt", "Trung", "Hà", "Sơn", "Giang",
                               "Thành", "An", "Bình", "Hòa", "Hoà", "Phú", "Long", "Hải"])
+# of those, the ones that also say "Vietnamese" or a direction: never alone
+_DEMONYM_GIVEN = frozenset(["Việt", "Nam", "Bắc", "Đông", "Tây"])
 _NOT_BEFORE_GIVEN = frozenset(["miền", "phía", "ở", "tại", "về", "đến", "tới", "từ", "qua", "vùng",
                                "hướng", "tiếng", "người", "nước", "vào", "ra", "lên", "xuống"])
 
