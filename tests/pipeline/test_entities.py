@@ -1258,6 +1258,10 @@ SESSION6_CASES = [
 
 # session 7: rules chosen on the misses of dev28-dev32 (written sentences)
 SESSION7_CASES = [
+    # a company's short name of two or three words in parentheses, then on its own
+    ("Công ty TNHH quản lý nợ và khai thác tài sản Agribank (Agribank AMC) sẽ bán. Sau đó "
+     "Agribank AMC cho biết. Trường THPT Nguyễn Trãi (TP Thanh Hoá) họp.",
+     [("organization", "Agribank AMC")], [("organization", "TP Thanh Hoá")]),
     # a given name that is also a place word is the person again in a person's context
     ("Anh Nguyễn Văn An hành hung chị Giang. An dùng điện thoại đánh vào đầu. Quan hệ Mỹ - "
      "Trung căng thẳng; ông Lê Văn Trung nói.", [("person", "An")],

@@ -1190,6 +1190,7 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
 # ("trình báo Công an phường 6", "đều báo Công an")
 _PAPER_BEFORE = frozenset(["trên", "theo", "với", "của", "viên", "pv", "tờ", "đăng", "cho"])
 _PAREN_ACRONYM = re.compile(r" \(([A-ZĐ0-9][A-ZĐ0-9&]{1,7}|[A-Z][a-z]+[A-Z]?[a-z]*)\)")
+_PAREN_SHORT_NAME = re.compile(r" \(([A-ZĐ][\w&]+(?: [A-ZĐ][\w&]+){1,2})\)")
 
 
 # words of the names of events, shows, places and products ("AFF Suzuki Cup",
@@ -1254,6 +1255,13 @@ def _paren_acronyms(text: str, out: list) -> None:
         if e.kind not in ("agency", "organization"):
             continue
         m = _PAREN_ACRONYM.match(text, e.end)
+        if not m and e.kind == "organization":
+            m = _PAREN_SHORT_NAME.match(text, e.end)
+            if m and (not any(len(t) >= 2 and t.isupper() or _foreign_word(t)
+                              for t in m.group(1).split(" ")) or
+                      _LEVEL_RX.match(m.group(1).lower()) or
+                      _match_province(text, text.lower(), m.start(1))):
+                m = None  # "(Agribank AMC)", "(Minh Hải Jostoco)": a brand's words; not "(TP Cần Thơ)"
         if not m:
             continue
         tok = m.group(1)
