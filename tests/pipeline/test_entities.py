@@ -1281,6 +1281,11 @@ SESSION7_CASES = [
      "và nhà Hồ không liên quan. Nhạc sĩ họ Trịnh cùng người tình.",
      [("person", "Lưu Cường Đông"), ("person", "Lưu"), ("person", "Trịnh")],
      [("person", "Thái"), ("person", "Hồ")]),
+    # a commune or district named after a person is a place; an officer after a bare body is not
+    ("Công an huyện Dương Minh Châu cho biết. Chủ tịch UBND phường Phạm Ngũ Lão Lê Thanh Tuấn "
+     "nói. Chủ tịch UBND tỉnh Nguyễn Văn Minh nói.",
+     [("agency", "Công an huyện Dương Minh Châu"), ("agency", "UBND phường Phạm Ngũ Lão"),
+      ("person", "Lê Thanh Tuấn"), ("person", "Nguyễn Văn Minh")], []),
     # places ending in a word that also opens a title or a body
     ("Công an TP Uông Bí phối hợp. Chủ tịch UBND xã Khánh Hội, huyện U Minh nói.",
      [("agency", "Công an TP Uông Bí"), ("agency", "UBND xã Khánh Hội")], []),

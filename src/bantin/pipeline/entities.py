@@ -144,6 +144,14 @@ def _provinces():
     return units, table, rx, name_rx, frozenset(_first_words(words))
 
 
+@lru_cache(maxsize=1)
+def _ward_names() -> frozenset:
+    """Today's communes and wards by name, lower-cased ("dương minh châu",
+    "hồ thị kỷ"): places named after people."""
+    from vietnam_provinces import Ward
+    return frozenset(_norm_low(w.name.split(" ", 1)[1]) for w in Ward.iter_all())
+
+
 _PRE_BEFORE = re.compile(rf"(?<![\w]){_ADMIN_PREFIX}\s?$")
 
 
@@ -405,8 +413,14 @@ def _place_after(text: str, low: str, pos: int):
     # Stop the place name at a title or another body ("xã Thiệu Dương Nguyễn Văn A").
     toks = run.group().split(" ")
     if len(toks) >= 3 and toks[0] in _STRONG_SURNAMES and toks[0] not in _WEAK_SURNAMES_SET:
-        # "UBND tỉnh Nguyễn Văn Minh" is the committee's officer, not a place.
-        return None
+        ward = next((k for k in (4, 3) if _norm_low(" ".join(toks[:k])) in _ward_names()), 0)
+        if not ward:
+            # "UBND tỉnh Nguyễn Văn Minh" is the committee's officer, not a place;
+            # "huyện Dương Minh Châu", "xã Hồ Thị Kỷ" are places named after people
+            return None
+        e = q + len(" ".join(toks[:ward]))
+        lvl = _LEVEL_SLUG.get(level, "")
+        return e, (lvl + "-" if lvl else "") + slugify(text[q:e]), text[p:e]
     keep = []
     for t in toks[:min(4, _before_full_name(toks))]:
         if keep and t in _MID_STOP and not _place_end(text, t, len(keep), toks, run.end()):
