@@ -1333,6 +1333,12 @@ SESSION7_CASES = [
      [("agency", "Công an Hà Nội"), ("agency", "Công an Quảng Bình")],
      [("agency", "Phòng Cảnh sát hình sự Công an Hà Nội"), ("agency", "Phòng CSHS"),
       ("agency", "Phòng CSGT Công an Quảng Bình")]),
+    # central committees in any case
+    ("Trưởng ban dân vận trung ương Trương Thị Mai dự. Phó chủ nhiệm Uỷ ban dân tộc trung ương "
+     "nói. Chủ tịch Hội đồng lý luận Trung ương.",
+     [("agency", "ban dân vận trung ương"), ("person", "Trương Thị Mai"),
+      ("agency", "Uỷ ban dân tộc trung ương"), ("agency", "Hội đồng lý luận Trung ương")],
+     [("agency", "Uỷ ban dân tộc")]),
     # the party's bodies with a lower-case "ban"
     ("Thay mặt Bộ Chính trị, ban Bí thư phát biểu. Trưởng ban Tổ chức Trung ương Tô Huy Rứa "
      "nói.", [("agency", "ban Bí thư"), ("agency", "ban Tổ chức Trung ương"),

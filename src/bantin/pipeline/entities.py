@@ -1534,6 +1534,27 @@ def _numbered_bodies(text: str, low: str, bodies: list) -> None:
         spans.append((a, b))
 
 
+# the party's and the state's central committees, in any case: "ban dân vận trung
+# ương", "Ban Tuyên giáo trung ương", "Uỷ ban dân tộc trung ương"
+_CENTRAL_RE = re.compile(
+    r"(?<![\w])(?:[Bb]an|[UuỦủ][ỷy] ban|Hội đồng|Đảng [uủ][ỷy]) (tổ chức|tuyên giáo|dân vận|"
+    r"kinh tế|nội chính|đối ngoại|tiếp dân|tiếp công dân|chấp hành|kiểm tra|dân tộc|lý luận|"
+    r"bảo vệ sức khoẻ|bảo vệ sức khỏe|khối doanh nghiệp|khối các cơ quan) trung ương(?![\w])",
+    re.IGNORECASE)
+
+
+def _central_bodies(text: str, bodies: list) -> list:
+    """Central committees written in any case, over the shorter bodies inside them."""
+    for m in _CENTRAL_RE.finditer(text):
+        a, b = m.span()
+        if any(x.start < b and a < x.end and not (a <= x.start and x.end <= b) for x in bodies):
+            continue
+        bodies = [x for x in bodies if not (a <= x.start and x.end <= b)]
+        name = normalize(text[a:b])
+        bodies.append(Entity("agency", slugify(name), name, a, b))
+    return bodies
+
+
 def _described_bodies(text: str, low: str, caps: list, bodies: list) -> None:
     """Bodies named by a head, a description and the place or country they
     serve, found back from that name's capitalized word; added to ``bodies``
@@ -3209,6 +3230,8 @@ def extract_entities(text: str) -> list[Entity]:
         _youth_teams(text, low, bodies)
     if any(w in low for w in _FOOTBALL_WORDS):
         _city_clubs(text, low, bodies, provinces)
+    if "rung ương" in text:
+        bodies = _central_bodies(text, bodies)
     _described_bodies(text, low, caps, bodies)
     if "TH" in text:
         _bare_schools(text, low, bodies)
