@@ -1513,17 +1513,22 @@ def _bare_schools(text: str, low: str, bodies: list) -> None:
         spans.append((a, b))
 
 
-_NUMBERED_BODY_RE = re.compile(r"(?<![\w])(?:Công ty|Tổng công ty|Xí nghiệp|Nhà máy|[Bb]ệnh viện) "
-                               r"(\d{2,4})(?![\w%/]|[.,]\d)(?! (?:tháng|năm|ngày|giờ|người|lần|tỷ|tỉ|"
-                               r"triệu|nghìn|ngàn|km|m|ha|tấn|USD|đồng|giường|bệnh|ca|học))")
+_NUMBERED_BODY_RE = re.compile(r"(?<![\w])(?:Công ty|Tổng công ty|Xí nghiệp|Nhà máy|[Bb]ệnh viện) \Z")
+_NOT_AFTER_NUMBER_RE = re.compile(r"[\w%/]|[.,]\d| (?:tháng|năm|ngày|giờ|người|lần|tỷ|tỉ|triệu|"
+                                  r"nghìn|ngàn|km|m|ha|tấn|USD|đồng|giường|bệnh|ca|học)(?![\w])")
 
 
-def _numbered_bodies(text: str, low: str, bodies: list) -> None:
+def _numbered_bodies(text: str, low: str, nums: list, bodies: list) -> None:
     """Companies and hospitals named by a number: "Công ty 68", "bệnh viện 198",
-    with the province after it when one follows ("Bệnh viện 115 Nghệ An")."""
+    with the province after it when one follows ("Bệnh viện 115 Nghệ An"); not a
+    count ("Công ty 20 năm"). Found back from the number."""
     spans = [(e.start, e.end) for e in bodies]
-    for m in _NUMBERED_BODY_RE.finditer(text):
-        a, b = m.start(), m.end()
+    for s, b in nums:
+        if not 2 <= b - s <= 4 or not text[s:b].isdigit() or \
+                not (m := _NUMBERED_BODY_RE.search(text, s - 16 if s > 16 else 0, s)) or \
+                _NOT_AFTER_NUMBER_RE.match(text, b):
+            continue
+        a = m.start()
         prov = _match_province(text, low, b + 1) if text[b:b + 1] == " " else None
         if prov:
             b = prov[3]
@@ -3235,8 +3240,7 @@ def extract_entities(text: str) -> list[Entity]:
     _described_bodies(text, low, caps, bodies)
     if "TH" in text:
         _bare_schools(text, low, bodies)
-    if "ông ty " in text or "viện " in text or "nghiệp " in text or "Nhà máy " in text:
-        _numbered_bodies(text, low, bodies)
+    _numbered_bodies(text, low, nums, bodies)
     if "công ty " in text:
         _lower_legal_companies(text, bodies)
     occupied = [(e.start, e.end) for e in legal + bodies + provinces]
