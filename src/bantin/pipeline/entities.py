@@ -1524,8 +1524,8 @@ def _numbered_bodies(text: str, low: str, nums: list, bodies: list) -> None:
     count ("Công ty 20 năm"). Found back from the number."""
     spans = [(e.start, e.end) for e in bodies]
     for s, b in nums:
-        if not 2 <= b - s <= 4 or not text[s:b].isdigit() or \
-                not (m := _NUMBERED_BODY_RE.search(text, s - 16 if s > 16 else 0, s)) or \
+        if not 2 <= b - s <= 4 or s < 9 or text[s - 2] not in "ynp" or not text[s:b].isdigit() or \
+                not (m := _NUMBERED_BODY_RE.search(text, s - 16, s)) or \
                 _NOT_AFTER_NUMBER_RE.match(text, b):
             continue
         a = m.start()
@@ -1544,20 +1544,36 @@ def _numbered_bodies(text: str, low: str, nums: list, bodies: list) -> None:
 _CENTRAL_RE = re.compile(
     r"(?<![\w])(?:[Bb]an|[UuỦủ][ỷy] ban|Hội đồng|Đảng [uủ][ỷy]) (tổ chức|tuyên giáo|dân vận|"
     r"kinh tế|nội chính|đối ngoại|tiếp dân|tiếp công dân|chấp hành|kiểm tra|dân tộc|lý luận|"
-    r"bảo vệ sức khoẻ|bảo vệ sức khỏe|khối doanh nghiệp|khối các cơ quan) trung ương(?![\w])",
+    r"bảo vệ sức khoẻ|bảo vệ sức khỏe|khối doanh nghiệp|khối các cơ quan) trung ương\Z",
     re.IGNORECASE)
 
 
-def _central_bodies(text: str, bodies: list) -> list:
-    """Central committees written in any case, over the shorter bodies inside them."""
-    for m in _CENTRAL_RE.finditer(text):
-        a, b = m.span()
+def _central_bodies(text: str, low: str, bodies: list) -> list:
+    """Central committees written in any case, over the shorter bodies inside
+    them; found back from each "trung ương"."""
+    i = low.find(" trung ương")
+    while i >= 0:
+        b = i + 11
+        i = low.find(" trung ương", b)
+        if b < len(text) and text[b].isalnum():
+            continue
+        m = _CENTRAL_RE.search(text, b - 45 if b > 45 else 0, b)
+        if not m:
+            continue
+        a = m.start()
         if any(x.start < b and a < x.end and not (a <= x.start and x.end <= b) for x in bodies):
             continue
         bodies = [x for x in bodies if not (a <= x.start and x.end <= b)]
         name = normalize(text[a:b])
         bodies.append(Entity("agency", slugify(name), name, a, b))
     return bodies
+
+
+@lru_cache(maxsize=1)
+def _country_first_words() -> frozenset:
+    """First words of country names as anchors hold them (lower-cased, both tone styles)."""
+    from bantin.pipeline.gazetteer.people import country_names
+    return frozenset(_first_words(c.lower() for c in country_names()))
 
 
 def _described_bodies(text: str, low: str, caps: list, bodies: list) -> None:
@@ -1567,13 +1583,14 @@ def _described_bodies(text: str, low: str, caps: list, bodies: list) -> None:
     spans = [(e.start, e.end) for e in bodies]
     country_rx = _people()[2]
     last = -1
-    for s, _e, _w, pw in caps:
+    country_first = _country_first_words()
+    for s, _e, w, pw in caps:
         if s <= last or not pw:
             continue
         if pw in _DESC_LEVEL_ENDS:
             rx, cm = _DESC_BODY_RE, None
-        elif (pw not in _NOT_IN_DESC or low.endswith("hàng không ", 0, s)) and pw.isalpha() and \
-                pw.islower() and (cm := country_rx.match(low, s)):
+        elif w in country_first and (pw not in _NOT_IN_DESC or low.endswith("hàng không ", 0, s)) \
+                and pw.isalpha() and pw.islower() and (cm := country_rx.match(low, s)):
             rx = _FOREIGN_DESC_RE
         else:
             continue
@@ -3236,7 +3253,7 @@ def extract_entities(text: str) -> list[Entity]:
     if any(w in low for w in _FOOTBALL_WORDS):
         _city_clubs(text, low, bodies, provinces)
     if "rung ương" in text:
-        bodies = _central_bodies(text, bodies)
+        bodies = _central_bodies(text, low, bodies)
     _described_bodies(text, low, caps, bodies)
     if "TH" in text:
         _bare_schools(text, low, bodies)
