@@ -1347,6 +1347,16 @@ SESSION7_CASES = [
     ("Thoả thuận phải được quốc hội Hàn Quốc phê duyệt. Bên trong toà nhà quốc hội Papua New "
      "Guinea. Chính phủ Việt Nam và quốc hội Việt Nam.", [("agency", "quốc hội Hàn Quốc")],
      [("agency", "quốc hội Papua New Guinea"), ("agency", "quốc hội Việt Nam")]),
+    # a university's lower-case "trường" belongs to its name; a lower-case part after a dash;
+    # an office before the police's investigators is no body
+    ("Tổ chức tại trường ĐH Kinh tế quốc dân. Mã trường Đại học Công nghiệp Hà Nội là DCN. "
+     "Phòng Tài nguyên - môi trường thị xã Phú Mỹ cho biết. Văn phòng Cơ quan cảnh sát điều "
+     "tra Công an tỉnh Thanh Hoá cho biết.",
+     [("organization", "trường ĐH Kinh tế quốc dân"),
+      ("organization", "Đại học Công nghiệp Hà Nội"),
+      ("agency", "Phòng Tài nguyên - môi trường thị xã Phú Mỹ"),
+      ("agency", "Công an tỉnh Thanh Hoá")],
+     [("organization", "trường Đại học Công nghiệp Hà Nội")]),
     # a ministry's or department's inspectorate
     ("Đảng bộ Thanh tra bộ Xây dựng họp. Theo Thanh tra sở Du lịch TP. Đà Nẵng, 20 cơ sở "
      "bị phạt.", [("agency", "Thanh tra bộ Xây dựng"),

@@ -683,12 +683,11 @@ def _name_after(text: str, pos: int, max_tokens=8, tail=False, split_and=False) 
         s, e, t = toks[i]
         if t == "–":
             # a second part of the name: "Viện Huyết học – Truyền máu Trung ương"
-            if pending or not cased or i + 1 >= ntok or toks[i + 1][2][0] not in _UPSET or \
-                    toks[i + 1][2] in _MID_STOP:
+            if pending or not cased or i + 1 >= ntok or toks[i + 1][2] in _MID_STOP:
                 break
             k, _capped = _compound_at(toks, i + 1, lex)
-            if not k:
-                break
+            if not k or toks[i + 1][2][0] not in _UPSET and (k < 2 or tail is False):
+                break  # "Phòng Tài nguyên - môi trường": a lower-case part, a state body's only
             i += 1
             s, e, t = toks[i]
         else:
@@ -1471,15 +1470,23 @@ def _police_units(text: str, low: str, bodies: list) -> list:
     return out
 
 
-def _inspectorates(text: str, bodies: list) -> None:
-    """A ministry's or department's inspectorate is one body: "Thanh tra bộ Xây
-    dựng", "Thanh tra sở Du lịch TP. Đà Nẵng" (the capitalized head is found whole)."""
+def _heads_before(text: str, low: str, bodies: list) -> None:
+    """Heads written before a body that belong to its name: a ministry's or
+    department's inspectorate ("Thanh tra bộ Xây dựng", "Thanh tra sở Du lịch TP.
+    Đà Nẵng"), a university's lower-case "trường" ("trường ĐH Kinh tế quốc dân",
+    not "Mã trường Đại học ...")."""
     for i, e in enumerate(bodies):
         if e.kind == "agency" and e.start >= 10 and e.key[:3] in ("bo-", "so-") and \
                 text.startswith("Thanh tra ", e.start - 10) and \
                 (e.start == 10 or not text[e.start - 11].isalnum()):
             bodies[i] = Entity("agency", "thanh-tra-" + e.key, "Thanh tra " + e.name,
                                e.start - 10, e.end)
+        elif e.kind == "organization" and e.start >= 7 and \
+                text.startswith(("ĐH ", "Đại học "), e.start) and \
+                text.startswith("trường ", e.start - 7) and \
+                not low.endswith("mã ", 0, e.start - 7) and \
+                (e.start == 7 or not text[e.start - 8].isalnum()):
+            bodies[i] = Entity("organization", e.key, e.name, e.start - 7, e.end, e.value)
 
 
 _SCHOOL_ABBR_RE = re.compile(r"(?<![\w])(?:THCS (?:& |và |- )?THPT|THCS|THPT|PTTH|PTCS|PTDTNT|"
@@ -1775,7 +1782,7 @@ def _lex_words_to_name(text: str, pos: int) -> int | None:
     return None
 # Bodies after "Văn phòng" that are the entity themselves ("Chánh Văn phòng Sở Y tế"
 # → "Sở Y tế"); "Văn phòng Chính phủ", "Văn phòng Quốc hội" are in the gazetteer.
-_OFFICE_OF = ("Sở ", "Bộ ", "Công an ", "UBND ", "HĐND ", "Cục ", "Tổng cục ", "Chi cục ",
+_OFFICE_OF = ("Sở ", "Bộ ", "Công an ", "UBND ", "HĐND ", "Cục ", "Tổng cục ", "Chi cục ", "Cơ quan ",
               "Ủy ban nhân dân ", "Uỷ ban nhân dân ", "Bệnh viện ", "Tòa án ", "Toà án ")
 # Company heads after which "X và Y" are two companies (`_name_after`).
 _SPLIT_AND_HEADS = frozenset(["công ty", "tập đoàn"])
@@ -3246,8 +3253,8 @@ def extract_entities(text: str) -> list[Entity]:
     if "Phòng " in text or "Đội " in text or "đoàn " in text or "Quân đội " in text or \
             "Cảnh sát " in text:
         bodies = _police_units(text, low, bodies)
-    if "Thanh tra " in text:
-        _inspectorates(text, bodies)
+    if "Thanh tra " in text or "trường " in text:
+        _heads_before(text, low, bodies)
     if "U" in text:
         _youth_teams(text, low, bodies)
     if any(w in low for w in _FOOTBALL_WORDS):
