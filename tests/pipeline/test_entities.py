@@ -1357,6 +1357,11 @@ SESSION7_CASES = [
       ("agency", "Phòng Tài nguyên - môi trường thị xã Phú Mỹ"),
       ("agency", "Công an tỉnh Thanh Hoá")],
      [("organization", "trường Đại học Công nghiệp Hà Nội")]),
+    # a department named without its body or place is none; with its place it is
+    ("Vi phạm tại Phòng Kế hoạch - Tài chính và Phòng Đào tạo. Ông Tâm, phó Phòng NN & PTNT "
+     "huyện An Phú nói. Báo cáo của Phòng Tình báo Hải quân Mỹ.",
+     [("agency", "Phòng NN & PTNT huyện An Phú"), ("agency", "Phòng Tình báo Hải quân Mỹ")],
+     [("agency", "Phòng Kế hoạch - Tài chính"), ("agency", "Phòng Đào tạo")]),
     # a ministry's or department's inspectorate
     ("Đảng bộ Thanh tra bộ Xây dựng họp. Theo Thanh tra sở Du lịch TP. Đà Nẵng, 20 cơ sở "
      "bị phạt.", [("agency", "Thanh tra bộ Xây dựng"),

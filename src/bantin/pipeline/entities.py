@@ -1445,6 +1445,8 @@ _SCHOOL_WORDS = frozenset(["tiểu", "mầm", "mẫu", "trung", "đại", "cao",
                            "phổ", "dân", "chuyên", "khiếm", "năng", "dạy"])
 
 
+_LEVEL_IN_RE = re.compile(r" (?:tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn|"
+                          r"q\.|h\.|tx\.?) ")
 # Units inside the police are not named bodies (the annotation guide): "Phòng
 # CSGT Công an Quảng Bình" is "Công an Quảng Bình"; "Phòng Cảnh sát hình sự" nothing.
 # Nor is a country's army or police in general, capitalized or not (ruling 5).
@@ -1456,6 +1458,12 @@ def _police_units(text: str, low: str, bodies: list) -> list:
     out = []
     country_rx = _people()[2]
     for e in bodies:
+        if e.kind == "agency" and text.startswith("Phòng ", e.start) and \
+                not _LEVEL_IN_RE.search(low, e.start, e.end) and \
+                not _provinces()[2].search(low, e.start, e.end) and \
+                not low.startswith("phòng thương mại", e.start) and \
+                not any(country_rx.match(low, x.start()) for x in _WORD_CAP.finditer(text, e.start + 6, e.end)):
+            continue  # "Phòng Kế hoạch - Tài chính": a department of whatever body, unnamed
         if e.kind == "agency" and text.startswith(("Quân đội ", "Cảnh sát "), e.start) and \
                 (cm := country_rx.match(low, e.start + 9)) and cm.end() == e.end:
             continue  # "Quân đội Israel", "Cảnh sát Hong Kong": a country's forces in general
