@@ -1357,6 +1357,9 @@ SESSION7_CASES = [
       ("agency", "Phòng Tài nguyên - môi trường thị xã Phú Mỹ"),
       ("agency", "Công an tỉnh Thanh Hoá")],
      [("organization", "trường Đại học Công nghiệp Hà Nội")]),
+    # gold of a brand is the product
+    ("Giá vàng SJC giao dịch tại thị trường TP. HCM do Công ty SJC niêm yết.",
+     [("organization", "Công ty SJC")], [("organization", "SJC")]),
     # a department named without its body or place is none; with its place it is
     ("Vi phạm tại Phòng Kế hoạch - Tài chính và Phòng Đào tạo. Ông Tâm, phó Phòng NN & PTNT "
      "huyện An Phú nói. Báo cáo của Phòng Tình báo Hải quân Mỹ.",

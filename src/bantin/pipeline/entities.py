@@ -896,7 +896,7 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             if pw and (pw[0] in _PRODUCT_WORDS or pw[0] == "xe" and not low.endswith(
                     "hãng xe", 0, m.start() - 1) or pw[0] in _AIRCRAFT_WORDS and
                     _MODEL_NO.match(text, m.end())):
-                continue  # "chiếc Mazda", "xe Toyota", "máy bay Boeing 737": the product
+                continue  # "chiếc Mazda", "xe Toyota", "máy bay Boeing 737", "giá vàng SJC": the product
             if low.endswith(_TREATY_WORDS, 0, m.start() - 1) or (
                     text[m.start():m.end()].isupper() and low.endswith(_EVENT_WORDS, 0, m.start() - 1)):
                 continue  # "Công ước Liên Hợp Quốc về Luật Biển": a treaty's name; "hội
@@ -1324,7 +1324,7 @@ _STATE_CENTRES = ("quản lý", "hành chính", "phục vụ hành chính", "d�
                   "văn hoá", "phát thanh", "truyền thông", "giáo dục thường xuyên",
                   "giáo dục nghề nghiệp", "quan trắc", "nước sạch", "bảo trợ", "công tác xã hội")
 # Words before a lower-case "trường" that make another word of it ("thị trường").
-_PRODUCT_WORDS = frozenset(["chiếc", "mẫu", "dòng", "model", "ôtô", "tô"])
+_PRODUCT_WORDS = frozenset(["chiếc", "mẫu", "dòng", "model", "ôtô", "tô", "vàng", "miếng"])
 # an aircraft by its maker and model: "máy bay Boeing 737", "phi cơ Airbus A330"
 _AIRCRAFT_WORDS = frozenset(["bay", "cơ", "thăng"])
 _MODEL_NO = re.compile(r" [A-Z]?\d{2,4}(?![\w])")
@@ -2019,6 +2019,8 @@ def _propagate_orgs(text: str, low: str, cores: list, out: list) -> None:
                                                          text[b + 1] in _UPSET))
             if ok and i > 1 and text[i - 1] == " " and text[_word_start(text, i - 1)] in _UPSET:
                 ok = False  # inside a longer capitalized run
+            if ok and (pw := _prev_word(low, i)) and pw[0] in _PRODUCT_WORDS:
+                ok = False  # "giá vàng SJC" after "Công ty SJC": the product
             if ok and not any(i < y and x < b for x, y in taken):
                 name = normalize(core)
                 out.append(Entity("organization", slugify(name), name, i, b))
