@@ -261,6 +261,22 @@ Session 5: a second, larger blind set.
   brackets): person 0.932 / 0.857 (0.932 / 0.845), 0.978 / 0.923 (0.978 /
   0.907), 0.908 / 0.843 (0.917 / 0.833); agency+organization 0.898 / 0.809
   (0.897 / 0.803), 0.908 / 0.813 (same), 0.879 / 0.838 (0.878 / 0.832).
+- Dev28-dev32 and held-out 8 (session 7, start): one draw of 350 (``--seed 20633``)
+  split in seven; dev32 has 49 articles (vietnews-train-078767 dropped once
+  more). Held-out 8 (100 articles, 738 spans) was measured once in the middle
+  of the session and again at its end (P / R, starting code → middle → end):
+  person 0.951 / 0.830 → 0.956 / 0.836 → 0.957 / 0.864, agency+organization
+  0.892 / 0.832 → 0.913 / 0.849 → 0.920 / 0.846. Dev28-dev32 on arrival, with
+  the starting code: person 0.951 / 0.884, agency+organization 0.897 / 0.826.
+- Dev33-dev36 and held-out 9 (session 7, middle): a draw of 260 (``--seed
+  20644``; the pool the sampler draws from is now spent), split in six;
+  held-out 9 has 99 articles (744 spans), measured once, at the end: person
+  0.966 / 0.935 with both the starting and the final code, agency+organization
+  0.865 / 0.821 → 0.891 / 0.834. Dev33-dev36 (160 articles) on arrival with the
+  mid-session code: person 0.944 / 0.871, agency+organization 0.895 / 0.860
+  (starting code 0.942 / 0.864, 0.891 / 0.850). Pooled over held-outs 3-9:
+  person 0.946 / 0.879 → 0.948 / 0.885, agency+organization 0.898 / 0.827 →
+  0.913 / 0.840.
 - Gold set, aligned with this guide in session 4 (two articles): titles out
   of names ("Mullah Abdul Rauf" → "Abdul Rauf", "Akhtar Mansoor" whole), and
   abmusu-val-022-2 annotated in full (initials "O.C.Đ" and the later "Hải",
