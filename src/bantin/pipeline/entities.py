@@ -1454,15 +1454,19 @@ _POLICE_UNIT_RE = re.compile(r"(?:Phòng|Đội|Trung đoàn|Tiểu đoàn) (?:C
                              r"CSĐT|CSKV|CS|PC ?\d|An ninh|an ninh)(?![\w])")
 
 
-def _police_units(text: str, low: str, bodies: list) -> list:
+def _unnamed_units(text: str, low: str, bodies: list) -> list:
+    """``bodies`` without the units the annotation guide does not name: a
+    department without its body or place, a country's forces in general, a
+    unit inside the police (for which the police it belongs to is kept)."""
     out = []
     country_rx = _people()[2]
     for e in bodies:
         if e.kind == "agency" and text.startswith("Phòng ", e.start) and \
                 not _LEVEL_IN_RE.search(low, e.start, e.end) and \
                 not _provinces()[2].search(low, e.start, e.end) and \
-                not low.startswith("phòng thương mại", e.start) and \
-                not any(country_rx.match(low, x.start()) for x in _WORD_CAP.finditer(text, e.start + 6, e.end)):
+                not low.startswith("phòng thương mại", e.start) and not any(
+                    country_rx.match(low, c.start())
+                    for c in _WORD_CAP.finditer(text, e.start + 6, e.end)):
             continue  # "Phòng Kế hoạch - Tài chính": a department of whatever body, unnamed
         if e.kind == "agency" and text.startswith(("Quân đội ", "Cảnh sát "), e.start) and \
                 (cm := country_rx.match(low, e.start + 9)) and cm.end() == e.end:
@@ -1521,11 +1525,8 @@ def _bare_schools(text: str, low: str, bodies: list) -> None:
         else:
             pl = _place_after(text, low, ns - 1)
             b = pl[0] if pl else None
-        if b is None or any(x < b and a < y for x, y in spans):
-            continue
-        name = normalize(text[a:b])
-        bodies.append(Entity("organization", slugify(name), name, a, b))
-        spans.append((a, b))
+        if b is not None:
+            _add_free_org(bodies, spans, text, a, b)
 
 
 _NUMBERED_BODY_RE = re.compile(r"(?<![\w])(?:Công ty|Tổng công ty|Xí nghiệp|Nhà máy|[Bb]ệnh viện) \Z")
@@ -1545,13 +1546,7 @@ def _numbered_bodies(text: str, low: str, nums: list, bodies: list) -> None:
             continue
         a = m.start()
         prov = _match_province(text, low, b + 1) if text[b:b + 1] == " " else None
-        if prov:
-            b = prov[3]
-        if any(x < b and a < y for x, y in spans):
-            continue
-        name = normalize(text[a:b])
-        bodies.append(Entity("organization", slugify(name), name, a, b))
-        spans.append((a, b))
+        _add_free_org(bodies, spans, text, a, prov[3] if prov else b)
 
 
 # the party's and the state's central committees, in any case: "ban dân vận trung
@@ -1684,11 +1679,8 @@ def _lower_legal_companies(text: str, bodies: list) -> None:
     for m in _LOWER_LEGAL_RE.finditer(text):
         ns = _lower_words_to_name(text, m.end(), True)
         ne = _name_after(text, ns) if ns is not None else None
-        if ne is None or any(x < ne and m.start() < y for x, y in spans):
-            continue
-        name = normalize(text[m.end():ne])  # the trades and the name, as for "Công ty ..."
-        bodies.append(Entity("organization", slugify(name), name, m.start(), ne))
-        spans.append((m.start(), ne))
+        if ne is not None:  # named by the trades and the name, as after "Công ty"
+            _add_free_org(bodies, spans, text, m.start(), ne, normalize(text[m.end():ne]))
 
 
 _DESC_LEVEL_ENDS = frozenset(["tỉnh", "phố", "tp.", "tp", "đảo", "huyện", "quận", "xã", "phường",
@@ -2913,7 +2905,7 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
         mask[a] = 1  # "V. đã xô xát với em T.": a letter, its dot, a lower-case word
     if "phim" in low or "vai " in low:
         _roles_and_actors(text, out, mask)
-    for a, b, w, pw in caps:
+    for a, b, _w, pw in caps:
         # "nhạc sĩ họ Trịnh", "quản lý họ Mục": a person by the surname alone
         if pw == "họ" and text[a - 3:a - 1] == "họ" and text[a:b] in sur and free(a, b) and \
                 not (text[b:b + 1] == " " and text[b + 1:b + 2] in _UPSET):
@@ -3262,7 +3254,7 @@ def extract_entities(text: str) -> list[Entity]:
         bodies += _drop_overlapping(national, [(b.start, b.end) for b in bodies])
     if "Phòng " in text or "Đội " in text or "đoàn " in text or "Quân đội " in text or \
             "Cảnh sát " in text:
-        bodies = _police_units(text, low, bodies)
+        bodies = _unnamed_units(text, low, bodies)
     if "Thanh tra " in text or "trường " in text:
         _heads_before(text, low, bodies)
     if "U" in text:
