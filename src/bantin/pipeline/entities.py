@@ -3095,17 +3095,18 @@ def _propagate_names(text, caps, out, mask, sur, nn) -> None:
             if not text.startswith(c, s) or (b < n and (text[b].isalnum() or (
                     text[b] == " " and b + 1 < n and text[b + 1] in _UPSET))):
                 continue
+            one_word = c in single_vn or c in surnames_alone
+            if one_word and (s, b) != (src.start, src.end) and \
+                    (nx := _WORD_RE.match(text, b + 1)) and text[b:b + 1] == " " and \
+                    _norm_low(f"{c} {nx.group()}") in _two_syllable_words():
+                continue  # "Bình luận", "Lưu ý": a common word, not the name
             if c in single_vn and (s, b) != (src.start, src.end) and (
                     not _given_ctx(text, s, _pw, b) or c in _NOT_GIVEN_ALONE and (
-                        text[s - 2:s] in ("- ", "– ") or text[b:b + 2] in (" -", " –")) or
-                    (nx := _WORD_RE.match(text, b + 1)) and text[b:b + 1] == " " and
-                    _norm_low(f"{c} {nx.group()}") in _two_syllable_words()):
-                continue  # not "Mỹ - Trung", "Bình luận": a place word, a common word
+                        text[s - 2:s] in ("- ", "– ") or text[b:b + 2] in (" -", " –"))):
+                continue  # not "Mỹ - Trung": a place word
             if c in surnames_alone and c not in single_vn and (
-                    _pw in _NOT_BEFORE_GIVEN or _pw in _NOT_BEFORE_SURNAME or
-                    (nx := _WORD_RE.match(text, b + 1)) and
-                    _norm_low(f"{c} {nx.group()}") in _two_syllable_words()):
-                continue  # "Lưu ý": a word; "người Thái", "nhà Hồ", "thời Minh": no person
+                    _pw in _NOT_BEFORE_GIVEN or _pw in _NOT_BEFORE_SURNAME):
+                continue  # "người Thái", "nhà Hồ", "thời Minh": no person
             if mask.find(1, s, b) >= 0:
                 break
             out.append(Entity("person", src.key, src.name, s, b, None, None))
