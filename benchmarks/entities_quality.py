@@ -329,15 +329,25 @@ def _texts(need: set[tuple[str, str]], data_dir: Path) -> dict[tuple[str, str], 
     if not data_dir.exists():
         return texts
     for ds in {d for d, _ in need}:
-        p = data_dir / ds / "articles.jsonl"
-        if not p.exists():
-            continue
-        with open(p, encoding="utf-8") as f:
-            for line in f:
-                rec = json.loads(line)
-                if (ds, str(rec["id"])) in need:
-                    texts[(ds, str(rec["id"]))] = clean(rec.get("text") or "")
+        for rec in articles(ds, data_dir):
+            if (ds, str(rec["id"])) in need:
+                texts[(ds, str(rec["id"]))] = clean(rec.get("text") or "")
     return texts
+
+
+def articles(ds: str, data_dir: Path = DATA):
+    """The records of a set's ``articles.jsonl`` (or ``.jsonl.gz``, as
+    vietnews-bench ships); nothing when the set is absent."""
+    p = data_dir / ds / "articles.jsonl"
+    if not p.exists():
+        p = p.with_suffix(".jsonl.gz")
+        if not p.exists():
+            return
+    with (gzip.open(p, "rt", encoding="utf-8") if p.suffix == ".gz" else
+          open(p, encoding="utf-8")) as f:
+        for line in f:
+            if line.strip():
+                yield json.loads(line)
 
 
 def load_gold(path: Path = GOLD, data_dir: Path = DATA, real: bool = True):
