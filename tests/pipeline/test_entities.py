@@ -1360,6 +1360,11 @@ SESSION7_CASES = [
     # gold of a brand is the product
     ("Giá vàng SJC giao dịch tại thị trường TP. HCM do Công ty SJC niêm yết.",
      [("organization", "Công ty SJC")], [("organization", "SJC")]),
+    # schools listed after "các trường" are schools though named after people
+    ("Tuyển vào lớp chuyên tại các trường: Lê Hồng Phong, Trần Đại Nghĩa và Gia Định. Các "
+     "trường ĐH công lập tuyển sinh.",
+     [("organization", "Lê Hồng Phong"), ("organization", "Trần Đại Nghĩa"),
+      ("organization", "Gia Định")], [("person", "Lê Hồng Phong"), ("organization", "ĐH")]),
     # a department named without its body or place is none; with its place it is
     ("Vi phạm tại Phòng Kế hoạch - Tài chính và Phòng Đào tạo. Ông Tâm, phó Phòng NN & PTNT "
      "huyện An Phú nói. Báo cáo của Phòng Tình báo Hải quân Mỹ.",

@@ -3299,6 +3299,8 @@ def extract_entities(text: str) -> list[Entity]:
     provinces = _drop_overlapping(provinces, [(e.start, e.end) for e in people])
 
     out = legal + dates + amounts + percents + ratios + provinces + bodies + people
+    if "trường" in low:
+        _school_lists(text, out)
     if "đưa tin" in text or "theo " in low or "dẫn nguồn" in text:
         _media_by_attribution(text, low, out)
     _suffixed_companies(text, caps, out)
@@ -3348,6 +3350,37 @@ _COMPANY_SUFFIXES_LOW = frozenset(w.lower() for w in _COMPANY_SUFFIXES)  # as `_
 _NAME_BEFORE_SUFFIX = re.compile(rf"(?:(?<![\w.])[{_UP}0-9][\w&.'’\-]* |& ){{1,4}}$")
 _SUBSIDIARY_COUNTRY = re.compile(r" (?:Việt Nam|Vietnam|VN)(?![\w])")
 _MORE_SUFFIXES = re.compile(rf"(?: (?:{'|'.join(sorted(_COMPANY_SUFFIXES))}))+(?![\w])")
+
+
+# "các trường: Lê Hồng Phong, Trần Đại Nghĩa và Gia Định", "2 trường Lê Quý Đôn, ..."
+_SCHOOL_LIST_RE = re.compile(r"(?<![\w])(?:các|những|\d+) trường(?: THPT| THCS| chuyên)*:? "
+                             rf"(?=[{_UP}])")
+_LIST_ITEM_RE = re.compile(rf"[{_UP}]\w*(?: [{_UP}]\w*){{0,3}}")
+
+
+def _school_lists(text: str, out: list) -> None:
+    """Schools listed after "các trường": each item is a school, though most
+    are named after people."""
+    for m in _SCHOOL_LIST_RE.finditer(text):
+        p = m.end()
+        while (im := _LIST_ITEM_RE.match(text, p)) is not None:
+            a, b = im.span()
+            toks = im.group().split(" ")
+            if len(toks) < 2 or not all(t[1:].islower() for t in toks) or \
+                    b < len(text) and text[b] not in ",.;)\n" and not text.startswith(" và ", b):
+                break  # "các trường ĐH", "các trường Đại học nổi tiếng": no names listed
+            inside = [e for e in out if e.start < b and a < e.end]
+            if any(e.kind not in ("person", "province") or e.start < a or e.end > b
+                   for e in inside):
+                break
+            for e in inside:
+                out.remove(e)
+            name = normalize(im.group())
+            out.append(Entity("organization", slugify("trường " + name), name, a, b))
+            sep = re.match(r", | và ", text[b:b + 4])
+            if not sep:
+                break
+            p = b + sep.end()
 
 
 def _suffixed_companies(text: str, caps: list, out: list) -> None:
