@@ -1403,6 +1403,9 @@ SESSION7_CASES = [
     ("Quân đội Israel cho biết có hai quả rocket. Cảnh sát Malaysia xác định 11 nghi phạm. "
      "Cảnh sát bang Florida bắt giữ.", [("agency", "Cảnh sát bang Florida")],
      [("agency", "Quân đội Israel"), ("agency", "Cảnh sát Malaysia")]),
+    # a foreign court by its city, not a country's courts
+    ("Ông nhận tội tại toà án Toronto. Toà án Tanzania đã triệu tập.",
+     [("agency", "toà án Toronto")], [("agency", "Toà án Tanzania")]),
     # a state's police or court; "hàng không" (aviation) in a description
     ("Cảnh sát bang Florida bắt giữ. Theo toà án bang Victoria, vụ án kéo dài. Thống đốc bang "
      "Texas nói. Theo Tập đoàn hàng không Trung Quốc (AVIC), công ty lỗ.",

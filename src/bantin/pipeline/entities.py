@@ -2515,6 +2515,16 @@ def _find_national_bodies(text: str, low: str, caps: list) -> list[Entity]:
             name = normalize(text[s - 9:cm.end()])
             out.append(Entity("agency", slugify(name), name, s - 9, cm.end()))
             continue
+        if _pw == "án" and s >= 7 and low[s - 7:s] in ("toà án ", "tòa án ") and \
+                (s == 7 or not text[s - 8].isalnum()) and \
+                (run := _CAPRUN_RE.match(text, s)) and run.group().isascii() and \
+                not is_vietnamese_syllable(w) and not country_rx.match(low, s):
+            # "toà án Toronto", "toà án Clark County": a foreign court by its place (not
+            # "toà án Indonesia": a country's courts in general)
+            end = s + len(" ".join(run.group().split(" ")[:3]))
+            name = normalize(text[s - 7:end])
+            out.append(Entity("agency", slugify(name), name, s - 7, end))
+            continue
         if _pw == "bang" and (sm := _STATE_BODY_RE.search(text, s - 30 if s > 30 else 0, s)):
             # "Cảnh sát bang Florida", "toà án bang Victoria": a state's police or court
             run = _CAPRUN_RE.match(text, s)
