@@ -1403,6 +1403,12 @@ SESSION7_CASES = [
     ("Quân đội Israel cho biết có hai quả rocket. Cảnh sát Malaysia xác định 11 nghi phạm. "
      "Cảnh sát bang Florida bắt giữ.", [("agency", "Cảnh sát bang Florida")],
      [("agency", "Quân đội Israel"), ("agency", "Cảnh sát Malaysia")]),
+    # after a country, a foreign name is a person, not more of the body's name
+    ("Theo Văn phòng Thủ tướng Ethiopia Abiy Ahmed, cuộc họp diễn ra. Người phát ngôn Uỷ ban "
+     "Điều tra Nga Svetlana Petrenko nói. Họ thoả thuận với câu lạc bộ Anh Arsenal FC.",
+     [("agency", "Văn phòng Thủ tướng Ethiopia"), ("person", "Abiy Ahmed"),
+      ("agency", "Uỷ ban Điều tra Nga"), ("person", "Svetlana Petrenko")],
+     [("agency", "Văn phòng Thủ tướng Ethiopia Abiy Ahmed")]),
     # a foreign court by its city, not a country's courts
     ("Ông nhận tội tại toà án Toronto. Toà án Tanzania đã triệu tập.",
      [("agency", "toà án Toronto")], [("agency", "Toà án Tanzania")]),

@@ -627,6 +627,16 @@ def _name_words_to_boundary(toks: list, i: int, lex: dict) -> int:
     return j
 
 
+def _country_ends(text: str, toks: list, i: int) -> bool:
+    """A country's name ends right before ``toks[i]`` (one to three words)."""
+    end = toks[i - 1][1]
+    for j in range(i - 1, max(i - 4, -1), -1):
+        low = _norm_low(text[toks[j][0]:end])
+        if low in _COUNTRIES_LOW():
+            return True
+    return False
+
+
 def _name_after(text: str, pos: int, max_tokens=8, tail=False, split_and=False) -> int | None:
     """End of a proper name starting at ``pos``: capitalized words, with
     lower-case words allowed between capitalized ones ("Liên hiệp Phụ nữ"),
@@ -707,6 +717,12 @@ def _name_after(text: str, pos: int, max_tokens=8, tail=False, split_and=False) 
                     and not toks[i - 1][2].isascii() and (
                         t != "Kim" or _KOREAN_SYLLABLE.search(toks[i + 1][2].lower())):
                 break  # a person after the body: "Đại sứ quán Trung Quốc Liu Pengyu"
+            if i + 1 < ntok and t.isascii() and toks[i + 1][2][0] in _UPSET and \
+                    toks[i + 1][2].isascii() and not is_vietnamese_syllable(t.lower()) and \
+                    t.lower() not in _BRAND_STOP and toks[i + 1][2] not in _ORG_SUFFIXES and \
+                    toks[i + 1][2] not in _TEAM_SUFFIX and \
+                    _country_ends(text, toks, i):
+                break  # "Văn phòng Thủ tướng Ethiopia Abiy Ahmed": the country's, then a person
             if text.startswith(_BODY_STARTS, s):
                 break  # another body: "Ban An ninh ... Tổng công ty Cảng hàng không"
             pt = toks[i - 1][2]
