@@ -1420,6 +1420,10 @@ SESSION7_CASES = [
     # a state body's long name is not cut at its place
     ("Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất cho biết.",
      [("agency", "Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất")], []),
+    # a ticker after "cổ phiếu", wherever it recurs; not a currency
+    ("Vingroup tăng, đặc biệt là VHM và VRE. Giá cổ phiếu VHM của Vinhomes tăng; cổ phiếu VRE "
+     "cũng vậy. Giá cổ phiếu VND giảm.",
+     [("organization", "VHM"), ("organization", "VRE")], [("organization", "VND")]),
     # well-known agencies, outlets, exchanges and platforms by their short names
     ("Anadolu dẫn lời ông. Mật vụ Mỹ bảo vệ. Giá dầu sàn Nymex giảm. Tài khoản WeChat.",
      [("organization", "Anadolu"), ("agency", "Mật vụ Mỹ"), ("organization", "Nymex"),

@@ -3460,17 +3460,21 @@ def _ends_a_longer_name(text: str, word: str) -> bool:
     return False
 
 
-_TICKER_CUES = ("HoSE", "HOSE", "HNX", "UPCoM", "UPCOM", "ã chứng khoán", "ã CK", "ã cổ phiếu")
-# a listed company's ticker where the text gives it: "(HoSE: YEG)", "mã chứng khoán: VJC"
-_TICKER_RE = re.compile(r"(?:HoSE|HOSE|HNX|UPCoM|UPCOM|[Mm]ã chứng khoán|[Mm]ã CK|[Mm]ã cổ phiếu)"
-                        r" ?: ?([A-Z]{3})(?![\w])")
+_CURRENCY_CODES = frozenset(["VND", "USD", "EUR", "JPY", "CNY", "GBP", "AUD", "KRW", "SGD", "THB",
+                             "RUB", "CHF", "CAD", "HKD", "TWD", "INR"])
+_TICKER_CUES = ("HoSE", "HOSE", "HNX", "UPCoM", "UPCOM", "ã chứng khoán", "ã CK", "ổ phiếu")
+# a listed company's ticker where the text gives it: "(HoSE: YEG)", "mã chứng khoán: VJC",
+# "cổ phiếu VHM"
+_TICKER_RE = re.compile(r"(?:(?:HoSE|HOSE|HNX|UPCoM|UPCOM|[Mm]ã chứng khoán|[Mm]ã CK|[Mm]ã cổ phiếu)"
+                        r" ?: ?|[Cc]ổ phiếu )([A-Z]{3})(?![\w])")
 
 
 def _tickers(text: str, out: list) -> None:
     """Tickers given for a company, there and wherever the article uses them
     again ("cổ phiếu YEG", "phía YEG"): the guide counts a ticker that names
     the company."""
-    found = {m.group(1): m.start(1) for m in _TICKER_RE.finditer(text)}
+    found = {m.group(1): m.start(1) for m in _TICKER_RE.finditer(text)
+             if m.group(1) not in _CURRENCY_CODES}
     if not found:
         return
     spans = [(e.start, e.end) for e in out]
