@@ -1420,6 +1420,11 @@ SESSION7_CASES = [
     # a state body's long name is not cut at its place
     ("Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất cho biết.",
      [("agency", "Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất")], []),
+    # a country between a news agency's or an airline's head and its name says whose
+    ("Theo hãng thông tấn Lào KPL hôm nay, sự cố xảy ra. Máy bay của hãng hàng không "
+     "Ethiopia Airlines rơi. Hãng hàng không Malaysia AirAsia mua máy bay.",
+     [("organization", "KPL"), ("organization", "AirAsia")],
+     [("organization", "Lào KPL"), ("organization", "Airlines")]),
     # a ticker after "cổ phiếu", wherever it recurs; not a currency
     ("Vingroup tăng, đặc biệt là VHM và VRE. Giá cổ phiếu VHM của Vinhomes tăng; cổ phiếu VRE "
      "cũng vậy. Giá cổ phiếu VND giảm.",

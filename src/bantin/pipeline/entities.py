@@ -1116,11 +1116,14 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                 ne3 = _name_after(text, ne2)
                 if ne3 is not None:
                     ne = ne3
-        if company and cap and text[ns] in _UPSET:
+        if (company or head in _NEWS_AGENCY_HEADS) and text[ns] in _UPSET and (
+                cap or _foreign_name_at(text, ns, ne) or head in _NEWS_AGENCY_HEADS):
             cm = _people()[2].match(low, ns)
             if cm and cm.end() + 1 < ne and text[cm.end() + 1] in _UPSET and \
-                    _CAPRUN_RE.match(text, ns).end() >= ne:
-                # "Công ty Đài Loan TSMC": the country says whose; the name is after it
+                    _CAPRUN_RE.match(text, ns).end() >= ne and \
+                    text[cm.end() + 1:ne] not in _ORG_SUFFIXES | _BRAND_TAILS:
+                # "Công ty Đài Loan TSMC", "hãng thông tấn Lào KPL": the country says
+                # whose; the name is after it
                 name = normalize(text[cm.end() + 1:ne])
                 cands.append((2, Entity("organization", slugify(name), name, cm.end() + 1, ne)))
                 continue
@@ -2046,6 +2049,8 @@ _BODY_BEFORE = re.compile(
     r"Văn phòng|Cơ quan|Nhóm|Agency|Organization|Association|Institute|Bank|Company|"
     r"Corporation|Group|Fund|Council|Commission|Forces|Party)\b[^()\n]*$")
 _TEAM_SUFFIX = frozenset(["FC", "United", "City", "Club", "SC", "CF"])
+# words that end a brand named by its country ("Ethiopia Airlines"): not a name alone
+_BRAND_TAILS = frozenset(["Airlines", "Airways", "Air", "Bank", "Post", "Times", "News", "Telecom"])
 
 
 def _find_acronyms(text: str, caps: list, cands: list) -> None:
