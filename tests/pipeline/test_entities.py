@@ -1420,6 +1420,11 @@ SESSION7_CASES = [
     # a state body's long name is not cut at its place
     ("Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất cho biết.",
      [("agency", "Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất")], []),
+    # a museum by its province; an emergency centre by its number; the police's party committee
+    ("Theo Bảo tàng tỉnh Vĩnh Long, hiện vật quý. Gọi Trung tâm cấp cứu 115 đến. Đảng uỷ Công "
+     "an trung ương họp.",
+     [("organization", "Bảo tàng tỉnh Vĩnh Long"), ("organization", "Trung tâm cấp cứu 115"),
+      ("agency", "Đảng uỷ Công an trung ương")], []),
     # a country between a news agency's or an airline's head and its name says whose
     ("Theo hãng thông tấn Lào KPL hôm nay, sự cố xảy ra. Máy bay của hãng hàng không "
      "Ethiopia Airlines rơi. Hãng hàng không Malaysia AirAsia mua máy bay.",

@@ -1548,7 +1548,8 @@ def _bare_schools(text: str, low: str, bodies: list) -> None:
             _add_free_org(bodies, spans, text, a, b)
 
 
-_NUMBERED_BODY_RE = re.compile(r"(?<![\w])(?:Công ty|Tổng công ty|Xí nghiệp|Nhà máy|[Bb]ệnh viện) \Z")
+_NUMBERED_BODY_RE = re.compile(r"(?<![\w])(?:Công ty|Tổng công ty|Xí nghiệp|Nhà máy|[Bb]ệnh viện|"
+                               r"Trung tâm cấp cứu) \Z")
 _NOT_AFTER_NUMBER_RE = re.compile(r"[\w%/]|[.,]\d| (?:tháng|năm|ngày|giờ|người|lần|tỷ|tỉ|triệu|"
                                   r"nghìn|ngàn|km|m|ha|tấn|USD|đồng|giường|bệnh|ca|học)(?![\w])")
 
@@ -1559,8 +1560,8 @@ def _numbered_bodies(text: str, low: str, nums: list, bodies: list) -> None:
     count ("Công ty 20 năm"). Found back from the number."""
     spans = [(e.start, e.end) for e in bodies]
     for s, b in nums:
-        if not 2 <= b - s <= 4 or s < 9 or text[s - 2] not in "ynp" or not text[s:b].isdigit() or \
-                not (m := _NUMBERED_BODY_RE.search(text, s - 16, s)) or \
+        if not 2 <= b - s <= 4 or s < 9 or text[s - 2] not in "ynpu" or not text[s:b].isdigit() or \
+                not (m := _NUMBERED_BODY_RE.search(text, s - 22 if s > 22 else 0, s)) or \
                 _NOT_AFTER_NUMBER_RE.match(text, b):
             continue
         a = m.start()
@@ -1573,7 +1574,8 @@ def _numbered_bodies(text: str, low: str, nums: list, bodies: list) -> None:
 _CENTRAL_RE = re.compile(
     r"(?<![\w])(?:[Bb]an|[UuỦủ][ỷy] ban|Hội đồng|Đảng [uủ][ỷy]) (tổ chức|tuyên giáo|dân vận|"
     r"kinh tế|nội chính|đối ngoại|tiếp dân|tiếp công dân|chấp hành|kiểm tra|dân tộc|lý luận|"
-    r"bảo vệ sức khoẻ|bảo vệ sức khỏe|khối doanh nghiệp|khối các cơ quan) trung ương\Z",
+    r"bảo vệ sức khoẻ|bảo vệ sức khỏe|khối doanh nghiệp|khối các cơ quan|công an|quân sự) "
+    r"trung ương\Z",
     re.IGNORECASE)
 
 
@@ -1819,7 +1821,8 @@ _LEGAL_FORM_HEADS = frozenset(["công ty tnhh", "công ty cổ phần", "công t
 # loại màu Nghệ Tĩnh".
 _LOWER_START_HEADS = frozenset(["công ty", "tổng công ty"])
 # Heads whose name may end with a place given with its level word.
-_PLACE_TAIL_HEADS = frozenset(["bệnh viện", "bệnh viện đa khoa", "trung tâm y tế", "bv", "bvđk"])
+_PLACE_TAIL_HEADS = frozenset(["bệnh viện", "bệnh viện đa khoa", "trung tâm y tế", "bv", "bvđk",
+                               "bảo tàng"])
 _PLACE_TAIL_LEVELS = ("tỉnh ", "thành phố ", "thị xã ", "huyện ", "quận ", "tp ", "tp. ")
 # business lines listed after a company's legal form ("công ty TNHH Vận tải, Thương mại ...")
 _LISTED_LINES = ("thương mại", "dịch vụ", "xây dựng", "sản xuất", "đầu tư", "vận tải", "du lịch",
