@@ -1420,6 +1420,14 @@ SESSION7_CASES = [
     # a state body's long name is not cut at its place
     ("Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất cho biết.",
      [("agency", "Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất")], []),
+    # a region's "Bộ" goes on a name; "và" before a new body or a person ends one; ten words
+    ("Phó chủ tịch Hiệp hội Chăn nuôi gia cầm Đông Nam Bộ nói. Viện KSND quận Cầu Giấy và Cơ "
+     "quan CSĐT Công an quận Cầu Giấy gửi giấy. CTCP Hàng không Hải Âu và doanh nhân Trần Trọng "
+     "Kiên lập hãng. Công ty CP Xây dựng và phát triển nhà Hoàng Anh Gia Lai bán cổ phần.",
+     [("organization", "Hiệp hội Chăn nuôi gia cầm Đông Nam Bộ"),
+      ("agency", "Viện KSND quận Cầu Giấy"), ("agency", "Công an quận Cầu Giấy"),
+      ("organization", "CTCP Hàng không Hải Âu"), ("person", "Trần Trọng Kiên"),
+      ("organization", "Công ty CP Xây dựng và phát triển nhà Hoàng Anh Gia Lai")], []),
     # a museum by its province; an emergency centre by its number; the police's party committee
     ("Theo Bảo tàng tỉnh Vĩnh Long, hiện vật quý. Gọi Trung tâm cấp cứu 115 đến. Đảng uỷ Công "
      "an trung ương họp.",

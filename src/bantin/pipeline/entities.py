@@ -506,7 +506,7 @@ _ORG_BLOCK = {"hội an", "trường sa", "trường sơn", "trường chinh", "
 _ORG_NAME_STOP = frozenset(["Khóa", "Khoá", "Chủ", "Phó", "Giám", "Bí", "Thủ", "Theo", "Tại", "Khi", "Sau", "Trước", "Ngày", "Tháng", "UBND", "HĐND", "Sở", "Bộ", "Ông", "Bà", "Anh", "Chị"])
 
 
-_NEW_BODY = ("Cảng", "Trung tâm", "Cục", "Ủy ban", "Uỷ ban", "Ban ", "Công ty", "Tập đoàn", "Tổng công ty", "Tổng Công ty", "Ngân hàng", "Bộ ", "Sở ",
+_NEW_BODY = ("Cảng", "Trung tâm", "Cơ quan", "Đài ", "Cục", "Ủy ban", "Uỷ ban", "Ban ", "Công ty", "Tập đoàn", "Tổng công ty", "Tổng Công ty", "Ngân hàng", "Bộ ", "Sở ",
              "UBND", "Hãng", "Trường", "Bệnh viện", "Viện", "Hội ", "Quỹ", "Đại học", "Học viện",
              "Hội đồng", "Văn phòng", "Tổng cục", "Chi cục", "Thanh tra", "Tòa án", "Toà án")
 
@@ -567,7 +567,7 @@ def _compound_at(toks: list, i: int, lex: dict) -> tuple[int, bool]:
 
 _LOWER_ORG_STARTS = ("tập đoàn ", "công ty ", "hãng ", "ngân hàng ", "tổng công ty ", "nhà máy ",
                      "cục ", "chi cục ", "tổng cục ", "trường ", "bệnh viện ", "đại học ",
-                     "viện ", "sở ", "bộ ")
+                     "viện ", "sở ", "bộ ", "trung tâm ", "doanh nhân ", "ông ", "bà ")
 
 
 def _person_at(toks: list, i: int) -> bool:
@@ -703,7 +703,9 @@ def _name_after(text: str, pos: int, max_tokens=8, tail=False, split_and=False) 
         else:
             k = 0
         if t[0] in _UPSET or t[0].isdigit():
-            if t in _ORG_NAME_STOP and not (
+            region = t == "Bộ" and toks[i - 1][2] in ("Nam", "Bắc", "Trung") and (
+                i + 1 >= ntok or toks[i + 1][2][0] not in _UPSET)  # "Đông Nam Bộ"
+            if t in _ORG_NAME_STOP and not region and not (
                     t == "Anh" and i and toks[i - 1][2][0] in _UPSET and toks[i - 1][2] not in
                     _ORG_NAME_STOP and (i + 1 >= ntok or toks[i + 1][2][0] not in _UPSET or
                                         not _person_at(toks, i + 1))) or \
@@ -723,7 +725,7 @@ def _name_after(text: str, pos: int, max_tokens=8, tail=False, split_and=False) 
                     toks[i + 1][2] not in _TEAM_SUFFIX and \
                     _country_ends(text, toks, i):
                 break  # "Văn phòng Thủ tướng Ethiopia Abiy Ahmed": the country's, then a person
-            if text.startswith(_BODY_STARTS, s):
+            if text.startswith(_BODY_STARTS, s) and not region:
                 break  # another body: "Ban An ninh ... Tổng công ty Cảng hàng không"
             pt = toks[i - 1][2]
             if tail and pt[0] not in _UPSET and i + 1 < ntok and toks[i + 1][2][0] in _UPSET \
@@ -1041,7 +1043,7 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                 cands.append((2, Entity("organization", slugify(name), name, m.start(), q + 1)))
                 continue
         split_and = head in _SPLIT_AND_HEADS
-        ne = _name_after(text, ns, max_tokens=10 if agency else 8, tail=agency,
+        ne = _name_after(text, ns, max_tokens=10, tail=agency,
                          split_and=split_and)
         if split_and and ne is not None and low.startswith(" và ", ne):
             # the second company of "Công ty X và Y"
