@@ -1428,6 +1428,9 @@ SESSION7_CASES = [
       ("agency", "Viện KSND quận Cầu Giấy"), ("agency", "Công an quận Cầu Giấy"),
       ("organization", "CTCP Hàng không Hải Âu"), ("person", "Trần Trọng Kiên"),
       ("organization", "Công ty CP Xây dựng và phát triển nhà Hoàng Anh Gia Lai")], []),
+    # a clip's source by a foreign one-word name
+    ("Video do Theaviationist đăng tải ghi lại cảnh máy bay. Clip do Tuấn đăng tải.",
+     [("organization", "Theaviationist")], [("organization", "Tuấn")]),
     # a museum by its province; an emergency centre by its number; the police's party committee
     ("Theo Bảo tàng tỉnh Vĩnh Long, hiện vật quý. Gọi Trung tâm cấp cứu 115 đến. Đảng uỷ Công "
      "an trung ương họp.",

@@ -3337,7 +3337,7 @@ def extract_entities(text: str) -> list[Entity]:
     out = legal + dates + amounts + percents + ratios + provinces + bodies + people
     if "trường" in low:
         _school_lists(text, out)
-    if "đưa tin" in text or "theo " in low or "dẫn nguồn" in text:
+    if "đưa tin" in text or "theo " in low or "dẫn nguồn" in text or " đăng tải" in text:
         _media_by_attribution(text, low, out)
     _suffixed_companies(text, caps, out)
     if any(w in text for w in _TICKER_CUES):
@@ -3373,6 +3373,9 @@ _REPORTS_RE = re.compile(
 # "..., theo Drive.": the source named at a sentence's end; "Theo Express, ..." at its start
 _SOURCE_END_RE = re.compile(rf", theo ({_MEDIA_NAME})(?=\.(?:\s|$))")
 _SOURCE_START_RE = re.compile(rf"Theo ({_MEDIA_NAME}),")  # at a sentence's start
+# "Video do Theaviationist đăng tải": a clip's source, one foreign word
+_POSTED_BY_RE = re.compile(r"(?<![\w])(?:[Vv]ideo|[Cc]lip|[Ảả]nh|[Hh]ình ảnh|[Đđ]oạn phim) do "
+                           r"([A-Z][a-z]+[A-Za-z]*) đăng tải(?![\w])")
 
 
 # a company by the last word of its name: "Three Arrows Capital", "Hùng Vương Group"
@@ -3501,7 +3504,8 @@ def _media_by_attribution(text: str, low: str, out: list) -> None:
     quoted with "ông", "bà" or a title)."""
     spans = [(e.start, e.end) for e in out]
     rxs = [rx for rx, cue in ((_REPORTS_RE, "đưa tin"), (_REPORTS_RE, "dẫn nguồn"),
-                              (_SOURCE_END_RE, ", theo "), (_SOURCE_START_RE, "Theo "))
+                              (_SOURCE_END_RE, ", theo "), (_SOURCE_START_RE, "Theo "),
+                              (_POSTED_BY_RE, " đăng tải"))
            if cue in text]
     for rx in dict.fromkeys(rxs):
         for m in rx.finditer(text):
