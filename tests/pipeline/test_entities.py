@@ -1428,6 +1428,12 @@ SESSION7_CASES = [
       ("agency", "Viện KSND quận Cầu Giấy"), ("agency", "Công an quận Cầu Giấy"),
       ("organization", "CTCP Hàng không Hải Âu"), ("person", "Trần Trọng Kiên"),
       ("organization", "Công ty CP Xây dựng và phát triển nhà Hoàng Anh Gia Lai")], []),
+    # an association by its kind and place; not a conference
+    ("Ngày 10-7, Hội người cao tuổi xã Điện Phương họp. Hội nghị xúc tiến đầu tư tỉnh Quảng "
+     "Ngãi mở màn. Hội nông dân huyện Ba Vì dự.",
+     [("organization", "Hội người cao tuổi xã Điện Phương"),
+      ("agency", "Hội nông dân huyện Ba Vì")],
+     [("organization", "Hội nghị xúc tiến đầu tư tỉnh Quảng Ngãi")]),
     # a clip's source by a foreign one-word name
     ("Video do Theaviationist đăng tải ghi lại cảnh máy bay. Clip do Tuấn đăng tải.",
      [("organization", "Theaviationist")], [("organization", "Tuấn")]),

@@ -1426,7 +1426,12 @@ _DESC_BODY_HEADS = {
     "bảo hiểm xã hội": "agency", "trạm": "organization", "trung tâm": "organization",
     "viện": "organization", "đài": "organization", "bệnh viện": "organization",
     "trường": "organization", "công ty": "organization", "chi nhánh": "organization",
-    "xí nghiệp": "organization"}
+    "xí nghiệp": "organization", "hội": "organization"}
+# associations with a place by their first word ("Hội người cao tuổi xã Điện Phương"; not
+# "Hội nghị", "Hội chợ"); the political-social ones are agencies (the guide's ruling 2)
+_HOI_FIRST = {"người": "organization", "chữ": "organization", "khuyến": "organization",
+              "luật": "organization", "nhà": "organization", "doanh": "organization",
+              "nông": "agency", "phụ": "agency", "cựu": "agency", "liên": "agency"}
 # heads before a country's name that name organizations (the others: agencies)
 _FOREIGN_ORG_HEADS = frozenset(["đảng", "đài truyền hình", "đài phát thanh", "truyền hình",
                                 "hãng thông tấn", "hiệp hội", "hội", "quỹ", "ngân hàng",
@@ -1655,8 +1660,8 @@ def _described_body(text: str, low: str, m: re.Match, cm: re.Match | None,
     first = words[0].lower()
     if first in _NOT_DESC_FIRST or any(
             w.lower() in _NOT_IN_DESC and not (w == "không" and i and words[i - 1] == "hàng")
-            for i, w in enumerate(words)):
-        return None  # (not "hàng không": aviation)
+            and not (head == "hội" and i == 0) for i, w in enumerate(words)):
+        return None  # (not "hàng không": aviation; "Hội người cao tuổi")
     if not cm and m.group(3) and any(w[0] in _UPSET and w[1:].islower() for w in words) and (
             m.group(3)[0] in _UPSET or any(w in _surnames() for w in words)):
         return None  # sentence case after a lower-case head only: "trạm Y tế xã Nghĩa Bình"
@@ -1670,6 +1675,7 @@ def _described_body(text: str, low: str, m: re.Match, cm: re.Match | None,
         lvl = s - 1
     else:
         if head == "trường" and first not in _SCHOOL_WORDS or \
+                head == "hội" and first not in _HOI_FIRST or \
                 head == "đoàn đại biểu" and first not in ("qh", "quốc", "hđnd") or \
                 head == "trung tâm" and words[:2] == ["hành", "chính"] and words[2:3] != ["công"]:
             return None  # a market, a delegation, a town's centre
@@ -1683,6 +1689,8 @@ def _described_body(text: str, low: str, m: re.Match, cm: re.Match | None,
         _DESC_BODY_HEADS[head]
     if head == "viện" and first in ("ksnd", "kiểm"):
         kind = "agency"
+    elif head == "hội" and not cm:
+        kind = _HOI_FIRST[first]
     elif head == "sở" and words[:2] == ["giao", "dịch"]:
         kind = "organization"  # "Sở giao dịch chứng khoán TP. HCM"
     b = place[0]
