@@ -1276,6 +1276,9 @@ SESSION7_CASES = [
      "Il. Hội đàm với Tổng thống Hàn Moon Jae - in hôm qua.",
      [("person", "Võ Tấn Hội"), ("person", "Kim Jong Un"), ("person", "Moon Jae - in")],
      [("person", "Kim Jong Un - con"), ("person", "Hàn Moon Jae")]),
+    # a name may end in "Tổng", not before a title it opens
+    ("Hai con là Nguyễn Xuân Tổng (lớp 6) và Lê Thị Hoa. Ông Đỗ Mười Tổng bí thư đến.",
+     [("person", "Nguyễn Xuân Tổng"), ("person", "Đỗ Mười")], [("person", "Đỗ Mười Tổng")]),
     # Chinese and Korean names later by the surname; a person by "họ" and a surname
     ("Tỷ phú Lưu Cường Đông bị bắt. Lưu được thả vào sáng hôm sau. Lưu ý rằng người Thái "
      "và nhà Hồ không liên quan. Nhạc sĩ họ Trịnh cùng người tình.",

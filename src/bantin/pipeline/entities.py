@@ -439,10 +439,12 @@ def _place_after(text: str, low: str, pos: int):
     return e, part, text[p:e]
 
 
-# Syllables that end places and also open a title or a body: "TP Uông Bí", "xã
-# Khánh Hội" against "Bí thư", "Hội Nông dân", "Hội đồng".
-_PLACE_LAST = frozenset(["Bí", "Hội"])
-_TITLE_ON = (" thư", " đồng", " nông", " liên", " cựu", " phụ", " chữ", " người", " doanh")
+# Syllables that end places and names and also open a title or a body: "TP Uông Bí",
+# "xã Khánh Hội", "Nguyễn Xuân Tổng" against "Bí thư", "Hội Nông dân", "Tổng giám đốc".
+_PLACE_LAST = frozenset(["Bí", "Hội", "Tổng"])
+_TITLE_ON = (" thư", " đồng", " nông", " liên", " cựu", " phụ", " chữ", " người", " doanh",
+             " thống", " giám", " cục", " công", " biên", " tham", " lãnh", " kiểm", " tư", " hội",
+             " chỉ", " kế", " bí", " trưởng")
 
 
 def _place_end(text: str, t: str, i: int, toks: list[str], run_end: int) -> bool:
