@@ -1276,6 +1276,11 @@ SESSION7_CASES = [
      "Il. Hội đàm với Tổng thống Hàn Moon Jae - in hôm qua.",
      [("person", "Võ Tấn Hội"), ("person", "Kim Jong Un"), ("person", "Moon Jae - in")],
      [("person", "Kim Jong Un - con"), ("person", "Hàn Moon Jae")]),
+    # after an honorific, a surname that also opens a body still opens a name
+    ("Chiều 10/5, ông Lữ Cẩm Khường - Phó giám đốc nói. Bà Văn Nguyệt Ánh, Chủ tịch UBND "
+     "phường, và ông Từ Quý Thành đến.",
+     [("person", "Lữ Cẩm Khường"), ("person", "Văn Nguyệt Ánh"), ("person", "Từ Quý Thành")],
+     []),
     # a name may end in "Tổng", not before a title it opens
     ("Hai con là Nguyễn Xuân Tổng (lớp 6) và Lê Thị Hoa. Ông Đỗ Mười Tổng bí thư đến.",
      [("person", "Nguyễn Xuân Tổng"), ("person", "Đỗ Mười")], [("person", "Đỗ Mười Tổng")]),

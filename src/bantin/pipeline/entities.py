@@ -2314,6 +2314,7 @@ def _name_tokens(text: str, pos: int, weak: frozenset, cue: bool, honorific: boo
     if not keep:
         return None
     if keep[0] in nn and not (honorific and len(keep) == 1 and keep[0] in _GIVEN_OK) and \
+            not (honorific and len(keep) >= 2 and keep[0] in _surnames()) and \
             not _nn_surname_name(keep, len(toks)) and not (
                 cue and len(keep) == len(toks) == 2 and keep[0] in _GIVEN_OK and
                 _given_alone(keep[1])):  # "HLV Quốc Tuấn"
