@@ -1276,6 +1276,9 @@ SESSION7_CASES = [
      "Il. Hội đàm với Tổng thống Hàn Moon Jae - in hôm qua.",
      [("person", "Võ Tấn Hội"), ("person", "Kim Jong Un"), ("person", "Moon Jae - in")],
      [("person", "Kim Jong Un - con"), ("person", "Hàn Moon Jae")]),
+    # a foreign name after a profession and its field
+    ("Theo chuyên gia công nghệ Ian Wilson, máy bay rơi. Chuyên gia kinh tế Shen Jianguang "
+     "nhận định.", [("person", "Ian Wilson"), ("person", "Shen Jianguang")], []),
     # after an honorific, a surname that also opens a body still opens a name
     ("Chiều 10/5, ông Lữ Cẩm Khường - Phó giám đốc nói. Bà Văn Nguyệt Ánh, Chủ tịch UBND "
      "phường, và ông Từ Quý Thành đến.",

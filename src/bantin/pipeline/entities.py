@@ -2231,6 +2231,12 @@ _FIELD_RX = re.compile(
     r"cao cấp|hàng đầu|nổi tiếng|trưởng|chính|tâm lý|tâm thần|truyền thông|an ninh mạng) ")
 
 
+def _name_like_run(toks: list[str]) -> bool:
+    """A Vietnamese name's shape, or two or three foreign words ("Ian Wilson")."""
+    return _looks_like_name(toks) or 2 <= len(toks) <= 3 and all(
+        t.isascii() for t in toks) and any(_foreign_word(t) for t in toks)
+
+
 def _looks_like_name(toks: list[str]) -> bool:
     """A person's full name by its shape: a Vietnamese surname and two or three
     more words, or two or three foreign words opening with a given name."""
@@ -2745,7 +2751,7 @@ def _find_people(text: str, low: str, occupied: list[tuple[int, int]], caps: lis
                 continue
             fd = _FIELD_RX.match(low, pos) if text[pos:pos + 1].islower() else None
             if fd and fd.end() < n and text[fd.end()] in _UPSET and \
-                    _looks_like_name(_CAPRUN_RE.match(text, fd.end()).group().split(" ")):
+                    _name_like_run(_CAPRUN_RE.match(text, fd.end()).group().split(" ")):
                 pos = fd.end()  # "chuyên gia kinh tế Nguyễn Trí Hiếu": the field, then the name
                 continue
             am = _ACRONYM_BEFORE_NAME.match(text, pos)
