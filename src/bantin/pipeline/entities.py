@@ -3409,7 +3409,7 @@ _MORE_SUFFIXES = re.compile(rf"(?: (?:{'|'.join(sorted(_COMPANY_SUFFIXES))}))+(?
 
 
 # "các trường: Lê Hồng Phong, Trần Đại Nghĩa và Gia Định", "2 trường Lê Quý Đôn, ..."
-_SCHOOL_LIST_RE = re.compile(r"(?<![\w])(?:các|những|\d+) trường(?: THPT| THCS| chuyên)*:? "
+_SCHOOL_LIST_RE = re.compile(r" trường(?: THPT| THCS| chuyên)*:? "
                              rf"(?=[{_UP}])")
 _LIST_ITEM_RE = re.compile(rf"[{_UP}]\w*(?: [{_UP}]\w*){{0,3}}")
 
@@ -3418,6 +3418,9 @@ def _school_lists(text: str, out: list) -> None:
     """Schools listed after "các trường": each item is a school, though most
     are named after people."""
     for m in _SCHOOL_LIST_RE.finditer(text):
+        pw = _prev_word(text, m.start() + 1)
+        if not pw or not (pw[0] in ("các", "những") or pw[0].isdigit()):
+            continue
         p = m.end()
         while (im := _LIST_ITEM_RE.match(text, p)) is not None:
             a, b = im.span()
