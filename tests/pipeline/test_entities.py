@@ -1344,6 +1344,12 @@ SESSION7_CASES = [
      [("agency", "Công an Hà Nội"), ("agency", "Công an Quảng Bình")],
      [("agency", "Phòng Cảnh sát hình sự Công an Hà Nội"), ("agency", "Phòng CSHS"),
       ("agency", "Phòng CSGT Công an Quảng Bình")]),
+    # national bodies by a lower-case description; not a clause, nor a foreign one's part
+    ("Theo Trung tâm tìm kiếm cứu nạn quốc gia, tối 18-11. Hội đồng tiền lương quốc gia họp. "
+     "Uỷ ban lưu ý rằng quốc gia này. Trung tâm bão quốc gia Mỹ cảnh báo.",
+     [("agency", "Trung tâm tìm kiếm cứu nạn quốc gia"),
+      ("agency", "Hội đồng tiền lương quốc gia")],
+     [("agency", "Uỷ ban lưu ý rằng quốc gia"), ("agency", "Trung tâm bão quốc gia")]),
     # central committees in any case
     ("Trưởng ban dân vận trung ương Trương Thị Mai dự. Phó chủ nhiệm Uỷ ban dân tộc trung ương "
      "nói. Chủ tịch Hội đồng lý luận Trung ương.",

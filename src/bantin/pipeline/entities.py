@@ -1460,7 +1460,7 @@ _GENERIC_FORCES = frozenset(["an", "phủ", "đội", "quân", "cứu", "chức"
 _NOT_IN_DESC = frozenset(
     "của tại ở trên cho với đã đang sẽ là được bị có không này đó khi từ theo về nhằm để do "
     "vào ra đến cùng như trong ngoài thuộc phía cũng vừa lưu yêu người ông bà anh chị cảnh "
-    "lớn nhất đứng đầu đối lập cầm quyền những một nhiều giữa sang tới thăm là "
+    "lớn nhất đứng đầu đối lập cầm quyền những một nhiều giữa sang tới thăm là rằng "
     "sát csgt csđt cshs pccc an tỉnh huyện xã quận phường thành phố thị trấn hội nghị "
     "thu phí".split())
 _NOT_DESC_FIRST = frozenset(["trưởng", "phó", "chống", "cháy", "trọ", "khám", "thí", "ngừa",
@@ -1589,24 +1589,45 @@ _CENTRAL_RE = re.compile(
 
 
 def _central_bodies(text: str, low: str, bodies: list) -> list:
-    """Central committees written in any case, over the shorter bodies inside
-    them; found back from each "trung ương"."""
-    i = low.find(" trung ương")
-    while i >= 0:
-        b = i + 11
-        i = low.find(" trung ương", b)
-        if b < len(text) and text[b].isalnum():
-            continue
-        m = _CENTRAL_RE.search(text, b - 45 if b > 45 else 0, b)
-        if not m:
-            continue
-        a = m.start()
-        if any(x.start < b and a < x.end and not (a <= x.start and x.end <= b) for x in bodies):
-            continue
-        bodies = [x for x in bodies if not (a <= x.start and x.end <= b)]
-        name = normalize(text[a:b])
-        bodies.append(Entity("agency", slugify(name), name, a, b))
+    """Central and national bodies, found back from each "trung ương" and
+    "quốc gia": the party's and the state's central committees in any case,
+    over the shorter bodies inside them, and where no body is yet a head with
+    a lower-case description ("Hội đồng tiền lương quốc gia", "Trung tâm tìm
+    kiếm cứu nạn quốc gia", "Cục thống kê quốc gia")."""
+    for tail in (" trung ương", " quốc gia"):
+        i = low.find(tail)
+        while i >= 0:
+            b = i + len(tail)
+            i = low.find(tail, b)
+            if b < len(text) and text[b].isalnum():
+                continue
+            m = _CENTRAL_RE.search(text, b - 45 if b > 45 else 0, b) if tail == " trung ương" \
+                else None
+            if m:
+                a = m.start()
+                if any(x.start < b and a < x.end and not (a <= x.start and x.end <= b)
+                       for x in bodies):
+                    continue
+                bodies = [x for x in bodies if not (a <= x.start and x.end <= b)]
+                name = normalize(text[a:b])
+                bodies.append(Entity("agency", slugify(name), name, a, b))
+                continue
+            if text[b:b + 1] == " " and text[b + 1:b + 2] in _UPSET:
+                continue  # a longer name goes on: "Trung tâm bão quốc gia Mỹ"
+            m = _NATIONAL_DESC_RE.search(text, b - 70 if b > 70 else 0, b)
+            if not m or any(w in _NOT_IN_DESC for w in m.group(2).split()) or \
+                    any(x.start < b and m.start() < x.end for x in bodies):
+                continue
+            name = normalize(m.group())
+            kind = "organization" if m.group(1) in ("Viện", "Quỹ") else "agency"
+            bodies.append(Entity(kind, slugify(name), name, m.start(), b))
     return bodies
+
+
+# a head, a lower-case description, then "quốc gia" or "trung ương"
+_NATIONAL_DESC_RE = re.compile(
+    r"(?<![\w])(Trung tâm|Hội đồng|Uỷ ban|Ủy ban|Ban chỉ đạo|Ban chỉ huy|Cục|Viện|Quỹ|Cơ quan)"
+    r"((?: [a-zđà-ỹ][\wà-ỹ]*){1,7}) (?:quốc gia|trung ương)\Z")
 
 
 @lru_cache(maxsize=1)
@@ -3315,7 +3336,7 @@ def extract_entities(text: str) -> list[Entity]:
         _youth_teams(text, low, bodies)
     if any(w in low for w in _FOOTBALL_WORDS):
         _city_clubs(text, low, bodies, provinces)
-    if "rung ương" in text:
+    if "rung ương" in text or "uốc gia" in text:
         bodies = _central_bodies(text, low, bodies)
     _described_bodies(text, low, caps, bodies)
     if "TH" in text:
