@@ -1344,6 +1344,9 @@ SESSION7_CASES = [
      [("agency", "Công an Hà Nội"), ("agency", "Công an Quảng Bình")],
      [("agency", "Phòng Cảnh sát hình sự Công an Hà Nội"), ("agency", "Phòng CSHS"),
       ("agency", "Phòng CSGT Công an Quảng Bình")]),
+    # a sector's trade union
+    ("Theo Công đoàn y tế, lương thấp. Báo cáo của Công đoàn ngành Y tế chỉ ra.",
+     [("agency", "Công đoàn y tế"), ("agency", "Công đoàn ngành Y tế")], []),
     # national bodies by a lower-case description; not a clause, nor a foreign one's part
     ("Theo Trung tâm tìm kiếm cứu nạn quốc gia, tối 18-11. Hội đồng tiền lương quốc gia họp. "
      "Uỷ ban lưu ý rằng quốc gia này. Trung tâm bão quốc gia Mỹ cảnh báo.",

@@ -1637,6 +1637,23 @@ def _country_first_words() -> frozenset:
     return frozenset(_first_words(c.lower() for c in country_names()))
 
 
+# a sector's trade union, an agency by the guide's ruling 2: "Công đoàn ngành Y tế"
+_UNION_RE = re.compile(r"(?<![\w])Công đoàn (?:ngành )?(?:[Yy] tế|[Gg]iáo dục|[Nn]gân hàng|"
+                       r"[Cc]ông [Tt]hương|[Dd]ầu khí|[Đđ]iện lực|[Xx]ây dựng|[Cc]ao su|[Dd]ệt may|"
+                       r"[Bb]ưu điện|[Đđ]ường sắt|[Tt]han - [Kk]hoáng sản|[Gg]iao thông vận tải|"
+                       r"[Tt]hông tin và [Tt]ruyền thông)(?: Việt Nam)?(?![\w])")
+
+
+def _trade_unions(text: str, bodies: list) -> None:
+    spans = [(e.start, e.end) for e in bodies]
+    for m in _UNION_RE.finditer(text):
+        a, b = m.span()
+        if not any(x < b and a < y for x, y in spans):
+            name = normalize(m.group())
+            bodies.append(Entity("agency", slugify(name), name, a, b))
+            spans.append((a, b))
+
+
 def _described_bodies(text: str, low: str, caps: list, bodies: list) -> None:
     """Bodies named by a head, a description and the place or country they
     serve, found back from that name's capitalized word; added to ``bodies``
@@ -3339,6 +3356,8 @@ def extract_entities(text: str) -> list[Entity]:
     if "rung ương" in text or "uốc gia" in text:
         bodies = _central_bodies(text, low, bodies)
     _described_bodies(text, low, caps, bodies)
+    if "Công đoàn " in text:
+        _trade_unions(text, bodies)
     if "TH" in text:
         _bare_schools(text, low, bodies)
     _numbered_bodies(text, low, nums, bodies)
