@@ -1692,11 +1692,14 @@ def test_heldout_quality_gates(name, floors):
                                      ("entities_dev35.jsonl", 50), ("entities_dev36.jsonl", 10),
                                      ("entities_dev37.jsonl", 50), ("entities_dev38.jsonl", 50),
                                      ("entities_dev39.jsonl", 50), ("entities_dev40.jsonl", 50),
+                                     ("entities_dev41.jsonl", 50), ("entities_dev42.jsonl", 50),
+                                     ("entities_dev43.jsonl", 50), ("entities_dev44.jsonl", 50),
                                      ("entities_heldout6.jsonl", 100),
                                      ("entities_heldout7.jsonl", 99),
                                      ("entities_heldout8.jsonl", 100),
                                      ("entities_heldout9.jsonl", 99),
-                                     ("entities_heldout10.jsonl", 100)])
+                                     ("entities_heldout10.jsonl", 100),
+                                     ("entities_heldout11.jsonl", 100)])
 def test_blind_sets_offsets_match_their_surface_strings(name, n):
     q = _quality_module()
     path = ROOT / "tests" / "data" / name
