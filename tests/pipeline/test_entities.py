@@ -1344,6 +1344,12 @@ SESSION7_CASES = [
      [("agency", "Công an Hà Nội"), ("agency", "Công an Quảng Bình")],
      [("agency", "Phòng Cảnh sát hình sự Công an Hà Nội"), ("agency", "Phòng CSHS"),
       ("agency", "Phòng CSGT Công an Quảng Bình")]),
+    # a committee by "Ban", a description and its place, past the office before it; tickers
+    # after "mã cổ phiếu là"
+    ("Báo cáo của văn phòng Ban an toàn giao thông tỉnh Bình Phước. Tại cuộc giao ban báo chí "
+     "tỉnh Phú Yên. HOSE đưa mã cổ phiếu là HNG vào diện cảnh báo; HNG báo lãi.",
+     [("agency", "Ban an toàn giao thông tỉnh Bình Phước"), ("organization", "HNG")],
+     [("agency", "ban báo chí tỉnh Phú Yên")]),
     # a sector's trade union
     ("Theo Công đoàn y tế, lương thấp. Báo cáo của Công đoàn ngành Y tế chỉ ra.",
      [("agency", "Công đoàn y tế"), ("agency", "Công đoàn ngành Y tế")], []),

@@ -1428,7 +1428,7 @@ _DESC_BODY_HEADS = {
     "bảo hiểm xã hội": "agency", "trạm": "organization", "trung tâm": "organization",
     "viện": "organization", "đài": "organization", "bệnh viện": "organization",
     "trường": "organization", "công ty": "organization", "chi nhánh": "organization",
-    "xí nghiệp": "organization", "hội": "organization"}
+    "xí nghiệp": "organization", "hội": "organization", "ban": "agency"}
 # associations with a place by their first word ("Hội người cao tuổi xã Điện Phương"; not
 # "Hội nghị", "Hội chợ"); the political-social ones are agencies (the guide's ruling 2)
 _HOI_FIRST = {"người": "organization", "chữ": "organization", "khuyến": "organization",
@@ -1461,14 +1461,17 @@ _NOT_IN_DESC = frozenset(
     "của tại ở trên cho với đã đang sẽ là được bị có không này đó khi từ theo về nhằm để do "
     "vào ra đến cùng như trong ngoài thuộc phía cũng vừa lưu yêu người ông bà anh chị cảnh "
     "lớn nhất đứng đầu đối lập cầm quyền những một nhiều giữa sang tới thăm là rằng "
-    "sát csgt csđt cshs pccc an tỉnh huyện xã quận phường thành phố thị trấn hội nghị "
+    "sát csgt csđt cshs pccc tỉnh huyện xã quận phường thành phố thị trấn hội nghị "
     "thu phí".split())
 _NOT_DESC_FIRST = frozenset(["trưởng", "phó", "chống", "cháy", "trọ", "khám", "thí", "ngừa",
-                             "tránh", "viên", "trợ", "đội", "nghị", "chức", "thượng", "và"])
+                             "tránh", "viên", "trợ", "đội", "nghị", "chức", "thượng", "và",
+                             "ngày", "đêm"])
+# after "ban": the board of a school, a jury, a band, an organizing committee, "ban hành"
+_NOT_AFTER_BAN = frozenset(["giám", "nhạc", "tổ", "hành", "đầu", "sáng", "trưa", "chiều", "tối"])
 # "thị trường", "trụ sở", "học viện", "bệnh viện": the head is the end of another word
 _NOT_BEFORE_DESC_HEAD = frozenset(["thị", "trụ", "học", "bệnh", "nhà", "môi", "chiến", "quảng",
                                    "hiện", "lập", "nhập", "xuất", "nằm", "thư", "văn", "chi",
-                                   "tổng"])
+                                   "tổng", "giao"])
 _SCHOOL_WORDS = frozenset(["tiểu", "mầm", "mẫu", "trung", "đại", "cao", "thcs", "thpt", "ptth",
                            "phổ", "dân", "chuyên", "khiếm", "năng", "dạy"])
 
@@ -1696,12 +1699,16 @@ def _described_body(text: str, low: str, m: re.Match, cm: re.Match | None,
     head = (m.group(1) or m.group(3)).lower()
     if head == "thanh tra" and prev and prev[0].lower() == "phòng":
         return None  # "Văn phòng thanh tra Lao động ...": the office, not found here
+    if head in ("văn phòng", "phòng") and m.group(4).split()[0].lower() in ("ban", "sở", "cục",
+                                                                          "ubnd"):
+        return None  # "văn phòng Ban an toàn giao thông tỉnh X": the body after the office
     words = (m.group(2) or m.group(4)).split()
     first = words[0].lower()
     if first in _NOT_DESC_FIRST or any(
             w.lower() in _NOT_IN_DESC and not (w == "không" and i and words[i - 1] == "hàng")
-            and not (head == "hội" and i == 0) for i, w in enumerate(words)):
-        return None  # (not "hàng không": aviation; "Hội người cao tuổi")
+            and not (head == "hội" and i == 0) or
+            w == "an" and i and words[i - 1].lower() == "công" for i, w in enumerate(words)):
+        return None  # (not "hàng không": aviation; "Hội người cao tuổi"); no police inside
     if not cm and m.group(3) and any(w[0] in _UPSET and w[1:].islower() for w in words) and (
             m.group(3)[0] in _UPSET or any(w in _surnames() for w in words)):
         return None  # sentence case after a lower-case head only: "trạm Y tế xã Nghĩa Bình"
@@ -1716,6 +1723,7 @@ def _described_body(text: str, low: str, m: re.Match, cm: re.Match | None,
     else:
         if head == "trường" and first not in _SCHOOL_WORDS or \
                 head == "hội" and first not in _HOI_FIRST or \
+                head == "ban" and first in _NOT_AFTER_BAN or \
                 head == "đoàn đại biểu" and first not in ("qh", "quốc", "hđnd") or \
                 head == "trung tâm" and words[:2] == ["hành", "chính"] and words[2:3] != ["công"]:
             return None  # a market, a delegation, a town's centre
@@ -3539,7 +3547,7 @@ _TICKER_CUES = ("HoSE", "HOSE", "HNX", "UPCoM", "UPCOM", "ã chứng khoán", "�
 # a listed company's ticker where the text gives it: "(HoSE: YEG)", "mã chứng khoán: VJC",
 # "cổ phiếu VHM"
 _TICKER_RE = re.compile(r"(?:(?:HoSE|HOSE|HNX|UPCoM|UPCOM|[Mm]ã chứng khoán|[Mm]ã CK|[Mm]ã cổ phiếu)"
-                        r" ?: ?|[Cc]ổ phiếu )([A-Z]{3})(?![\w])")
+                        r" ?: ?|[Mm]ã cổ phiếu là |[Cc]ổ phiếu )([A-Z]{3})(?![\w])")
 
 
 def _tickers(text: str, out: list) -> None:
