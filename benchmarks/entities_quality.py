@@ -287,6 +287,14 @@ Session 5: a second, larger blind set.
   0.933 and 0.898 / 0.847, held-out 8 0.958 / 0.870 and 0.923 / 0.846; pooled
   over held-outs 3-10 (747 articles): person 0.949 / 0.882 → 0.951 / 0.893,
   agency+organization 0.895 / 0.832 → 0.914 / 0.850.
+- Dev41-dev44 and held-out 11 (session 7, third round): ``--seed 20666`` from
+  vietnews-bench, 300 articles split in six. Held-out 11
+  (100 articles, 675 spans) was measured once, at the end: person 0.946 /
+  0.896 → 0.945 / 0.917, agency+organization 0.820 / 0.833 → 0.860 / 0.863.
+  Dev41-dev44 on arrival with the code of that moment: person 0.941 / 0.930,
+  agency+organization 0.890 / 0.829 (starting code 0.944 / 0.918, 0.887 /
+  0.811). Pooled over held-outs 3-11 (847 articles): person 0.949 / 0.883 →
+  0.950 / 0.895, agency+organization 0.886 / 0.832 → 0.908 / 0.853.
 - Gold set, aligned with this guide in session 4 (two articles): titles out
   of names ("Mullah Abdul Rauf" → "Abdul Rauf", "Akhtar Mansoor" whole), and
   abmusu-val-022-2 annotated in full (initials "O.C.Đ" and the later "Hải",
