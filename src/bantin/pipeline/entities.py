@@ -1591,7 +1591,7 @@ _CENTRAL_RE = re.compile(
     re.IGNORECASE)
 
 
-def _central_bodies(text: str, low: str, bodies: list) -> list:
+def _central_and_national_bodies(text: str, low: str, bodies: list) -> list:
     """Central and national bodies, found back from each "trung ương" and
     "quốc gia": the party's and the state's central committees in any case,
     over the shorter bodies inside them, and where no body is yet a head with
@@ -3362,7 +3362,7 @@ def extract_entities(text: str) -> list[Entity]:
     if any(w in low for w in _FOOTBALL_WORDS):
         _city_clubs(text, low, bodies, provinces)
     if "rung ương" in text or "uốc gia" in text:
-        bodies = _central_bodies(text, low, bodies)
+        bodies = _central_and_national_bodies(text, low, bodies)
     _described_bodies(text, low, caps, bodies)
     if "Công đoàn " in text:
         _trade_unions(text, bodies)
