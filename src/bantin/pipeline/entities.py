@@ -1398,14 +1398,15 @@ _FOOTBALL_WORDS = ("bóng đá", "tiền đạo", "tiền vệ", "hậu vệ", "
 _NOT_BEFORE_CLUB = frozenset(["tại", "ở", "đến", "tới", "phố", "tp", "từ", "về", "sang", "thủ"])
 
 
-def _add_free_org(out: list, spans: list, text: str, a: int, b: int,
-                  name: str | None = None) -> None:
-    """An organization at ``a:b`` unless a span in ``spans`` overlaps it; its
-    span is then taken too (the passes that find names no head introduced)."""
+def _add_free_body(out: list, spans: list, text: str, a: int, b: int,
+                   name: str | None = None, kind: str = "organization") -> None:
+    """An organization (or agency) at ``a:b`` unless a span in ``spans``
+    overlaps it; its span is then taken too (the passes that find names no
+    head introduced)."""
     if any(x < b and a < y for x, y in spans):
         return
     name = name or normalize(text[a:b])
-    out.append(Entity("organization", slugify(name), name, a, b))
+    out.append(Entity(kind, slugify(name), name, a, b))
     spans.append((a, b))
 
 
@@ -1557,7 +1558,7 @@ def _bare_schools(text: str, low: str, bodies: list) -> None:
             pl = _place_after(text, low, ns - 1)
             b = pl[0] if pl else None
         if b is not None:
-            _add_free_org(bodies, spans, text, a, b)
+            _add_free_body(bodies, spans, text, a, b)
 
 
 _NUMBERED_BODY_RE = re.compile(r"(?<![\w])(?:Công ty|Tổng công ty|Xí nghiệp|Nhà máy|[Bb]ệnh viện|"
@@ -1578,7 +1579,7 @@ def _numbered_bodies(text: str, low: str, nums: list, bodies: list) -> None:
             continue
         a = m.start()
         prov = _match_province(text, low, b + 1) if text[b:b + 1] == " " else None
-        _add_free_org(bodies, spans, text, a, prov[3] if prov else b)
+        _add_free_body(bodies, spans, text, a, prov[3] if prov else b)
 
 
 # the party's and the state's central committees, in any case: "ban dân vận trung
@@ -1650,11 +1651,7 @@ _UNION_RE = re.compile(r"(?<![\w])Công đoàn (?:ngành )?(?:[Yy] tế|[Gg]iáo
 def _trade_unions(text: str, bodies: list) -> None:
     spans = [(e.start, e.end) for e in bodies]
     for m in _UNION_RE.finditer(text):
-        a, b = m.span()
-        if not any(x < b and a < y for x, y in spans):
-            name = normalize(m.group())
-            bodies.append(Entity("agency", slugify(name), name, a, b))
-            spans.append((a, b))
+        _add_free_body(bodies, spans, text, *m.span(), kind="agency")
 
 
 def _described_bodies(text: str, low: str, caps: list, bodies: list) -> None:
@@ -1759,7 +1756,7 @@ def _lower_legal_companies(text: str, bodies: list) -> None:
         ns = _lower_words_to_name(text, m.end(), True)
         ne = _name_after(text, ns) if ns is not None else None
         if ne is not None:  # named by the trades and the name, as after "Công ty"
-            _add_free_org(bodies, spans, text, m.start(), ne, normalize(text[m.end():ne]))
+            _add_free_body(bodies, spans, text, m.start(), ne, normalize(text[m.end():ne]))
 
 
 _DESC_LEVEL_ENDS = frozenset(["tỉnh", "phố", "tp.", "tp", "đảo", "huyện", "quận", "xã", "phường",
@@ -1776,7 +1773,7 @@ def _city_clubs(text: str, low: str, out: list, places: list) -> None:
         if pw and pw[0] in _NOT_BEFORE_CLUB or \
                 text[b:b + 1] == " " and text[b + 1:b + 2] in _UPSET:
             continue  # the city, or part of a longer name ("Leeds United")
-        _add_free_org(out, spans, text, a, b, m.group())
+        _add_free_body(out, spans, text, a, b, m.group())
 
 
 def _youth_teams(text: str, low: str, out: list) -> None:
@@ -1789,7 +1786,7 @@ def _youth_teams(text: str, low: str, out: list) -> None:
             continue
         b = _team_country(text, low, m.end())
         if b is not None:
-            _add_free_org(out, spans, text, a, b)
+            _add_free_body(out, spans, text, a, b)
 # Heads whose name may be given in quotes: 'CLB "Vì Hoàng Sa – Trường Sa thân yêu"'.
 _QUOTED_NAME_HEADS = frozenset(["clb", "câu lạc bộ", "quỹ", "hội", "hiệp hội", "liên đoàn"])
 # Heads whose name may open with lower-case words: "Liên đoàn bóng đá Việt Nam".
@@ -3514,7 +3511,7 @@ def _suffixed_companies(text: str, caps: list, out: list) -> None:
         if a < s:
             if spans is None:
                 spans = [(x.start, x.end) for x in out]
-            _add_free_org(out, spans, text, a, b)
+            _add_free_body(out, spans, text, a, b)
 
 
 _LOWER_PLATFORMS = ("facebook", "youtube", "zalo", "tiktok", "instagram", "twitter")
@@ -3527,7 +3524,7 @@ _LOWER_PLATFORM_RE = re.compile(
 def _lower_platforms(text: str, out: list) -> None:
     spans = [(e.start, e.end) for e in out]
     for m in _LOWER_PLATFORM_RE.finditer(text):
-        _add_free_org(out, spans, text, *m.span(1), m.group(1).capitalize())
+        _add_free_body(out, spans, text, *m.span(1), m.group(1).capitalize())
 
 
 def _ends_a_longer_name(text: str, word: str) -> bool:
@@ -3561,7 +3558,7 @@ def _tickers(text: str, out: list) -> None:
     spans = [(e.start, e.end) for e in out]
     for tk in found:
         for m in re.finditer(rf"(?<![\w.]){tk}(?![\w])", text):
-            _add_free_org(out, spans, text, *m.span(), tk)
+            _add_free_body(out, spans, text, *m.span(), tk)
 
 
 def _media_by_attribution(text: str, low: str, out: list) -> None:
@@ -3591,7 +3588,7 @@ def _media_by_attribution(text: str, low: str, out: list) -> None:
             if len(toks) == 1 and (toks[0].isupper() and any(c.isdigit() for c in toks[0]) or
                                    _ends_a_longer_name(text, toks[0])):
                 continue  # "Theo PC45": a police unit; "Theo Kashin" after "Vasily Kashin"
-            _add_free_org(out, spans, text, a, b)
+            _add_free_body(out, spans, text, a, b)
 
 
 _SHIP_WORDS = ("tàu sân bay ", "tàu khu trục ", "hàng không mẫu hạm ", "chiến hạm ",
