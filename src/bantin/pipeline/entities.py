@@ -1440,6 +1440,11 @@ _FOREIGN_ORG_HEADS = frozenset(["đảng", "đài truyền hình", "đài phát 
                                 "hãng thông tấn", "hiệp hội", "hội", "quỹ", "ngân hàng",
                                 "tập đoàn", "mặt trận", "phong trào", "liên minh", "viện",
                                 "trung tâm"])
+# the levels a described body's place follows (longest first), and their last words,
+# which the anchor before the place's capitalized word holds
+_DESC_LEVELS = ("thành phố", "huyện đảo", "thị trấn", "thị xã", "huyện", "phường", "quận", "tỉnh",
+                "TP.", "TP", "xã")
+_DESC_LEVEL_ENDS = frozenset(lv.split(" ")[-1].lower() for lv in _DESC_LEVELS)
 # the three "Ban" heads name committees whose description may be capitalized
 _BAN_HEADS = ("ban quản lý", "ban chỉ huy", "ban chỉ đạo")
 _DESC_WORD = r"(?:[a-zđà-ỹ][\wà-ỹ]*|[A-ZĐ&]{2,}|\([A-ZĐ&]{2,}\)|&|[^\W\d_][a-zđà-ỹ]*)"
@@ -1447,7 +1452,7 @@ _DESC_BODY_RE = re.compile(
     r"(?<![\w])(?:((?i:" + "|".join(_BAN_HEADS) + r"))((?: (?:[\w&]+|\([A-ZĐ&]{2,}\))){1,9}?)"
     r"|((?i:" + "|".join(sorted((h for h in _DESC_BODY_HEADS if h not in _BAN_HEADS),
                                 key=len, reverse=True)) + r"))((?: " + _DESC_WORD + r"){1,8}?))"
-    r" (?P<lvl>tỉnh|thành phố|TP\.?|huyện đảo|huyện|quận|thị xã|xã|phường|thị trấn) \Z")
+    r" (?P<lvl>" + "|".join(map(re.escape, _DESC_LEVELS)) + r") \Z")
 # the same before a country: "Cơ quan lâm nghiệp Mỹ", "Đài truyền hình trung ương Trung
 # Quốc", "đảng lao động Triều Tiên", "Văn phòng thủ tướng Malaysia"
 _FOREIGN_DESC_RE = re.compile(
@@ -1561,8 +1566,11 @@ def _bare_schools(text: str, low: str, bodies: list) -> None:
             _add_free_body(bodies, spans, text, a, b)
 
 
-_NUMBERED_BODY_RE = re.compile(r"(?<![\w])(?:Công ty|Tổng công ty|Xí nghiệp|Nhà máy|[Bb]ệnh viện|"
-                               r"Trung tâm cấp cứu) \Z")
+_NUMBERED_HEADS = ("Tổng công ty", "Công ty", "Xí nghiệp", "Nhà máy", "Bệnh viện", "bệnh viện",
+                   "Trung tâm cấp cứu")
+_NUMBERED_BODY_RE = re.compile(r"(?<![\w])(?:" + "|".join(_NUMBERED_HEADS) + r") \Z")
+# the heads' last letters: a number is tried only right after one of them
+_NUMBERED_HEAD_ENDS = frozenset(h[-1] for h in _NUMBERED_HEADS)
 _NOT_AFTER_NUMBER_RE = re.compile(r"[\w%/]|[.,]\d| (?:tháng|năm|ngày|giờ|người|lần|tỷ|tỉ|triệu|"
                                   r"nghìn|ngàn|km|m|ha|tấn|USD|đồng|giường|bệnh|ca|học)(?![\w])")
 
@@ -1573,7 +1581,7 @@ def _numbered_bodies(text: str, low: str, nums: list, bodies: list) -> None:
     count ("Công ty 20 năm"). Found back from the number."""
     spans = [(e.start, e.end) for e in bodies]
     for s, b in nums:
-        if not 2 <= b - s <= 4 or s < 9 or text[s - 2] not in "ynpu" or not text[s:b].isdigit() or \
+        if not 2 <= b - s <= 4 or s < 9 or text[s - 2] not in _NUMBERED_HEAD_ENDS or not text[s:b].isdigit() or \
                 not (m := _NUMBERED_BODY_RE.search(text, s - 22 if s > 22 else 0, s)) or \
                 _NOT_AFTER_NUMBER_RE.match(text, b):
             continue
@@ -1758,9 +1766,6 @@ def _lower_legal_companies(text: str, bodies: list) -> None:
         if ne is not None:  # named by the trades and the name, as after "Công ty"
             _add_free_body(bodies, spans, text, m.start(), ne, normalize(text[m.end():ne]))
 
-
-_DESC_LEVEL_ENDS = frozenset(["tỉnh", "phố", "tp.", "tp", "đảo", "huyện", "quận", "xã", "phường",
-                              "trấn"])
 
 
 def _city_clubs(text: str, low: str, out: list, places: list) -> None:
