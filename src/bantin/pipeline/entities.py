@@ -87,7 +87,7 @@ from bantin.pipeline.entity_text import (
     _resolve,
     _trie_regex,
     _tsv,
-    _two_syllable_words,
+    _word_pair,
     _word_start,
     normalize,
     slugify,
@@ -597,7 +597,7 @@ def _sentence_case_word_at(toks: list, i: int) -> bool:
             f"{toks[i - 1][2]} {t}".lower()):
         return False  # "Đại học Y Hà Nội thành lập": "Nội" ends a place
     if not nt[0].islower() or not t[1:].islower() or \
-            _norm_low(f"{t} {nt}") not in _two_syllable_words():
+            not _word_pair(t, nt):
         return False
     if i + 2 >= len(toks):
         return True
@@ -681,7 +681,7 @@ def _name_after(text: str, pos: int, max_tokens=8, tail=False, split_and=False) 
     ntok = len(toks)
     k, _capped = _compound_at(toks, 0, lex)
     if k == 0 and ntok > 1 and toks[1][2][0].islower() and toks[0][2][1:].islower() and \
-            _norm_low(f"{toks[0][2]} {toks[1][2]}") in _two_syllable_words():
+            _word_pair(toks[0][2], toks[1][2]):
         k = 2  # a common word in sentence case opens the name: "Hội Nông dân", "Học viện Hải quân"
     i = max(k, 1)
     end = toks[i - 1][1]
@@ -1985,7 +1985,7 @@ def _dash_tail(text: str, ne: int) -> int:
             _lk(_gazetteer()[0], m.group(1).lower()) is not None:
         return ne  # a title, a person, another body ("ĐH Bách khoa - ĐHQG TP. HCM")
     nw = _NEXT_LOWER_RE.match(text, m.end())
-    if nw and _norm_low(f"{toks[-1]} {nw.group(1)}") in _two_syllable_words() or \
+    if nw and _word_pair(toks[-1], nw.group(1)) or \
             m.end() < len(text) and text[m.end()] == " " and text[m.end() + 1:m.end() + 2] in _UPSET:
         return ne  # "VTVCab 23 - Thể thao ...": a word in sentence case, not a name
     return m.end()
@@ -3199,7 +3199,7 @@ def _propagate_names(text, caps, out, mask, sur, nn) -> None:
             one_word = c in single_vn or c in surnames_alone
             if one_word and (s, b) != (src.start, src.end) and \
                     (nx := _WORD_RE.match(text, b + 1)) and text[b:b + 1] == " " and \
-                    _norm_low(f"{c} {nx.group()}") in _two_syllable_words():
+                    _word_pair(c, nx.group()):
                 continue  # "Bình luận", "Lưu ý": a common word, not the name
             if c in single_vn and (s, b) != (src.start, src.end) and (
                     not _given_ctx(text, s, _pw, b) or c in _NOT_GIVEN_ALONE and (

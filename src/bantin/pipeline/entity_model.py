@@ -35,7 +35,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
-from bantin.pipeline.entity_text import _STRONG_SURNAMES, _UP, _norm_low, _two_syllable_words
+from bantin.pipeline.entity_text import _STRONG_SURNAMES, _UP, _word_pair
 
 CLASSES = ("none", "person", "organization", "agency")
 MODEL_FILE = "data/entity_model.json.gz"  # inside the bantin package
@@ -130,7 +130,7 @@ def candidates(text: str, taken: list[tuple[int, int]], capratio: dict,
                 if e + 2 < n and text[e] == " " and text[e + 1].islower() and \
                         _sentence_start(text, s):
                     nw = _NEXT_WORD.match(text, e + 1).group()
-                    if _norm_low(f"{w} {nw}") in _two_syllable_words():
+                    if _word_pair(w, nw):
                         continue  # "Bình luận về ...": a word opening the sentence
             else:
                 e = s + len(" ".join(toks))

@@ -107,6 +107,11 @@ def _two_syllable_words() -> frozenset:
     return frozenset(_norm_low(w) for w in raw.splitlines() if w.count(" ") == 1)
 
 
+def _word_pair(first: str, second: str) -> bool:
+    """``first second`` is a two-syllable word ("Bình luận", "hải quân")."""
+    return _norm_low(f"{first} {second}") in _two_syllable_words()
+
+
 _NEW_TONE = re.compile("([òóỏõọ])([ae])(?!\\w)|(?<![q])([ùúủũụ])(y)(?!\\w)")
 
 
