@@ -325,6 +325,11 @@ def _gazetteer():
             add("Bộ " + sp, _GEntry("agency", key, name, value, lax=True))
             add("Sở " + sp, _GEntry("agency", slugify("Sở " + subject), "Sở " + subject,
                                     None, slugify("Sở " + subject), lax=True))
+            if sp.replace("-", "").replace("&", "").replace(" ", "").isupper():
+                # "Phòng LĐ - TB & XH huyện Yên Thành": a district's division, by its acronym
+                add("Phòng " + sp, _GEntry("agency", slugify("Phòng " + subject),
+                                           "Phòng " + subject, None,
+                                           slugify("Phòng " + subject), lax=True))
     for row in _tsv(AGENCIES_TSV):
         name = row[0]
         key = slugify(name)
@@ -477,13 +482,13 @@ _COMPANY_HEADS = {"tờ", "hãng tin", "kênh", "kênh truyền hình", "đảng
                   "công ty tnhh một thành viên", "công ty tnhh mtv", "công ty",
                   "ngân hàng tmcp", "ngân hàng thương mại cổ phần", "ngân hàng", "hãng",
                   "hãng hàng không", "báo", "đài", "tạp chí", "hợp tác xã", "htx", "nhà máy",
-                  "trang"}
+                  "trang", "xí nghiệp"}
 # Lower-case company heads kept in the span, as the annotation sets have it
 # ("công ty TNHH Vàng Kim Mai", "ngân hàng Eximbank"); the key is the name's.
 _KEEP_LOWER_HEADS = frozenset(["công ty", "công ty cổ phần", "công ty cp", "công ty tnhh",
                                "công ty tnhh một thành viên", "công ty tnhh mtv", "công ty thhh",
                                "ngân hàng", "ngân hàng thương mại", "ngân hàng thương mại cổ phần",
-                               "tổng công ty", "hợp tác xã", "nhà máy"])
+                               "tổng công ty", "hợp tác xã", "nhà máy", "xí nghiệp"])
 # Lower-case agency heads before a capitalized name ("cục Quản lý thị trường",
 # "chi cục Quản lý thị trường TP. HCM"), unless the word before makes another
 # word of them ("bố cục").
@@ -510,7 +515,8 @@ _ORG_NAME_STOP = frozenset(["Khóa", "Khoá", "Chủ", "Phó", "Giám", "Bí", "
 
 _NEW_BODY = ("Cảng", "Trung tâm", "Cơ quan", "Đài ", "Cục", "Ủy ban", "Uỷ ban", "Ban ", "Công ty", "Tập đoàn", "Tổng công ty", "Tổng Công ty", "Ngân hàng", "Bộ ", "Sở ",
              "UBND", "Hãng", "Trường", "Bệnh viện", "Viện", "Hội ", "Quỹ", "Đại học", "Học viện",
-             "Hội đồng", "Văn phòng", "Tổng cục", "Chi cục", "Thanh tra", "Tòa án", "Toà án")
+             "Hội đồng", "Văn phòng", "Tổng cục", "Chi cục", "Thanh tra", "Tòa án", "Toà án",
+             "Mặt trận", "Xí nghiệp")
 
 
 _syl = lru_cache(maxsize=1 << 14)(lambda t: tone(t.lower()))
@@ -1205,6 +1211,7 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             # "trên báo Công an nhân dân", "phóng viên báo Công an TP Đà Nẵng": a paper
             out[i] = Entity("organization", e.key, e.name, e.start, e.end, e.value)
     if " (" in text:
+        _names_before_acronyms(text, low, out)
         _paren_acronyms(text, out)
     for e in out:
         # a well-known company named in full gives its brand for later mentions:
@@ -1225,6 +1232,122 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
 # words before "báo" when it is a paper ("trên báo Công an nhân dân"), not the verb
 # ("trình báo Công an phường 6", "đều báo Công an")
 _PAPER_BEFORE = frozenset(["trên", "theo", "với", "của", "viên", "pv", "tờ", "đăng", "cho"])
+# Heads a name spelled out before its short name in parentheses may start with, beyond
+# the organization and agency heads: "Diễn đàn Hợp tác kinh tế châu Á - Thái Bình Dương
+# (APEC)", "tổ chức Cấm vũ khí hoá học (OPCW)", "Quân đội Quốc gia Libya (LNA)".
+_ACRONYM_ORG_HEADS = frozenset(["diễn đàn", "liên minh", "sáng kiến", "phái đoàn", "mặt trận",
+                                "đơn vị", "cao uỷ", "cao ủy"])
+# (not "Bộ", "Chương trình": "Bộ Quy tắc ứng xử ở Biển Đông (COC)", a programme)
+_ACRONYM_AGENCY_HEADS = frozenset(["quân đội", "lực lượng", "lực lượng vũ trang", "chính quyền",
+                                   "toà", "tòa", "toà án", "tòa án", "bộ tư lệnh"])
+# lower-case heads that still open a name before its short name: not "vụ", "ban", "trường",
+# "báo", whose other senses run through every article, nor "lực lượng", "quân đội" before
+# a country or a group's name ("lực lượng Chính phủ Syria (SAA)")
+_ACRONYM_LOWER_HEADS = frozenset([
+    "tổ chức", "công ty", "tổng công ty", "tập đoàn", "hiệp hội", "liên minh", "đảng",
+    "trung tâm", "cơ quan", "ngân hàng", "diễn đàn", "liên đoàn", "viện", "uỷ ban", "ủy ban",
+    "hội đồng", "quỹ", "công ty cổ phần", "công ty tnhh"])
+# words that end a name read back from its short name: a clause's verbs and particles
+_NOT_IN_SPELLED_NAME = frozenset([
+    "là", "đã", "được", "cho", "với", "tại", "này", "có", "sẽ", "đang", "theo", "khi", "thì",
+    "mà", "nhưng", "cũng", "vừa", "bị", "do", "để", "nói", "biết", "rằng", "những", "từ",
+    "nhằm", "gồm", "như", "hay", "hoặc", "sau", "trước", "đến", "vào", "ra", "lên", "thuộc",
+    "xưng"])
+_SPELLED_ACRONYM = re.compile(r" \(([A-ZĐ][A-ZĐ0-9&]{1,8})\)")
+_SPELLED_STOP = re.compile(r"[,;:.!?\"“”()\[\]\n]")
+
+
+@lru_cache(maxsize=1)
+def _spelled_heads() -> dict:
+    """Head (lower-case, its words) → kind, for `_names_before_acronyms`."""
+    from bantin.pipeline.gazetteer.organizations import AGENCY_HEADS, ORG_HEADS
+    heads = {h: "organization" for h in ORG_HEADS}
+    heads.update((h, "organization") for h in _ACRONYM_ORG_HEADS)
+    heads.update((h, "agency") for h in AGENCY_HEADS)
+    heads.update((h, "agency") for h in _ACRONYM_AGENCY_HEADS)
+    for h in _MEDIA_HEADS | _CLASSIFIER_HEADS | _TEAM_HEADS | {"nhà xe"}:
+        heads.pop(h, None)  # a medium, a team: named without the head
+    return heads
+
+
+def _names_before_acronyms(text: str, low: str, out: list) -> None:
+    """A body's name spelled out before its short name in parentheses:
+    "Trung tâm cảnh báo bão chung (JTWC)", "Công ty thu phí tự động (VETC)",
+    "Bộ tư lệnh quân đội Mỹ ở châu Phi (AFRICOM)". The short name vouches for
+    the lower-case words between the head and it, which the head rules do not
+    take; the name runs back to the nearest head within the clause."""
+    heads = _spelled_heads()
+    for m in _SPELLED_ACRONYM.finditer(text):
+        acr, p = m.group(1), m.start()
+        if acr in _NOT_ORG_ACRONYMS or sum(c.isupper() for c in acr) < 2 or _ROMAN_RE.fullmatch(acr):
+            continue
+        stop = max((x.end() for x in _SPELLED_STOP.finditer(text, max(0, p - 160), p)),
+                   default=max(0, p - 160))
+        toks = [(t.start(), t.end()) for t in re.finditer(r"\S+", text[stop:p])]
+        toks = [(a + stop, b + stop) for a, b in toks][-14:]
+        words = [low[a:b] for a, b in toks]
+        best = None  # (token index, head length in tokens)
+        for i in range(len(toks) - 2, -1, -1):
+            if words[i] in _NOT_IN_SPELLED_NAME and not (i and _word_pair(words[i - 1], words[i])):
+                break  # (not "Tự do")
+            for n in (4, 3, 2, 1):
+                if i + n < len(toks) and " ".join(words[i:i + n]) in heads:
+                    break
+            else:
+                continue
+            if best is None:
+                if n == 1 and _word_pair(words[i], words[i + 1]):
+                    continue  # "Hội nghị", "quỹ đạo": another word
+                best = (i, n)
+            elif i + n > best[0]:
+                best = (i, n)  # "Tổng công ty" over its "công ty"
+            elif i + n == best[0] and text[toks[i][0]] in _UPSET and \
+                    text[toks[best[0]][0]] not in _UPSET:
+                best = (i, n)  # "Bộ tư lệnh quân đội Mỹ": the lower-case head describes
+            else:
+                break
+        if best is None:
+            continue
+        i, n = best
+        head = " ".join(words[i:i + n])
+        a = toks[i][0]
+        lower = text[a] not in _UPSET
+        if lower and (head not in _ACRONYM_LOWER_HEADS or text[toks[i + n][0]] not in _UPSET
+                      and any(text[x] in _UPSET for x, _y in toks[i + n + 1:])):
+            continue  # "đảng cầm quyền Công lý và Phát triển (AK)": the name is its own
+        after = words[i + n:]
+        if any("".join(_initial(w) for w in after[k:]) == acr for k in range(1, len(after))) \
+                or _LEVEL_RX.match(low, m.end() + 1):
+            continue  # "Quỹ ... khám chữa bệnh (KCB)": short for the last words; "(BVĐK) tỉnh"
+        span = (a, p)
+        inside, clash = [], False
+        for x in out:
+            if x.end <= a or x.start >= p:
+                continue
+            if x.start == a and x.end == p:
+                clash = True  # found already
+            elif x.start < a or x.end > p:
+                clash = clash or x.kind in ("agency", "organization", "person", "legal")
+            else:
+                inside.append(x)
+        if clash or lower and any(x.start > a and x.kind in ("agency", "organization")
+                                  for x in inside):
+            continue  # "tổ chức Nhà nước Hồi giáo (IS)": the head only classifies
+        kind = heads[head]
+        for x in inside:
+            if x.start == a and x.kind in ("agency", "organization"):
+                kind = x.kind  # the head rules judged this head in its context
+        if kind == "agency" and head == "trung tâm" and \
+                not tone(low[toks[i + n][0]:p]).startswith(_STATE_CENTRES):
+            kind = "organization"
+        for x in inside:
+            if x.kind in ("agency", "organization", "person"):
+                out.remove(x)
+        name = normalize(text[a:p])
+        out.append(Entity(kind, slugify(name), name, *span))
+    out.sort(key=lambda x: x.start)
+
+
 _PAREN_ACRONYM = re.compile(r" \(([A-ZĐ0-9][A-ZĐ0-9&]{1,7}|[A-Z][a-z]+[A-Z]?[a-z]*)\)")
 _PAREN_SHORT_NAME = re.compile(r" \(([A-ZĐ][\w&]+(?: [A-ZĐ][\w&]+){1,2})\)")
 
@@ -1799,8 +1922,9 @@ _LOWER_WORD_HEADS = frozenset(["liên đoàn", "hiệp hội", "câu lạc bộ"
                                "doanh nghiệp tư nhân", "dntn", "nhà máy", "bệnh viện",
                                "bệnh viện đa khoa",
                                "đoàn nghệ thuật", "đoàn ca múa", "đoàn ca múa nhạc", "đoàn múa",
-                               "đoàn kịch", "đoàn xiếc", "nhà hát"])
-_DESC_HEADS = ("công ty ", "hợp tác xã ", "htx ", "nhà máy ", "doanh nghiệp tư nhân ", "trường ")
+                               "đoàn kịch", "đoàn xiếc", "nhà hát", "xí nghiệp"])
+_DESC_HEADS = ("công ty ", "hợp tác xã ", "htx ", "nhà máy ", "doanh nghiệp tư nhân ", "trường ",
+               "xí nghiệp ")
 _DESC_HEAD_RX = re.compile(rf"(?:{'|'.join(h.strip() for h in _DESC_HEADS)})"
                            r" (?=[a-zđà-ỹ]+ (?:[a-zđà-ỹ]+ ){0,3}(?:số \d+ )?[^\W\d_])")
 # "Trường tiểu học Vĩnh Thành", "trường mầm non Sơn Trạch", "trường tiểu học số 1 xã
@@ -1919,6 +2043,9 @@ def _lower_words_to_name(text: str, pos: int, and_ok: bool = False) -> int | Non
         prev = w
         p = m.end() + 1
         if p < len(text) and text[p] in _UPSET:
+            hm = _gazetteer()[4].match(text[p:p + 40].lower())
+            if hm and " " in hm.group():
+                return None  # "xí nghiệp sản xuất nước Công ty CP X": another body's name
             return p
     return None
 

@@ -386,6 +386,7 @@ ORG_HEADS = [
     "doanh nghiệp tư nhân", "dntn", "bảo tàng", "nhà sách", "nhà xuất bản", "nxb", "phòng khám",
     "phòng khám đa khoa", "trang", "bvđk", "văn phòng luật sư", "vpls", "công ty luật",
     "đoàn nghệ thuật", "đoàn ca múa", "đoàn ca múa nhạc", "đoàn múa", "đoàn kịch", "đoàn xiếc",
+    "xí nghiệp", "mặt trận",
 ]
 
 # Heads of state bodies that are not in the gazetteer: "Cục Lãnh sự".
@@ -408,6 +409,7 @@ NOT_ORG_ACRONYMS = {
     "KH", "TB", "PCCC", "CNCH", "ĐTM", "AM", "PM", "CN", "USB", "LED", "LCD", "TTXVN", "OTP",
     "ATM", "POS", "VAT", "TNCN", "TNDN", "ĐKKD", "BCH", "BCĐ", "NCS", "SV", "HS", "GV", "UAV",
     "BĐBP", "VKS", "TAND", "VKSND", "CQĐT", "VAR", "SEA", "FC", "UEFA", "CHLB", "NSND", "NSƯT",
+    "HĐXX", "BMI", "KCB", "CSCĐ",
 }
 
 
