@@ -1514,6 +1514,15 @@ SESSION8_CASES = [
      [("organization", "Xí nghiệp chế biến thuỷ sản Cà Mau"), ("organization", "Xí nghiệp Sông Đà 5"),
       ("organization", "Công ty cổ phần Dệt Hoà Bình")],
      [("organization", "xí nghiệp may Công ty cổ phần Dệt Hoà Bình")]),
+    # a capitalized head in mid-sentence, then a name of lower-case name words only; not
+    # a bare "Ủy ban nhân dân", a list going on, many bodies, a country's bank "of this country"
+    ("Ông A cho biết Tổng cục phòng chống thiên tai đã nhận. Văn phòng đăng ký đất đai rất "
+     "bận. Họp có Ủy ban nhân dân, các Cục nghiệp vụ và Trung tâm nghiên cứu, sản xuất giống. "
+     "Ngân hàng trung ương nước này (PBOC) bơm tiền; các công ty nhỏ và vừa (SME) vay.",
+     [("agency", "Tổng cục phòng chống thiên tai")],
+     [("agency", "Văn phòng đăng ký đất đai"), ("agency", "Ủy ban nhân dân"),
+      ("agency", "Cục nghiệp vụ"), ("agency", "Trung tâm nghiên cứu"),
+      ("organization", "Ngân hàng trung ương nước này"), ("organization", "công ty nhỏ và vừa")]),
     # a district's division by its ministry's acronym, spaced as news spaces it; fronts
     ("Bà C đến Phòng TN - MT huyện Quỳnh Lưu hỏi. Trước đó là Mặt trận Liên Việt và Mặt trận "
      "Dân tộc thống nhất.",

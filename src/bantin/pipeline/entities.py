@@ -1253,6 +1253,8 @@ _NOT_IN_SPELLED_NAME = frozenset([
     "mà", "nhưng", "cũng", "vừa", "bị", "do", "để", "nói", "biết", "rằng", "những", "từ",
     "nhằm", "gồm", "như", "hay", "hoặc", "sau", "trước", "đến", "vào", "ra", "lên", "thuộc",
     "xưng"])
+# words before a head that make it many bodies, no one body ("các công ty")
+_PLURAL_WORDS = frozenset(["các", "những", "nhiều", "mọi", "từng", "mỗi", "hai", "ba", "một"])
 _SPELLED_ACRONYM = re.compile(r" \(([A-ZĐ][A-ZĐ0-9&]{1,8})\)")
 _SPELLED_STOP = re.compile(r"[,;:.!?\"“”()\[\]\n]")
 
@@ -1287,9 +1289,11 @@ def _names_before_acronyms(text: str, low: str, out: list) -> None:
         toks = [(a + stop, b + stop) for a, b in toks][-14:]
         words = [low[a:b] for a, b in toks]
         best = None  # (token index, head length in tokens)
-        for i in range(len(toks) - 2, -1, -1):
+        for i in range(len(toks) - 1, -1, -1):
             if words[i] in _NOT_IN_SPELLED_NAME and not (i and _word_pair(words[i - 1], words[i])):
                 break  # (not "Tự do")
+            if i == len(toks) - 1:
+                continue  # a head needs a name after it
             for n in (4, 3, 2, 1):
                 if i + n < len(toks) and " ".join(words[i:i + n]) in heads:
                     break
@@ -1315,6 +1319,9 @@ def _names_before_acronyms(text: str, low: str, out: list) -> None:
         if lower and (head not in _ACRONYM_LOWER_HEADS or text[toks[i + n][0]] not in _UPSET
                       and any(text[x] in _UPSET for x, _y in toks[i + n + 1:])):
             continue  # "đảng cầm quyền Công lý và Phát triển (AK)": the name is its own
+        if lower and (pw := _prev_word(low, a)) and pw[0] in _PLURAL_WORDS or \
+                _norm_low(text[toks[i + n][0]:p]) in _COUNTRIES_LOW():
+            continue  # "các công ty nhỏ và vừa (SME)"; "bộ chỉ huy trung tâm Mỹ (CENTCOM)"
         after = words[i + n:]
         if any("".join(_initial(w) for w in after[k:]) == acr for k in range(1, len(after))) \
                 or _LEVEL_RX.match(low, m.end() + 1):
@@ -1783,6 +1790,55 @@ def _trade_unions(text: str, bodies: list) -> None:
     spans = [(e.start, e.end) for e in bodies]
     for m in _UNION_RE.finditer(text):
         _add_free_body(bodies, spans, text, *m.span(), kind="agency")
+
+
+# Capitalized heads whose name may be all lower-case name words: "Tổng cục đường bộ",
+# "Văn phòng đăng ký đất đai", "Hội động vật học" (in the middle of a sentence, where
+# the capital marks a name).
+_LOWER_NAMED_HEADS = {"Tổng cục": "agency", "Cục": "agency", "Chi cục": "agency", "Vụ": "agency",
+                      "Văn phòng": "agency", "Uỷ ban": "agency", "Ủy ban": "agency",
+                      "Sở": "agency", "Ban quản lý": "agency", "Trung tâm": "agency",
+                      "Viện": "organization", "Hội": "organization", "Hiệp hội": "organization",
+                      "Liên đoàn": "organization", "Học viện": "organization"}
+_GENERIC_DESCRIPTIONS = frozenset(["nhân dân", "kiểm tra", "quản lý", "thường vụ", "chấp hành",
+                                   "nghiên cứu", "điều hành", "hành chính"])
+_LOWER_NAMED_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(_LOWER_NAMED_HEADS, key=len,
+                                                                 reverse=True)) +
+                             r") (?=[a-zđà-ỹ])")
+
+
+def _lower_named_bodies(text: str, low: str, bodies: list) -> None:
+    """A capitalized head, in mid-sentence, then a name of lower-case name words
+    only, ending at a clause's end or a word no name has ("Tổng cục phòng chống
+    thiên tai tiếp nhận", "Trung tâm an ninh hàng không, ...")."""
+    spans = [(e.start, e.end) for e in bodies]
+    lex, _ends = _name_lexicon()
+    for m in _LOWER_NAMED_RE.finditer(text):
+        a = m.start()
+        if _at_sentence_start(text, a) or any(x <= a < y for x, y in spans):
+            continue
+        toks = [(x.start(), x.end(), x.group()) for x in _TOKEN_RE.finditer(text, m.end(),
+                                                                          min(len(text), m.end() + 80))]
+        i = 0
+        while i < len(toks) and toks[i][2].islower() and \
+                (not i or toks[i][0] == toks[i - 1][1] + 1):
+            k, _capped = _compound_at(toks, i, lex)
+            if not k:
+                break
+            i += k
+        if i < 2 or (pw := _prev_word(low, a)) and pw[0] in _PLURAL_WORDS:
+            continue  # one syllable is no name; "các Cục nghiệp vụ": no one body
+        b = toks[i - 1][1]
+        if i < len(toks) and toks[i][0] == b + 1:
+            nxt = toks[i][2]
+            if nxt not in _NAME_STOP or nxt in ("và", "các", "những", "một", "hai", "ba"):
+                continue  # "Trung tâm đăng kiểm xe cơ giới 98": the name goes on
+        elif i < len(toks) and (text[b] not in ",.;:!?)\n\"”" or text[b] == "," and
+                                toks[i][2].islower() and _compound_at(toks, i, lex)[0]):
+            continue  # "Trung tâm nghiên cứu, sản xuất và đào tạo": a list goes on
+        if _norm_low(text[m.end():b]) in _GENERIC_DESCRIPTIONS:
+            continue  # "Ủy ban nhân dân", "Trung tâm quản lý": whose is not said
+        _add_free_body(bodies, spans, text, a, b, kind=_LOWER_NAMED_HEADS[m.group(1)])
 
 
 def _described_bodies(text: str, low: str, caps: list, bodies: list) -> None:
@@ -3493,6 +3549,7 @@ def extract_entities(text: str) -> list[Entity]:
     if "rung ương" in text or "uốc gia" in text:
         bodies = _central_and_national_bodies(text, low, bodies)
     _described_bodies(text, low, caps, bodies)
+    _lower_named_bodies(text, low, bodies)
     if "Công đoàn " in text:
         _trade_unions(text, bodies)
     if "TH" in text:
