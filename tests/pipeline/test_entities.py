@@ -1523,6 +1523,12 @@ SESSION8_CASES = [
      [("agency", "Văn phòng đăng ký đất đai"), ("agency", "Ủy ban nhân dân"),
       ("agency", "Cục nghiệp vụ"), ("agency", "Trung tâm nghiên cứu"),
       ("organization", "Ngân hàng trung ương nước này"), ("organization", "công ty nhỏ và vừa")]),
+    # a title, a body, then the person who holds it; not a school named after a person
+    ("Giám đốc Công ty CP Bến xe Miền Tây Nguyễn Văn Hùng cho biết. Chủ tịch tập đoàn Hanwha "
+     "Kim Seung Youn xin lỗi. Hiệu trưởng Trường THPT Trần Phú nói.",
+     [("organization", "Công ty CP Bến xe Miền Tây"), ("person", "Nguyễn Văn Hùng"),
+      ("organization", "tập đoàn Hanwha"), ("organization", "Trường THPT Trần Phú")],
+     [("organization", "Công ty CP Bến xe Miền Tây Nguyễn Văn Hùng"), ("person", "Trần Phú")]),
     # a district's division by its ministry's acronym, spaced as news spaces it; fronts
     ("Bà C đến Phòng TN - MT huyện Quỳnh Lưu hỏi. Trước đó là Mặt trận Liên Việt và Mặt trận "
      "Dân tộc thống nhất.",

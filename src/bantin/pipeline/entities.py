@@ -1841,6 +1841,55 @@ def _lower_named_bodies(text: str, low: str, bodies: list) -> None:
         _add_free_body(bodies, spans, text, a, b, kind=_LOWER_NAMED_HEADS[m.group(1)])
 
 
+def _title_before(low: str, a: int) -> bool:
+    """A title ends right before ``a`` ("Giám đốc ", "phát ngôn viên ")."""
+    cues = _people()[0]
+    words = low[max(0, a - 40):a].split()
+    if words and words[-1] in ("trưởng", "phó"):
+        return True  # "Trưởng Ban Tổ chức ...", "Phó Văn phòng ..."
+    return any(cues.get(" ".join(words[-k:]), ("",))[0] == "title"
+               for k in range(1, min(4, len(words)) + 1))
+
+
+def _people_after_titled_bodies(text: str, low: str, bodies: list) -> None:
+    """A title, a body, then the person who holds it: "Chủ tịch tập đoàn Lotte
+    Shin Dong Bin", "Giám đốc Công ty CP Bến xe Hà Nội Nguyễn Anh Toàn". The
+    body's run took the name; it ends before it when the rest still names the
+    body (not "Hiệu trưởng Trường THPT Lê Quý Đôn")."""
+    for j, b in enumerate(bodies):
+        if b.kind not in ("agency", "organization") or not _title_before(low, b.start):
+            continue
+        toks = [(x.start(), x.end(), x.group()) for x in _TOKEN_RE.finditer(text, b.start, b.end)]
+        for k in (4, 3, 2):
+            if len(toks) - k < 2:
+                continue
+            tail = [t for _s, _e, t in toks[-k:]]
+            if not all(t[0] in _UPSET and not t.isupper() for t in tail):
+                continue
+            vn = tail[0] in _STRONG_SURNAMES and k >= 3 and all(
+                is_vietnamese_syllable(t.lower()) for t in tail)
+            foreign = (tail[0] in _FOREIGN_GIVEN or tail[0] in _FOREIGN_SUR) and k <= 3 and \
+                all(t.isascii() for t in tail) and \
+                not all(is_vietnamese_syllable(t.lower()) for t in tail)  # not "Vàng Kim Mai"
+            if not (vn or foreign):
+                continue
+            rest = toks[:-k]
+            whole = " ".join(tail)
+            if any(t[0] in _UPSET and not t.isupper() and _norm_low(t) not in _NOT_NAME_REST
+                   for _s, _e, t in rest[1:]) and rest[-1][2] not in _surnames() and \
+                    rest[-1][2] not in ("Thị", "Văn") and \
+                    not any(x in whole for x in _NOT_PERSONS) and \
+                    not any(t in _ORG_SUFFIXES or t in _CORPORATE for t in tail):
+                end = rest[-1][1]
+                name = normalize(text[b.start:end])
+                bodies[j] = Entity(b.kind, slugify(name), name, b.start, end, b.value)
+            break  # the longest name's shape decides
+
+
+# words that leave a body without a name of its own once a person's name is cut off
+_NOT_NAME_REST = frozenset(["công", "ty", "tập", "đoàn", "trường", "bệnh", "viện", "ngân", "hàng"])
+
+
 def _described_bodies(text: str, low: str, caps: list, bodies: list) -> None:
     """Bodies named by a head, a description and the place or country they
     serve, found back from that name's capitalized word; added to ``bodies``
@@ -3557,6 +3606,7 @@ def extract_entities(text: str) -> list[Entity]:
     _numbered_bodies(text, low, nums, bodies)
     if "công ty " in text:
         _lower_legal_companies(text, bodies)
+    _people_after_titled_bodies(text, low, bodies)
     occupied = [(e.start, e.end) for e in legal + bodies + provinces]
     people = _find_people(text, low, occupied, caps)
     people += _find_famous(text, low, caps, occupied + [(e.start, e.end) for e in people])
