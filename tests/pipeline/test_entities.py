@@ -1529,6 +1529,16 @@ SESSION8_CASES = [
      [("organization", "Công ty CP Bến xe Miền Tây"), ("person", "Nguyễn Văn Hùng"),
       ("organization", "tập đoàn Hanwha"), ("organization", "Trường THPT Trần Phú")],
      [("organization", "Công ty CP Bến xe Miền Tây Nguyễn Văn Hùng"), ("person", "Trần Phú")]),
+    # "và" before another body ends the first; a lower-case "viện" before its capitalized
+    # name (not "nhập viện"); a company's years, a ride-hailing app; well-known short names
+    ("Cục Cảnh sát kinh tế và Công an tỉnh Hà Giang triệt phá đường dây. Ông thuộc viện Kinh "
+     "tế Quốc tế, bệnh nhân nhập viện Trung ương. Sau 5 năm GHN mở rộng; tôi đi xe Grab. "
+     "Theo CAAV, chuyến bay hạ cánh. Ảnh: VNA.",
+     [("agency", "Cục Cảnh sát kinh tế"), ("agency", "Công an tỉnh Hà Giang"),
+      ("organization", "viện Kinh tế Quốc tế"), ("organization", "GHN"),
+      ("organization", "Grab"), ("agency", "CAAV")],
+     [("organization", "viện Trung ương"), ("agency", "Cục Cảnh sát kinh tế và Công an tỉnh "
+                                                      "Hà Giang")]),
     # a district's division by its ministry's acronym, spaced as news spaces it; fronts
     ("Bà C đến Phòng TN - MT huyện Quỳnh Lưu hỏi. Trước đó là Mặt trận Liên Việt và Mặt trận "
      "Dân tộc thống nhất.",

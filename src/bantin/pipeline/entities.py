@@ -477,7 +477,7 @@ _LOWER_HEADS = {"bệnh viện", "bệnh viện đa khoa", "trường đại h�
                 "ngân hàng tmcp", "trường trung cấp", "trường cao đẳng", "trường", "quỹ",
                 "hiệp hội", "đội tuyển", "tuyển", "doanh nghiệp tư nhân", "bảo tàng", "nhà sách",
                 "nhà xuất bản", "phòng khám", "phòng khám đa khoa", "văn phòng luật sư",
-                "công ty luật"}
+                "công ty luật", "viện"}
 _COMPANY_HEADS = {"tờ", "hãng tin", "kênh", "kênh truyền hình", "đảng", "nhà xe", "trang tin", "ctcp", "công ty thhh", "ngân hàng thương mại", "tập đoàn", "tổng công ty", "công ty cổ phần", "công ty cp", "công ty tnhh",
                   "công ty tnhh một thành viên", "công ty tnhh mtv", "công ty",
                   "ngân hàng tmcp", "ngân hàng thương mại cổ phần", "ngân hàng", "hãng",
@@ -500,7 +500,9 @@ _TITLED_BODY_RX = re.compile(r"(?:huyện|quận|thị xã|thành phố|tỉnh|t
 # words that end in a head's syllable: "thông báo", "lâu đài", "thời trang"
 _COMPOUND_TAILS = {"báo": ("thông ", "cảnh ", "dự ", "tình ", "họp ", "công ", "nhà "),
                    "đài": ("lâu ", "khán ", "lễ ", "vũ ", "võ ", "đền ", "tượng "),
-                   "trang": ("thời ", "cải ", "nghĩa ", "vũ ", "hóa ", "hoá ", "giả ")}
+                   "trang": ("thời ", "cải ", "nghĩa ", "vũ ", "hóa ", "hoá ", "giả "),
+                   "viện": ("nhập ", "xuất ", "chuyển ", "bệnh ", "học ", "thư ", "nghị ", "tu ",
+                            "hạ ", "thượng ", "lâm ", "phân ", "trở ")}
 _NOT_BEFORE_LOWER_HEAD = frozenset(["bố", "kết", "đại", "thô", "hỗn", "cán", "toàn", "nội", "đảng",
                                     "chi", "đồng", "tiến", "sơ", "trụ", "cơ", "phân", "đi", "quân",
                                     "bách", "lục", "cục", "thủ", "bản", "tuyệt", "hữu", "vô",
@@ -516,7 +518,7 @@ _ORG_NAME_STOP = frozenset(["Khóa", "Khoá", "Chủ", "Phó", "Giám", "Bí", "
 _NEW_BODY = ("Cảng", "Trung tâm", "Cơ quan", "Đài ", "Cục", "Ủy ban", "Uỷ ban", "Ban ", "Công ty", "Tập đoàn", "Tổng công ty", "Tổng Công ty", "Ngân hàng", "Bộ ", "Sở ",
              "UBND", "Hãng", "Trường", "Bệnh viện", "Viện", "Hội ", "Quỹ", "Đại học", "Học viện",
              "Hội đồng", "Văn phòng", "Tổng cục", "Chi cục", "Thanh tra", "Tòa án", "Toà án",
-             "Mặt trận", "Xí nghiệp")
+             "Mặt trận", "Xí nghiệp", "Công an ", "Viện kiểm sát", "Viện KSND", "TAND", "VKSND")
 
 
 _syl = lru_cache(maxsize=1 << 14)(lambda t: tone(t.lower()))
@@ -920,11 +922,12 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             if pw and (pw[0] in _PLACE_LEVEL_WORDS or pw[0] in _NATURE_WORDS):
                 continue  # "xã Tiền Phong", "rừng Amazon": a place
             if pw and (pw[0] in _PRODUCT_WORDS or pw[0] == "xe" and not low.endswith(
-                    "hãng xe", 0, m.start() - 1) or pw[0] in _AIRCRAFT_WORDS and
-                    _MODEL_NO.match(text, m.end())):
+                    "hãng xe", 0, m.start() - 1) and m.group() not in _RIDE_HAILING or
+                    pw[0] in _AIRCRAFT_WORDS and _MODEL_NO.match(text, m.end())):
                 continue  # "chiếc Mazda", "xe Toyota", "máy bay Boeing 737", "giá vàng SJC": the product
             if low.endswith(_TREATY_WORDS, 0, m.start() - 1) or (
-                    text[m.start():m.end()].isupper() and low.endswith(_EVENT_WORDS, 0, m.start() - 1)):
+                    text[m.start():m.end()].isupper() and low.endswith(_EVENT_WORDS, 0, m.start() - 1)
+                    and not _DURATION_RE.search(low, max(0, m.start() - 12), m.start())):
                 continue  # "Công ước Liên Hợp Quốc về Luật Biển": a treaty's name; "hội
                 # nghị G20", "mùa AFF": an event named after a group
         if e.kind == "organization" and " " not in m.group() and m.group().isascii() and \
@@ -1025,6 +1028,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
         ns = m.end() + 1
         if head == "đh" and _CONGRESS_NO_RE.match(text, ns):
             continue  # "ĐH XIII": a party congress (Đại hội), not a university
+        if head == "viện" and not cap and low.startswith(("ksnd", "kiểm sát"), ns):
+            continue  # "viện KSND thị xã X": a procuracy, which the described-body pass names
         if head == "cơ quan" and low.startswith(_NOT_AFTER_CO_QUAN, ns):
             continue  # "Cơ quan Cảnh sát điều tra Công an tỉnh X": the body is the last part
         if head == "văn phòng" and cap and text.startswith(_OFFICE_OF, ns):
@@ -1484,6 +1489,9 @@ _MODEL_NO = re.compile(r" [A-Z]?\d{2,4}(?![\w])")
 _NATURE_WORDS = frozenset(["rừng", "sông", "lưu", "vùng", "đảo", "núi", "biển"])
 _TREATY_WORDS = ("công ước", "hiệp ước", "hiệp định", "nghị định thư")
 _EVENT_WORDS = ("hội nghị", "thượng đỉnh", "sự kiện", "mùa", "năm", "tuần lễ cấp cao")
+_DURATION_RE = re.compile(r"\d+ (?:mùa|năm) $")  # "9 năm GHTK đồng hành": years of a company
+# ride-hailing apps: "đi xe Grab" is the company's service, not a car's make
+_RIDE_HAILING = frozenset(["grab", "uber", "goviet", "gojek", "be", "xanh sm"])
 _CAPTOK_RE = re.compile(rf"[{_UP}]\w+")
 # words that go on a company's name rather than name its product
 _ORG_SUFFIXES = frozenset(["Group", "Corp", "Corporation", "Inc", "Ltd", "Co", "Company",

@@ -96,7 +96,7 @@ Tổng cục Thủy sản	Cục Thủy sản
 Tổng cục Tiêu chuẩn Đo lường Chất lượng
 Tổng cục Chính trị
 Bộ Tổng tham mưu
-Cục Hàng không Việt Nam	Cục Hàng không
+Cục Hàng không Việt Nam	Cục Hàng không|CAAV
 Cục Cảnh sát giao thông	Cục CSGT
 Cục An toàn thông tin
 Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao	A05|Cục An ninh mạng và phòng chống tội phạm sử dụng công nghệ cao
@@ -131,7 +131,7 @@ Viện Hàn lâm Khoa học xã hội Việt Nam	Viện Hàn lâm KHXH Việt Na
 Học viện Chính trị quốc gia Hồ Chí Minh	Học viện Chính trị Quốc gia Hồ Chí Minh
 Đài Truyền hình Việt Nam	VTV
 Đài Tiếng nói Việt Nam	VOV
-Thông tấn xã Việt Nam	TTXVN
+Thông tấn xã Việt Nam	TTXVN|VNA
 Hội đồng Bầu cử quốc gia	Hội đồng bầu cử quốc gia
 Hội đồng Dân tộc
 Hội đồng Quốc gia Giáo dục
@@ -377,6 +377,7 @@ kiến trúc sư|dược phẩm|hữu hạn|trách nhiệm hữu hạn|cổ ph�
 nhiệt đới|bệnh nhiệt đới|hô hấp|cấp cứu|chống độc|vũ trụ|bệnh tật|khách hàng
 cơ sở|công ích|cứu nạn|đất đai|thi hành án|ca múa|ca múa nhạc|dân gian|phụ sản|nghề cá|nhân quyền
 sức khỏe|sức khoẻ|cao tốc|đường cao tốc|cấp nước|thoát nước|chiếu sáng|lưu trữ|mô tạng|trọng tài
+các vấn đề
 """
 
 # Compounds that are names only when their first syllable is capitalized

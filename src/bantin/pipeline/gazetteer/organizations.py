@@ -165,7 +165,7 @@ Hoàng Anh Gia Lai	HAGL|CLB Hoàng Anh Gia Lai
 Vietlott
 VNPT Vinaphone
 PVOIL	PV Oil
-Thông tấn xã Việt Nam	TTXVN
+Thông tấn xã Việt Nam	TTXVN|VNA
 Đài Tiếng nói Việt Nam	VOV
 Đài Truyền hình Việt Nam	VTV
 Associated Press	AP
@@ -328,7 +328,7 @@ AEON	Aeon
 TSMC
 SCIC	Tổng công ty Đầu tư và Kinh doanh vốn Nhà nước
 EVNHCMC	Tổng công ty Điện lực TPHCM|Tổng công ty Điện lực TP.HCM|Tổng công ty Điện lực TP HCM|Tổng Công ty Điện lực TPHCM|Tổng Công ty Điện lực TP.HCM
-EVNHANOI	Tổng công ty Điện lực Hà Nội|Tổng Công ty Điện lực Hà Nội
+EVNHANOI	Tổng công ty Điện lực Hà Nội|Tổng Công ty Điện lực Hà Nội|EVN HANOI|EVN Hà Nội
 EVNSPC	Tổng công ty Điện lực miền Nam
 EVNCPC	Tổng công ty Điện lực miền Trung
 EVNNPC	Tổng công ty Điện lực miền Bắc

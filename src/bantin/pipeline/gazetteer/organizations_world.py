@@ -2966,6 +2966,7 @@ Cơ quan Xúc tiến Thương mại và Đầu tư Hàn Quốc	KOTRA
 
 AGENCIES_WORLD_TSV = """\
 # United States
+Bộ Tư lệnh Lực lượng Mỹ tại Hàn Quốc	USFK|Bộ tư lệnh lực lượng Mỹ tại Hàn Quốc
 Cục Điều tra Liên bang Mỹ	FBI|Cục Điều tra Liên bang|Cục Điều tra Liên bang Hoa Kỳ
 Cơ quan An ninh Quốc gia Mỹ	NSA|Cơ quan An ninh Quốc gia Hoa Kỳ
 Bộ An ninh Nội địa Mỹ	DHS|Bộ An ninh Nội địa Hoa Kỳ|Bộ An ninh Nội địa
