@@ -1539,6 +1539,11 @@ SESSION8_CASES = [
       ("organization", "Grab"), ("agency", "CAAV")],
      [("organization", "viện Trung ương"), ("agency", "Cục Cảnh sát kinh tế và Công an tỉnh "
                                                       "Hà Giang")]),
+    # a brand with a capital or a digit inside, listed next to a company; not a list of words
+    ("Khách vay ở Vietcombank, TiensoBank và DongABank. Ông đi Grab, Uber, XeMay24... Hãng "
+     "nổi tiếng như Vietcombank, Lexus, Porsche.",
+     [("organization", "TiensoBank"), ("organization", "XeMay24")],
+     [("organization", "Lexus")]),
     # a district's division by its ministry's acronym, spaced as news spaces it; fronts
     ("Bà C đến Phòng TN - MT huyện Quỳnh Lưu hỏi. Trước đó là Mặt trận Liên Việt và Mặt trận "
      "Dân tộc thống nhất.",

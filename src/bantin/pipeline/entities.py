@@ -3315,6 +3315,41 @@ _LIST_NEXT_RE = re.compile(r"(?:, | và | hay | hoặc )([A-Z][a-z]+(?:-[A-Z]?[a
 _LIST_PREV_RE = re.compile(r"(?<![\w.] )(?<![\w])([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)(?:, | và )$")
 
 
+# a brand listed next to a company: one ASCII token with a capital or a digit inside
+# ("PvcomBank", "GoViet", "VinDS", "Bong88"), not followed by another capitalized word
+_ORG_ITEM = r"([A-Z][a-z0-9]+[A-Z][A-Za-z0-9]*|[A-Z][A-Za-z]*[0-9][A-Za-z0-9]*)"
+_ORG_LIST_NEXT_RE = re.compile(rf"(?:, | và ){_ORG_ITEM}(?![\w(\-])(?!\.\w)(?! [A-ZĐ0-9&])")
+_ORG_LIST_PREV_RE = re.compile(rf"(?<![\w.] )(?<![\w]){_ORG_ITEM}(?:, | và )$")
+
+
+def _listed_orgs(text: str, out: list) -> None:
+    """A brand in a list next to a company ("ABank, PvcomBank, SHB", "Grab,
+    Uber, GoViet"): a company too when it is no person's or place's name and
+    no word news writes in lower case."""
+    todo = [e for e in out if e.kind == "organization" and " " not in text[e.start:e.end]]
+    seen = {(e.start, e.end) for e in out}
+    while todo:
+        e = todo.pop()
+        cands = []
+        m = _ORG_LIST_NEXT_RE.match(text, e.end)
+        if m:
+            cands.append(m.span(1))
+        m = _ORG_LIST_PREV_RE.search(text, max(0, e.start - 30), e.start)
+        if m:
+            cands.append(m.span(1))
+        for a, b in cands:
+            w = text[a:b]
+            if (a, b) in seen or w in _NOT_ORG_ACRONYMS or w in _FOREIGN_GIVEN or \
+                    w in _FOREIGN_SUR or _capr(w) not in (None, 9) or \
+                    is_vietnamese_syllable(w.lower()) or _norm_low(w) in _COUNTRIES_LOW() or \
+                    any(x.start < b and a < x.end for x in out):
+                continue
+            x = Entity("organization", slugify(w), w, a, b)
+            out.append(x)
+            seen.add((a, b))
+            todo.append(x)
+
+
 def _listed_names(text: str, out: list, places: frozenset = frozenset()) -> None:
     """Single foreign words listed next to a person ("Messi, Higuain, Aguero"):
     people too when news never capitalizes them as a common word. A full name
@@ -3667,6 +3702,7 @@ def extract_entities(text: str) -> list[Entity]:
             out.append(Entity(kind, slugify(name), name, s, e))
     _paren_names(text, out)
     _listed_names(text, out, places)
+    _listed_orgs(text, out)
     if text.count(")") >= 3:
         _roster_clubs(text, out)
     _short_names_to_full(out)
