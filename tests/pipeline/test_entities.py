@@ -1544,6 +1544,11 @@ SESSION8_CASES = [
      "nổi tiếng như Vietcombank, Lexus, Porsche.",
      [("organization", "TiensoBank"), ("organization", "XeMay24")],
      [("organization", "Lexus")]),
+    # a tunnel, a car's or a watch's make, ministers of several ministries: no company, no body
+    ("Xe qua hầm Hải Vân an toàn. Chiếc ôtô hiệu Mazda màu đen đỗ lại; thương hiệu Vinamilk "
+     "tăng giá. Bộ trưởng các bộ Tài chính, Nội vụ dự họp.",
+     [("organization", "Vinamilk")],
+     [("organization", "Mazda"), ("agency", "bộ Tài chính"), ("organization", "Hải Vân")]),
     # a district's division by its ministry's acronym, spaced as news spaces it; fronts
     ("Bà C đến Phòng TN - MT huyện Quỳnh Lưu hỏi. Trước đó là Mặt trận Liên Việt và Mặt trận "
      "Dân tộc thống nhất.",

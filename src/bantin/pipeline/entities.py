@@ -831,7 +831,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
                 low[s - 1] == " ":
             st = s - 1 - len(pw)
             ppw = _prev_word(low, st)
-            if st >= lg and not (ppw and ppw[0] in _NOT_BEFORE_LOWER_HEAD):
+            if st >= lg and not (ppw and (ppw[0] in _NOT_BEFORE_LOWER_HEAD or
+                                          pw == "bộ" and ppw[0] in ("các", "những"))):
                 m = gaz_rx.match(low, st)
                 if m:
                     e = _lk(table, m.group())
@@ -921,7 +922,9 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             pw = _prev_word(low, m.start())
             if pw and (pw[0] in _PLACE_LEVEL_WORDS or pw[0] in _NATURE_WORDS):
                 continue  # "xã Tiền Phong", "rừng Amazon": a place
-            if pw and (pw[0] in _PRODUCT_WORDS or pw[0] == "xe" and not low.endswith(
+            if pw and (pw[0] in _PRODUCT_WORDS or pw[0] == "hiệu" and not low.endswith(
+                    ("thương hiệu", "ký hiệu", "tín hiệu"), 0, m.start() - 1) or
+                    pw[0] == "xe" and not low.endswith(
                     "hãng xe", 0, m.start() - 1) and m.group() not in _RIDE_HAILING or
                     pw[0] in _AIRCRAFT_WORDS and _MODEL_NO.match(text, m.end())):
                 continue  # "chiếc Mazda", "xe Toyota", "máy bay Boeing 737", "giá vàng SJC": the product
@@ -1486,7 +1489,7 @@ _PRODUCT_WORDS = frozenset(["chiếc", "mẫu", "dòng", "model", "ôtô", "tô"
 # an aircraft by its maker and model: "máy bay Boeing 737", "phi cơ Airbus A330"
 _AIRCRAFT_WORDS = frozenset(["bay", "cơ", "thăng"])
 _MODEL_NO = re.compile(r" [A-Z]?\d{2,4}(?![\w])")
-_NATURE_WORDS = frozenset(["rừng", "sông", "lưu", "vùng", "đảo", "núi", "biển"])
+_NATURE_WORDS = frozenset(["rừng", "sông", "lưu", "vùng", "đảo", "núi", "biển", "hầm", "đèo"])
 _TREATY_WORDS = ("công ước", "hiệp ước", "hiệp định", "nghị định thư")
 _EVENT_WORDS = ("hội nghị", "thượng đỉnh", "sự kiện", "mùa", "năm", "tuần lễ cấp cao")
 _DURATION_RE = re.compile(r"\d+ (?:mùa|năm) $")  # "9 năm GHTK đồng hành": years of a company
