@@ -3021,6 +3021,7 @@ Không quân Mỹ	Không quân Hoa Kỳ|US Air Force
 Thủy quân lục chiến Mỹ	Thủy quân Lục chiến Mỹ|Lực lượng Thủy quân lục chiến Mỹ|US Marine Corps
 Lực lượng Không gian Mỹ	Lực lượng Vũ trụ Mỹ|US Space Force
 Vệ binh Quốc gia Mỹ	Vệ binh Quốc gia Hoa Kỳ
+Vệ binh Quốc gia
 Bộ Tư lệnh Ấn Độ Dương - Thái Bình Dương Mỹ	INDOPACOM|Bộ Tư lệnh Ấn Độ Dương – Thái Bình Dương|Bộ Tư lệnh Ấn Độ - Thái Bình Dương|Bộ Tư lệnh Ấn Độ Dương - Thái Bình Dương
 Bộ Tư lệnh Trung tâm Mỹ	CENTCOM
 Bộ Tư lệnh châu Âu Mỹ	EUCOM
