@@ -1549,6 +1549,12 @@ SESSION8_CASES = [
      "tăng giá. Bộ trưởng các bộ Tài chính, Nội vụ dự họp.",
      [("organization", "Vinamilk")],
      [("organization", "Mazda"), ("agency", "bộ Tài chính"), ("organization", "Hải Vân")]),
+    # a name whose initials end a line, as the texts break lines after a dot
+    ("Cố vấn Mỹ là tướng H.R.\nMcMaster, cùng ông John F.\nKennedy. Bà Nguyễn Thị T.H.\n"
+     "Sau đó, cựu tổng thống George H.W.\nTổng thống Putin nói.",
+     [("person", "H.R.\nMcMaster"), ("person", "John F.\nKennedy"),
+      ("person", "Nguyễn Thị T.H"), ("person", "George H.W")],
+     [("person", "George H.W.\nTổng")]),
     # a district's division by its ministry's acronym, spaced as news spaces it; fronts
     ("Bà C đến Phòng TN - MT huyện Quỳnh Lưu hỏi. Trước đó là Mặt trận Liên Việt và Mặt trận "
      "Dân tộc thống nhất.",

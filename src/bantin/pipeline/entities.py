@@ -1901,6 +1901,47 @@ def _people_after_titled_bodies(text: str, low: str, bodies: list) -> None:
 _NOT_NAME_REST = frozenset(["công", "ty", "tập", "đoàn", "trường", "bệnh", "viện", "ngân", "hàng"])
 
 
+# initials, the line break news text puts after their last dot, then a foreign surname
+_INITIALS_TAIL_RE = re.compile(r"((?:\.[A-Z](?![\w]))*)\.\n([A-Z][a-z]*[A-Z]?[a-z]{2,})(?![\w])")
+_INITIALS_NAME_RE = re.compile(r"(?<![\w.])(?:([A-Z][a-z]+) )?(?:[A-Z]\.){1,3}\n"
+                               r"([A-Z][a-z]*[A-Z]?[a-z]{2,})(?![\w])")
+_MORE_INITIALS_RE = re.compile(r"(?:\.[A-Z](?![\w]))+")
+
+
+def _names_across_initials(text: str, people: list, taken: list) -> None:
+    """A name whose initials end a line: "George H.W.\nBush", "H.R.\nMcMaster"
+    (the texts break lines after each dot); "George H.W." alone keeps its
+    initials."""
+    def surname(w: str) -> bool:
+        return w.isascii() and not is_vietnamese_syllable(w.lower()) and \
+            _capr(w) in (None, 9) and w not in _FOREIGN_GIVEN and w not in _ORG_SUFFIXES
+
+    for i, e in enumerate(people):
+        if not (e.end - e.start >= 1 and text[e.end - 1].isupper() and
+                (e.end - e.start == 1 or not text[e.end - 2].isalpha())):
+            continue
+        m = _INITIALS_TAIL_RE.match(text, e.end)
+        if m:
+            end = m.end() if surname(m.group(2)) else m.end(1)
+        elif (m := _MORE_INITIALS_RE.match(text, e.end)):
+            end = m.end()
+        else:
+            continue
+        if end > e.end:
+            name = normalize(text[e.start:end])
+            people[i] = Entity("person", slugify(name), name, e.start, end, e.value, e.role)
+    if ".\n" not in text:
+        return
+    for m in _INITIALS_NAME_RE.finditer(text):
+        a, b = m.span()
+        if m.group(1) and m.group(1) not in _FOREIGN_GIVEN:
+            a = m.end(1) + 1  # "James B.\nMills" whole; not a word before the initials
+        if surname(m.group(2)) and not any(x < b and a < y for x, y in taken) and \
+                not any(p.start < b and a < p.end for p in people):
+            name = normalize(text[a:b])
+            people.append(Entity("person", slugify(name), name, a, b))
+
+
 def _described_bodies(text: str, low: str, caps: list, bodies: list) -> None:
     """Bodies named by a head, a description and the place or country they
     serve, found back from that name's capitalized word; added to ``bodies``
@@ -3657,6 +3698,8 @@ def extract_entities(text: str) -> list[Entity]:
     people = _find_people(text, low, occupied, caps)
     people += _find_famous(text, low, caps, occupied + [(e.start, e.end) for e in people])
     _famous_keys(text, people)
+    if ".\n" in text or "." in text and any(text[e.end - 1:e.end].isupper() for e in people):
+        _names_across_initials(text, people, occupied)
     # "Hoàng Sa", "Trùng Khánh": a surname's shape, a place's name; "tàu sân bay USS
     # Ronald Reagan": a ship named after a person
     people = [e for e in people if text[e.start:e.end] not in _NOT_PERSONS and
