@@ -1555,6 +1555,10 @@ SESSION8_CASES = [
      [("person", "H.R.\nMcMaster"), ("person", "John F.\nKennedy"),
       ("person", "Nguyễn Thị T.H"), ("person", "George H.W")],
      [("person", "George H.W.\nTổng")]),
+    # more foreign given names (general knowledge), none a country's or a city's name
+    ("Chuyên gia Brett Olsen của Viện A nói; đầu bếp Kenji Sato kể. Nhà vua Jordan Abdullah "
+     "đến Milan.", [("person", "Brett Olsen"), ("person", "Kenji Sato")],
+     [("person", "Jordan Abdullah")]),
     # a district's division by its ministry's acronym, spaced as news spaces it; fronts
     ("Bà C đến Phòng TN - MT huyện Quỳnh Lưu hỏi. Trước đó là Mặt trận Liên Việt và Mặt trận "
      "Dân tộc thống nhất.",

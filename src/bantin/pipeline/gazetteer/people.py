@@ -314,6 +314,24 @@ Ron Ronald Rose Ross Ryan Sally Sam Samantha Samuel Sandra Sarah Scott Sean Sele
 Sergei Sergey Simon Sophie Stefan Stephen Steve Steven Susan Svenja Sylvie Taylor Ted
 Teresa Thomas Tim Timothy Tom Tommy Tony Valentina Valery Vanessa Victor Viktor Vincent
 Vladimir Volodymyr Walter Wayne Wendy Will William Yakov Yuri Yusuf Zlatan
+Aditya Agnes Aisha Akira Alastair Aleksandr Alfred Allen Alyssa Amir Amit Anders Andreea Anil
+Anjali Annie Antony Arjun Armando Arturo Asif Audrey Barry Beatrice Bernie Bettina Bilal Blake
+Bradley Brendan Brett Bridget Brooke Caitlin Calvin Carmen Casey Cecilia Chelsea Christoph
+Clara Clarence Clint Connor Courtney Craig Curtis Dale Damian Darren Declan Delia Derek Devin
+Dieter Dirk Dolores Duncan Dustin Edgar Edith Edwin Eileen Elaine Eleanor Elif Elisa Ellie Elsa
+Emre Enrique Erin Ernesto Esther Fabian Faisal Farah Fatma Felipe Fiona Florian Francesca
+Gareth Gavin Geoffrey Gerard Gianni Gilbert Glenn Graham Gunther Hakan Haruki Hayden Heinz
+Helena Herbert Hiroshi Holly Howard Ian Ilya Imran Irene Isabel Ivana Jaime Jamal Janet Jared
+Jasmine Javad Jens Jill Joanna Jodie Josef Juergen Jürgen Kamala Karin Karina Katrin Kei Kenji
+Kerry Khaled Kirsten Klaus Kristen Kurt Laila Lance Laurent Leah Lena Leonid Lewis Lindsey
+Lorenzo Louise Lucia Luigi Luke Lydia Mahmoud Malcolm Marc Marcel Marcin Margot Marian Marianne
+Mariana Marilyn Marion Marjorie Markus Marlene Marvin Mateo Mathieu Matthias Maurice Maya
+Melanie Mia Micah Miles Milos Mitchell Mohsen Monica Nadia Nasser Natasha Neal Nora Norman
+Olena Omer Owen Patricia Pietro Priya Rahul Rajesh Ramon Rania Reza Rhys Ricky Rita Rodrigo
+Rolf Ronan Rudy Ruben Rupert Sabrina Saif Salman Sami Sandro Sasha Saul Sebastian Shane Shannon
+Sheila Shirley Siddharth Siti Silvia Sonia Spencer Stella Stuart Sylvia Takashi Tamara Tariq
+Thierry Tobias Todd Travis Trevor Troy Ulrich Valeria Vera Veronica Vicky Vivian Wallace Warren
+Werner Wolfgang Xavier Yasmin Yasser Yevgeny Yolanda Yoshihide Yusuke Zainab Zoe
 """.split())
 
 # Foreign-name particles between the words of a name ("Bashar al - Assad").
