@@ -9,6 +9,20 @@ or `agencies.AGENCIES_TSV`: the canonical name there is the same, so the key
 """
 
 ORGANIZATIONS_WORLD_TSV = """\
+# media, groups and platforms often named alone (general knowledge)
+TVB
+BTS	Bangtan Boys
+BLACKPINK	Blackpink
+Wikipedia
+Bloomberg Television	Bloomberg TV
+Fox Sports	Fox Sport
+China Press
+Business FM
+SkyTeam	Sky Team
+News Straits Times	New Straits Times
+Times of Malta
+Channel NewsAsia	CNA|Channel News Asia
+Okaz
 # International bodies: the UN system
 Hội đồng Bảo an Liên Hợp Quốc	Hội đồng Bảo an LHQ|Hội đồng Bảo an Liên hợp quốc|Hội đồng Bảo an|HĐBA|HĐBA LHQ|UNSC|Security Council|Hội đồng Bảo an Liên Hiệp Quốc
 Đại hội đồng Liên Hợp Quốc	Đại hội đồng LHQ|Đại hội đồng Liên hợp quốc|Đại Hội đồng Liên Hợp Quốc|Đại hội đồng Liên Hiệp Quốc|UNGA
