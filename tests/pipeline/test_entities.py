@@ -1559,6 +1559,10 @@ SESSION8_CASES = [
     ("Chuyên gia Brett Olsen của Viện A nói; đầu bếp Kenji Sato kể. Nhà vua Jordan Abdullah "
      "đến Milan.", [("person", "Brett Olsen"), ("person", "Kenji Sato")],
      [("person", "Jordan Abdullah")]),
+    # a source named at a sentence's start is a medium ("Theo" itself is no name's first word)
+    ("Tai nạn xảy ra tối qua.\nTheo Telegraph, hai người bị thương. Chuyên gia Vasily Kashin "
+     "nói.\nTheo Kashin, đó là lỗi.",
+     [("organization", "Telegraph"), ("person", "Kashin")], [("organization", "Kashin")]),
     # a district's division by its ministry's acronym, spaced as news spaces it; fronts
     ("Bà C đến Phòng TN - MT huyện Quỳnh Lưu hỏi. Trước đó là Mặt trận Liên Việt và Mặt trận "
      "Dân tộc thống nhất.",

@@ -3861,7 +3861,9 @@ def _ends_a_longer_name(text: str, word: str) -> bool:
     i = text.find(" " + word)
     while i > 0:
         e = i + 1 + len(word)
-        if (e >= len(text) or not text[e].isalnum()) and text[_word_start(text, i)] in _UPSET:
+        ws = _word_start(text, i)
+        if (e >= len(text) or not text[e].isalnum()) and text[ws] in _UPSET and \
+                text[ws:i] not in _NOT_NAME_STARTS_SET:  # not the "Theo" of "Theo Express"
             return True
         i = text.find(" " + word, e)
     return False

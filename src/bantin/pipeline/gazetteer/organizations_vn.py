@@ -9,7 +9,7 @@ Rows whose canonical name is already in `organizations.ORGANIZATIONS_TSV` only a
 
 ORGANIZATIONS_VN_TSV = """\
 # --- short names and tickers well known in Vietnamese news (general knowledge)
-WinMart	VinMart|Vinmart|WinMart+|VinMart+
+WinMart	VinMart|Vinmart|WinMart+|VinMart+|Vinmart +|VinMart +|WinMart +
 Trung tâm Internet Việt Nam	VNNIC
 Cổng Thông tin điện tử Chính phủ	VGP|Cổng TTĐT Chính phủ|Cổng thông tin điện tử Chính phủ
 Công ty Cổ phần Hoàng Anh Gia Lai	HAG|Hoàng Anh Gia Lai|HAGL|CTCP Hoàng Anh Gia Lai

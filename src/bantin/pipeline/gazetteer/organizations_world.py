@@ -15,7 +15,7 @@ BTS	Bangtan Boys
 BLACKPINK	Blackpink
 Wikipedia
 Bloomberg Television	Bloomberg TV
-Fox Sports	Fox Sport
+Fox Sports	Fox Sport|Fox Sports Asia
 China Press
 Business FM
 SkyTeam	Sky Team
