@@ -1563,6 +1563,10 @@ SESSION8_CASES = [
     ("Tai nạn xảy ra tối qua.\nTheo Telegraph, hai người bị thương. Chuyên gia Vasily Kashin "
      "nói.\nTheo Kashin, đó là lỗi.",
      [("organization", "Telegraph"), ("person", "Kashin")], [("organization", "Kashin")]),
+    # lower-case name words ending a body's name; a site by its domain, keyed as the company
+    ("Trung tâm Phát triển quỹ đất tỉnh đề xuất. Ông mua trên Tiki.vn hôm qua.",
+     [("agency", "Trung tâm Phát triển quỹ đất"), ("organization", "Tiki.vn")],
+     [("agency", "Trung tâm Phát triển")]),
     # a district's division by its ministry's acronym, spaced as news spaces it; fronts
     ("Bà C đến Phòng TN - MT huyện Quỳnh Lưu hỏi. Trước đó là Mặt trận Liên Việt và Mặt trận "
      "Dân tộc thống nhất.",

@@ -3751,6 +3751,8 @@ def extract_entities(text: str) -> list[Entity]:
     _listed_orgs(text, out)
     if text.count(")") >= 3:
         _roster_clubs(text, out)
+    if ".vn" in text or ".com" in text or ".net" in text or ".org" in text:
+        _domain_tails(text, out)
     _short_names_to_full(out)
     out.sort(key=lambda e: (e.start, -e.end, KINDS.index(e.kind)))
     return out
@@ -4015,6 +4017,18 @@ def _roster_clubs(text: str, out: list) -> None:
         if not any(a < y and x < b for x, y in taken):
             name = normalize(m.group(1))
             out.append(Entity("organization", slugify(name), name, a, b))
+
+
+_DOMAIN_TAIL = re.compile(r"\.(?:com|net|org|vn|co)(?:\.(?:vn|au|uk))?(?![\w.])")
+
+
+def _domain_tails(text: str, out: list) -> None:
+    """A site named by its domain: "Sendo.vn", "Zing.vn" (the name before the dot
+    was found as the company)."""
+    for i, e in enumerate(out):
+        if e.kind == "organization" and (m := _DOMAIN_TAIL.match(text, e.end)):
+            name = text[e.start:m.end()]
+            out[i] = Entity(e.kind, e.key, name, e.start, m.end(), e.value)
 
 
 def _short_names_to_full(entities: list[Entity]) -> None:
