@@ -344,7 +344,10 @@ def _gazetteer():
             name = row[0]
             key = slugify(name)
             for sp in [name] + _pipe(row[1] if len(row) > 1 else ""):
-                add(sp, _GEntry(kind, key, name, lax=kind == "agency" and " " in sp))
+                # an agency's name in any case after its capital; a long organization's
+                # too ("Sở Giao dịch chứng khoán TP.HCM"), not a paper's two words ("Nhân dân")
+                add(sp, _GEntry(kind, key, name, lax=" " in sp and (
+                    kind == "agency" or sp.count(" ") >= 3)))
     heads: dict[str, tuple] = {}
     for row in _tsv(LOCAL_HEADS_TSV):
         canonical, prefix = row[0], row[2]
@@ -502,7 +505,8 @@ _COMPOUND_TAILS = {"báo": ("thông ", "cảnh ", "dự ", "tình ", "họp ", "
                    "đài": ("lâu ", "khán ", "lễ ", "vũ ", "võ ", "đền ", "tượng "),
                    "trang": ("thời ", "cải ", "nghĩa ", "vũ ", "hóa ", "hoá ", "giả "),
                    "viện": ("nhập ", "xuất ", "chuyển ", "bệnh ", "học ", "thư ", "nghị ", "tu ",
-                            "hạ ", "thượng ", "lâm ", "phân ", "trở ")}
+                            "hạ ", "thượng ", "lâm ", "phân ", "trở ", "nhạc ", "thiền ", "kịch ",
+                            "hàn lâm ")}
 _NOT_BEFORE_LOWER_HEAD = frozenset(["bố", "kết", "đại", "thô", "hỗn", "cán", "toàn", "nội", "đảng",
                                     "chi", "đồng", "tiến", "sơ", "trụ", "cơ", "phân", "đi", "quân",
                                     "bách", "lục", "cục", "thủ", "bản", "tuyệt", "hữu", "vô",
@@ -1031,7 +1035,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
         ns = m.end() + 1
         if head == "đh" and _CONGRESS_NO_RE.match(text, ns):
             continue  # "ĐH XIII": a party congress (Đại hội), not a university
-        if head == "viện" and not cap and low.startswith(("ksnd", "kiểm sát"), ns):
+        if head == "viện" and not cap and (low.startswith(("ksnd", "kiểm sát"), ns) or
+                                           text[ns:ns + 4] in ("Các ", "Những")):
             continue  # "viện KSND thị xã X": a procuracy, which the described-body pass names
         if head == "cơ quan" and low.startswith(_NOT_AFTER_CO_QUAN, ns):
             continue  # "Cơ quan Cảnh sát điều tra Công an tỉnh X": the body is the last part
@@ -3919,8 +3924,11 @@ def _media_by_attribution(text: str, low: str, out: list) -> None:
             if rx is _SOURCE_START_RE and len(toks) > 1 and toks[-1] not in _MEDIA_WORDS_EN:
                 continue  # "Theo Elias Groll, bình luận viên ...": people open sentences too
             if len(toks) == 1 and (toks[0].isupper() and any(c.isdigit() for c in toks[0]) or
+                                   toks[0] in _NOT_ORG_ACRONYMS or
+                                   is_vietnamese_syllable(toks[0].lower()) or
                                    _ends_a_longer_name(text, toks[0])):
-                continue  # "Theo PC45": a police unit; "Theo Kashin" after "Vasily Kashin"
+                continue  # "Theo PC45", "Theo CSGT": police; "Theo Cường": a given name;
+                # "Theo Kashin" after "Vasily Kashin"
             _add_free_body(out, spans, text, a, b)
 
 

@@ -8,30 +8,27 @@ Rows whose canonical name is already in `organizations.ORGANIZATIONS_TSV` only a
 """
 
 ORGANIZATIONS_VN_TSV = """\
-# --- short names and tickers well known in Vietnamese news (general knowledge)
+# --- short names and tickers well known in Vietnamese news (general knowledge; rows
+# with a name listed above or in `organizations` only add spellings)
 WinMart	VinMart|Vinmart|WinMart+|VinMart+|Vinmart +|VinMart +|WinMart +
 Trung tâm Internet Việt Nam	VNNIC
 Cổng Thông tin điện tử Chính phủ	VGP|Cổng TTĐT Chính phủ|Cổng thông tin điện tử Chính phủ
-Công ty Cổ phần Hoàng Anh Gia Lai	HAG|Hoàng Anh Gia Lai|HAGL|CTCP Hoàng Anh Gia Lai
+Hoàng Anh Gia Lai	HAG|CTCP Hoàng Anh Gia Lai|Công ty Cổ phần Hoàng Anh Gia Lai
 Công ty Cổ phần Nông nghiệp Quốc tế Hoàng Anh Gia Lai	HNG|HAGL Agrico
 Giao Hàng Nhanh	GHN
 Ngân hàng TMCP Xây dựng Việt Nam	VNCB|Ngân hàng Xây dựng|CB Bank|CBBank
-Công ty cổ phần Vinhomes	VHM
-Tập đoàn Hoà Phát	HPG
-Công ty Cổ phần Thế giới Di động	MWG
-Công ty Cổ phần Sữa Việt Nam	VNM
-Tổng công ty Cổ phần Bia - Rượu - Nước giải khát Sài Gòn	SAB
-Tổng Công ty Khí Việt Nam	PV GAS|PVGas|PV Gas
-Tập đoàn Xăng dầu Việt Nam	PLX
-Công ty Cổ phần Hàng không VietJet	VJC
-Tổng công ty Hàng không Việt Nam	HVN
-Công ty Cổ phần Tập đoàn Đầu tư Địa ốc No Va	NVL
-Công ty Cổ phần Chứng khoán SSI	SSI
-Ngân hàng TMCP Ngoại thương Việt Nam	VCB
-Ngân hàng TMCP Công thương Việt Nam	CTG
-Ngân hàng TMCP Đầu tư và Phát triển Việt Nam	BID
-Công ty Cổ phần Tập đoàn Masan	MSN
-Công ty Cổ phần Vàng bạc Đá quý Phú Nhuận	PNJ
+Vinamilk	VNM
+Vinhomes	VHM
+Hòa Phát	HPG
+Sabeco	SAB
+PV Gas	PV GAS|PVGas|Tổng Công ty Khí Việt Nam
+Petrolimex	PLX
+Vietjet	VJC
+Vietnam Airlines	HVN
+Novaland	NVL
+VietinBank	CTG
+BIDV	BID
+Masan	MSN
 # --- parties (the guide: a party is an organization; its committees are agencies)
 Đảng Cộng sản Việt Nam	ĐCSVN
 # --- banks and finance
