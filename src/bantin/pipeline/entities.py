@@ -1337,8 +1337,10 @@ def _names_before_acronyms(text: str, low: str, out: list) -> None:
             continue  # "các công ty nhỏ và vừa (SME)"; "bộ chỉ huy trung tâm Mỹ (CENTCOM)"
         after = words[i + n:]
         if any("".join(_initial(w) for w in after[k:]) == acr for k in range(1, len(after))) \
-                or _LEVEL_RX.match(low, m.end() + 1):
-            continue  # "Quỹ ... khám chữa bệnh (KCB)": short for the last words; "(BVĐK) tỉnh"
+                or _LEVEL_RX.match(low, m.end() + 1) or \
+                text[m.end():m.end() + 1] == " " and text[m.end() + 1:m.end() + 2] in _UPSET:
+            continue  # "Quỹ ... khám chữa bệnh (KCB)": short for the last words; "(BVĐK) tỉnh",
+            # "(CHKQT) Nội Bài": the name goes on after the short name
         span = (a, p)
         inside, clash = [], False
         for x in out:
@@ -1817,7 +1819,7 @@ _LOWER_NAMED_HEADS = {"Tổng cục": "agency", "Cục": "agency", "Chi cục": 
                       "Viện": "organization", "Hội": "organization", "Hiệp hội": "organization",
                       "Liên đoàn": "organization", "Học viện": "organization"}
 _GENERIC_DESCRIPTIONS = frozenset(["nhân dân", "kiểm tra", "quản lý", "thường vụ", "chấp hành",
-                                   "nghiên cứu", "điều hành", "hành chính"])
+                                   "nghiên cứu", "điều hành", "hành chính", "thương mại"])
 _LOWER_NAMED_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(_LOWER_NAMED_HEADS, key=len,
                                                                  reverse=True)) +
                              r") (?=[a-zđà-ỹ])")
@@ -1831,8 +1833,9 @@ def _lower_named_bodies(text: str, low: str, bodies: list) -> None:
     lex, _ends = _name_lexicon()
     for m in _LOWER_NAMED_RE.finditer(text):
         a = m.start()
-        if _at_sentence_start(text, a) or any(x <= a < y for x, y in spans):
-            continue
+        if _at_sentence_start(text, a) or any(x <= a < y for x, y in spans) or \
+                (pw := _prev_word(text, a)) and pw[0][:1] in _UPSET:
+            continue  # (not "xã Tân Hội điều tra": the capital is a place's)
         toks = [(x.start(), x.end(), x.group()) for x in _TOKEN_RE.finditer(text, m.end(),
                                                                           min(len(text), m.end() + 80))]
         i = 0
