@@ -1820,19 +1820,22 @@ _LOWER_NAMED_HEADS = {"Tổng cục": "agency", "Cục": "agency", "Chi cục": 
                       "Liên đoàn": "organization", "Học viện": "organization"}
 _GENERIC_DESCRIPTIONS = frozenset(["nhân dân", "kiểm tra", "quản lý", "thường vụ", "chấp hành",
                                    "nghiên cứu", "điều hành", "hành chính", "thương mại"])
+_LOWER_NAMED_FIRST = frozenset(h.split(" ")[0].lower() for h in _LOWER_NAMED_HEADS)
 _LOWER_NAMED_RE = re.compile(r"(?<![\w])(" + "|".join(sorted(_LOWER_NAMED_HEADS, key=len,
                                                                  reverse=True)) +
                              r") (?=[a-zđà-ỹ])")
 
 
-def _lower_named_bodies(text: str, low: str, bodies: list) -> None:
+def _lower_named_bodies(text: str, low: str, caps: list, bodies: list) -> None:
     """A capitalized head, in mid-sentence, then a name of lower-case name words
     only, ending at a clause's end or a word no name has ("Tổng cục phòng chống
     thiên tai tiếp nhận", "Trung tâm an ninh hàng không, ...")."""
     spans = [(e.start, e.end) for e in bodies]
     lex, _ends = _name_lexicon()
-    for m in _LOWER_NAMED_RE.finditer(text):
-        a = m.start()
+    for s, _e, w, _pw in caps:
+        if w not in _LOWER_NAMED_FIRST or not (m := _LOWER_NAMED_RE.match(text, s)):
+            continue
+        a = s
         if _at_sentence_start(text, a) or any(x <= a < y for x, y in spans) or \
                 (pw := _prev_word(text, a)) and pw[0][:1] in _UPSET:
             continue  # (not "xã Tân Hội điều tra": the capital is a place's)
@@ -1876,8 +1879,10 @@ def _people_after_titled_bodies(text: str, low: str, bodies: list) -> None:
     body's run took the name; it ends before it when the rest still names the
     body (not "Hiệu trưởng Trường THPT Lê Quý Đôn")."""
     for j, b in enumerate(bodies):
-        if b.kind not in ("agency", "organization") or not _title_before(low, b.start):
-            continue
+        if b.kind not in ("agency", "organization") or b.end - b.start < 12 or \
+                text[text.rfind(" ", b.start, b.end) + 1] not in _UPSET or \
+                not _title_before(low, b.start):
+            continue  # (a holder's name would end the body in a capitalized word)
         toks = [(x.start(), x.end(), x.group()) for x in _TOKEN_RE.finditer(text, b.start, b.end)]
         for k in (4, 3, 2):
             if len(toks) - k < 2:
@@ -1914,6 +1919,9 @@ _INITIALS_TAIL_RE = re.compile(r"((?:\.[A-Z](?![\w]))*)\.\n([A-Z][a-z]*[A-Z]?[a-
 _INITIALS_NAME_RE = re.compile(r"(?<![\w.])(?:([A-Z][a-z]+) )?(?:[A-Z]\.){1,3}\n"
                                r"([A-Z][a-z]*[A-Z]?[a-z]{2,})(?![\w])")
 _MORE_INITIALS_RE = re.compile(r"(?:\.[A-Z](?![\w]))+")
+_INITIAL_LINE_END = re.compile(r"(?<![\w])[A-Z]\.\n")
+# a person's span ending in an initial before a dot ("George H" of "George H.W.")
+_INITIAL_ENDS = frozenset(f"{c}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZĐ")
 
 
 def _names_across_initials(text: str, people: list, taken: list) -> None:
@@ -1938,9 +1946,20 @@ def _names_across_initials(text: str, people: list, taken: list) -> None:
         if end > e.end:
             name = normalize(text[e.start:end])
             people[i] = Entity("person", slugify(name), name, e.start, end, e.value, e.role)
-    if ".\n" not in text:
-        return
-    for m in _INITIALS_NAME_RE.finditer(text):
+    p = text.find(".\n")
+    while p > 0:
+        # only an initial before the dot ("H.R.\n"), then the regex from the name's start
+        if text[p - 1] in _UPSET and (p == 1 or not text[p - 2].isalpha()):
+            q = p - 1
+            while q >= 2 and text[q - 1] == "." and text[q - 2] in _UPSET:
+                q -= 2
+            m = _INITIALS_NAME_RE.search(text, max(0, q - 30), p + 40)
+            m = m if m and m.start() <= q <= m.end() else None
+        else:
+            m = None
+        p = text.find(".\n", p + 2)
+        if m is None:
+            continue
         a, b = m.span()
         if m.group(1) and m.group(1) not in _FOREIGN_GIVEN:
             a = m.end(1) + 1  # "James B.\nMills" whole; not a word before the initials
@@ -3693,7 +3712,7 @@ def extract_entities(text: str) -> list[Entity]:
     if "rung ương" in text or "uốc gia" in text:
         bodies = _central_and_national_bodies(text, low, bodies)
     _described_bodies(text, low, caps, bodies)
-    _lower_named_bodies(text, low, bodies)
+    _lower_named_bodies(text, low, caps, bodies)
     if "Công đoàn " in text:
         _trade_unions(text, bodies)
     if "TH" in text:
@@ -3706,7 +3725,8 @@ def extract_entities(text: str) -> list[Entity]:
     people = _find_people(text, low, occupied, caps)
     people += _find_famous(text, low, caps, occupied + [(e.start, e.end) for e in people])
     _famous_keys(text, people)
-    if ".\n" in text or "." in text and any(text[e.end - 1:e.end].isupper() for e in people):
+    if any(text[e.end - 1:e.end + 1] in _INITIAL_ENDS for e in people) or "\n" in text and \
+            _INITIAL_LINE_END.search(text):
         _names_across_initials(text, people, occupied)
     # "Hoàng Sa", "Trùng Khánh": a surname's shape, a place's name; "tàu sân bay USS
     # Ronald Reagan": a ship named after a person
