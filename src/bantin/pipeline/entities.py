@@ -1037,7 +1037,8 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
             continue  # "ĐH XIII": a party congress (Đại hội), not a university
         if head == "viện" and not cap and (low.startswith(("ksnd", "kiểm sát"), ns) or
                                            text[ns:ns + 4] in ("Các ", "Những")):
-            continue  # "viện KSND thị xã X": a procuracy, which the described-body pass names
+            continue  # "viện KSND thị xã X": a procuracy, which the described-body pass
+            # names; "viện Các quân chủng ...": no name opens with "Các"
         if head == "cơ quan" and low.startswith(_NOT_AFTER_CO_QUAN, ns):
             continue  # "Cơ quan Cảnh sát điều tra Công an tỉnh X": the body is the last part
         if head == "văn phòng" and cap and text.startswith(_OFFICE_OF, ns):
@@ -1873,6 +1874,10 @@ def _title_before(low: str, a: int) -> bool:
                for k in range(1, min(4, len(words)) + 1))
 
 
+# words that leave a body without a name of its own once a person's name is cut off
+_NOT_NAME_REST = frozenset(["công", "ty", "tập", "đoàn", "trường", "bệnh", "viện", "ngân", "hàng"])
+
+
 def _people_after_titled_bodies(text: str, low: str, bodies: list) -> None:
     """A title, a body, then the person who holds it: "Chủ tịch tập đoàn Lotte
     Shin Dong Bin", "Giám đốc Công ty CP Bến xe Hà Nội Nguyễn Anh Toàn". The
@@ -1908,10 +1913,6 @@ def _people_after_titled_bodies(text: str, low: str, bodies: list) -> None:
                 name = normalize(text[b.start:end])
                 bodies[j] = Entity(b.kind, slugify(name), name, b.start, end, b.value)
             break  # the longest name's shape decides
-
-
-# words that leave a body without a name of its own once a person's name is cut off
-_NOT_NAME_REST = frozenset(["công", "ty", "tập", "đoàn", "trường", "bệnh", "viện", "ngân", "hàng"])
 
 
 # initials, the line break news text puts after their last dot, then a foreign surname
@@ -3397,27 +3398,35 @@ def _listed_orgs(text: str, out: list) -> None:
     """A brand in a list next to a company ("ABank, PvcomBank, SHB", "Grab,
     Uber, GoViet"): a company too when it is no person's or place's name and
     no word news writes in lower case."""
-    todo = [e for e in out if e.kind == "organization" and " " not in text[e.start:e.end]]
-    seen = {(e.start, e.end) for e in out}
+    _spread_along_lists(
+        text, out, [e for e in out if e.kind == "organization" and " " not in text[e.start:e.end]],
+        _ORG_LIST_NEXT_RE, _ORG_LIST_PREV_RE,
+        lambda w: not (w in _NOT_ORG_ACRONYMS or w in _FOREIGN_GIVEN or w in _FOREIGN_SUR or
+                       _capr(w) not in (None, 9) or is_vietnamese_syllable(w.lower()) or
+                       _norm_low(w) in _COUNTRIES_LOW()))
+
+
+def _spread_along_lists(text: str, out: list, seeds: list, next_re: re.Pattern,
+                        prev_re: re.Pattern, ok) -> None:
+    """The word listed right after or before each seed (``next_re``/``prev_re``
+    give it as group 1) is an entity of the seed's kind when ``ok`` takes it and
+    no entity holds it; it spreads on in turn."""
+    todo = list(seeds)
     while todo:
         e = todo.pop()
         cands = []
-        m = _ORG_LIST_NEXT_RE.match(text, e.end)
+        m = next_re.match(text, e.end)
         if m:
             cands.append(m.span(1))
-        m = _ORG_LIST_PREV_RE.search(text, max(0, e.start - 30), e.start)
+        m = prev_re.search(text, max(0, e.start - 30), e.start)
         if m:
             cands.append(m.span(1))
         for a, b in cands:
             w = text[a:b]
-            if (a, b) in seen or w in _NOT_ORG_ACRONYMS or w in _FOREIGN_GIVEN or \
-                    w in _FOREIGN_SUR or _capr(w) not in (None, 9) or \
-                    is_vietnamese_syllable(w.lower()) or _norm_low(w) in _COUNTRIES_LOW() or \
-                    any(x.start < b and a < x.end for x in out):
+            if not ok(w) or any(x.start < b and a < x.end for x in out):
                 continue
-            x = Entity("organization", slugify(w), w, a, b)
+            x = Entity(e.kind, slugify(w), w, a, b)
             out.append(x)
-            seen.add((a, b))
             todo.append(x)
 
 
@@ -3441,24 +3450,10 @@ def _listed_names(text: str, out: list, places: frozenset = frozenset()) -> None
         if _looks_like_name(toks) or both_vn:
             name = normalize(m.group())
             out.append(Entity("person", slugify(name), name, m.start(), m.end()))
-    todo = [e for e in out if e.kind == "person"]
-    while todo:
-        e = todo.pop()
-        cands = []
-        m = _LIST_NEXT_RE.match(text, e.end)
-        if m:
-            cands.append(m.span(1))
-        m = _LIST_PREV_RE.search(text, max(0, e.start - 30), e.start)
-        if m:
-            cands.append(m.span(1))
-        for a, b in cands:
-            w = text[a:b]
-            if _capr(w) is not None or len(w) < 4 or w in _FOREIGN_GIVEN or \
-                    _norm_low(w) in _COUNTRIES_LOW() or any(x.start < b and a < x.end for x in out):
-                continue
-            x = Entity("person", slugify(w), w, a, b)
-            out.append(x)
-            todo.append(x)
+    _spread_along_lists(
+        text, out, [e for e in out if e.kind == "person"], _LIST_NEXT_RE, _LIST_PREV_RE,
+        lambda w: _capr(w) is None and len(w) >= 4 and w not in _FOREIGN_GIVEN and
+        _norm_low(w) not in _COUNTRIES_LOW())
 
 
 def _propagate_initials(text: str, out: list, mask: bytearray) -> None:
