@@ -1874,9 +1874,9 @@ Yoshinori Ohsumi
 Shinya Yamanaka
 Satoshi Nakamoto
 # North Korea
-Kim Jong-un	Kim Jong Un|Kim Jong-Un
-Kim Jong-il	Kim Jong Il
-Kim Il-sung	Kim Il Sung
+Kim Jong-un	Kim Jong Un|Kim Jong-Un|Kim Chính Ân
+Kim Jong-il	Kim Jong Il|Kim Chính Nhật
+Kim Il-sung	Kim Il Sung|Kim Nhật Thành
 Kim Yo-jong	Kim Yo Jong
 Kim Ju-ae	Kim Ju Ae
 Ri Sol-ju	Ri Sol Ju
@@ -3816,4 +3816,22 @@ Tenzin Gyatso
 Billy Graham
 Osho
 Sadhguru
+# characters of classic novels, tales and poems news names as people (general knowledge)
+Tôn Ngộ Không
+Trư Bát Giới
+Sa Tăng	Sa Ngộ Tịnh
+Đường Tăng	Đường Tam Tạng
+Thạch Sanh
+Lý Thông
+Chí Phèo
+Thị Nở
+Thúy Kiều	Thuý Kiều
+Từ Hải
+Dế Mèn
+Lục Vân Tiên
+Quan Vũ	Quan Công|Quan Vân Trường
+Gia Cát Lượng	Khổng Minh
+Tào Tháo
+Lưu Bị
+Trương Phi
 """
