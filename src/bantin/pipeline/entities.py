@@ -480,7 +480,7 @@ _LOWER_HEADS = {"bệnh viện", "bệnh viện đa khoa", "trường đại h�
                 "ngân hàng tmcp", "trường trung cấp", "trường cao đẳng", "trường", "quỹ",
                 "hiệp hội", "đội tuyển", "tuyển", "doanh nghiệp tư nhân", "bảo tàng", "nhà sách",
                 "nhà xuất bản", "phòng khám", "phòng khám đa khoa", "văn phòng luật sư",
-                "công ty luật", "viện"}
+                "công ty luật", "viện", "cơ sở mầm non", "nhóm mầm non", "nhóm trẻ"}
 _COMPANY_HEADS = {"tờ", "hãng tin", "kênh", "kênh truyền hình", "đảng", "nhà xe", "trang tin", "ctcp", "công ty thhh", "ngân hàng thương mại", "tập đoàn", "tổng công ty", "công ty cổ phần", "công ty cp", "công ty tnhh",
                   "công ty tnhh một thành viên", "công ty tnhh mtv", "công ty",
                   "ngân hàng tmcp", "ngân hàng thương mại cổ phần", "ngân hàng", "hãng",

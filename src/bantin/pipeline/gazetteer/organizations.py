@@ -386,7 +386,7 @@ ORG_HEADS = [
     "doanh nghiệp tư nhân", "dntn", "bảo tàng", "nhà sách", "nhà xuất bản", "nxb", "phòng khám",
     "phòng khám đa khoa", "trang", "bvđk", "văn phòng luật sư", "vpls", "công ty luật",
     "đoàn nghệ thuật", "đoàn ca múa", "đoàn ca múa nhạc", "đoàn múa", "đoàn kịch", "đoàn xiếc",
-    "xí nghiệp", "mặt trận",
+    "xí nghiệp", "mặt trận", "cơ sở mầm non", "nhóm mầm non", "nhóm trẻ",
 ]
 
 # Heads of state bodies that are not in the gazetteer: "Cục Lãnh sự".

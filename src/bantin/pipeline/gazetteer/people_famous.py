@@ -3827,7 +3827,6 @@ Chí Phèo
 Thị Nở
 Thúy Kiều	Thuý Kiều
 Từ Hải
-Dế Mèn
 Lục Vân Tiên
 Quan Vũ	Quan Công|Quan Vân Trường
 Gia Cát Lượng	Khổng Minh
