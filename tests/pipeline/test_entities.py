@@ -1567,6 +1567,11 @@ SESSION8_CASES = [
     ("Trung tâm Phát triển quỹ đất tỉnh đề xuất. Ông mua trên Tiki.vn hôm qua.",
      [("agency", "Trung tâm Phát triển quỹ đất"), ("organization", "Tiki.vn")],
      [("agency", "Trung tâm Phát triển")]),
+    # two countries' short names joined by a dash go on a name; "khám chữa bệnh" is a name word
+    ("Bệnh nhân chuyển về Bệnh viện Hữu nghị Việt - Lào, sau đó Viện Nghiên cứu Á - Âu nói. "
+     "Ông A, cục trưởng Cục Quản lý khám chữa bệnh, cho biết.",
+     [("organization", "Bệnh viện Hữu nghị Việt - Lào"), ("organization", "Viện Nghiên cứu Á - Âu"),
+      ("agency", "Cục Quản lý khám chữa bệnh")], []),
     # a district's division by its ministry's acronym, spaced as news spaces it; fronts
     ("Bà C đến Phòng TN - MT huyện Quỳnh Lưu hỏi. Trước đó là Mặt trận Liên Việt và Mặt trận "
      "Dân tộc thống nhất.",
@@ -1801,13 +1806,16 @@ def test_heldout_quality_gates(name, floors):
                                      ("entities_dev43.jsonl", 50), ("entities_dev44.jsonl", 50),
                                      ("entities_dev45.jsonl", 50), ("entities_dev46.jsonl", 50),
                                      ("entities_dev47.jsonl", 50), ("entities_dev48.jsonl", 50),
+                                     ("entities_dev49.jsonl", 50), ("entities_dev50.jsonl", 50),
+                                     ("entities_dev51.jsonl", 50), ("entities_dev52.jsonl", 50),
                                      ("entities_heldout6.jsonl", 100),
                                      ("entities_heldout7.jsonl", 99),
                                      ("entities_heldout8.jsonl", 100),
                                      ("entities_heldout9.jsonl", 99),
                                      ("entities_heldout10.jsonl", 100),
                                      ("entities_heldout11.jsonl", 100),
-                                     ("entities_heldout12.jsonl", 100)])
+                                     ("entities_heldout12.jsonl", 100),
+                                     ("entities_heldout13.jsonl", 100)])
 def test_blind_sets_offsets_match_their_surface_strings(name, n):
     q = _quality_module()
     path = ROOT / "tests" / "data" / name

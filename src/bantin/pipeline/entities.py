@@ -651,6 +651,11 @@ def _country_ends(text: str, toks: list, i: int) -> bool:
     return False
 
 
+# countries and continents by the one word that names them in a pair ("Việt - Đức")
+_PAIRED_SHORT = frozenset(["Việt", "Đức", "Mỹ", "Hàn", "Triều", "Nhật", "Trung", "Nga", "Pháp",
+                           "Anh", "Lào", "Úc", "Ấn", "Thái", "Á", "Âu", "Phi", "Mỹ Latinh"])
+
+
 def _name_after(text: str, pos: int, max_tokens=8, tail=False, split_and=False) -> int | None:
     """End of a proper name starting at ``pos``: capitalized words, with
     lower-case words allowed between capitalized ones ("Liên hiệp Phụ nữ"),
@@ -710,6 +715,8 @@ def _name_after(text: str, pos: int, max_tokens=8, tail=False, split_and=False) 
             if pending or not cased or i + 1 >= ntok or toks[i + 1][2] in _MID_STOP:
                 break
             k, _capped = _compound_at(toks, i + 1, lex)
+            if not k and toks[i - 1][2] in _PAIRED_SHORT and toks[i + 1][2] in _PAIRED_SHORT:
+                k = 1  # "Hữu nghị Việt - Đức", "Viện Nghiên cứu Mỹ - Triều", "Á - Âu"
             if not k or toks[i + 1][2][0] not in _UPSET and (k < 2 or tail is False):
                 break  # "Phòng Tài nguyên - môi trường": a lower-case part, a state body's only
             i += 1

@@ -377,7 +377,7 @@ kiến trúc sư|dược phẩm|hữu hạn|trách nhiệm hữu hạn|cổ ph�
 nhiệt đới|bệnh nhiệt đới|hô hấp|cấp cứu|chống độc|vũ trụ|bệnh tật|khách hàng
 cơ sở|công ích|cứu nạn|đất đai|thi hành án|ca múa|ca múa nhạc|dân gian|phụ sản|nghề cá|nhân quyền
 sức khỏe|sức khoẻ|cao tốc|đường cao tốc|cấp nước|thoát nước|chiếu sáng|lưu trữ|mô tạng|trọng tài
-các vấn đề|quỹ đất|nhân văn
+các vấn đề|quỹ đất|nhân văn|khám chữa bệnh|khám bệnh, chữa bệnh
 """
 
 # Compounds that are names only when their first syllable is capitalized
