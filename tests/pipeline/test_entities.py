@@ -1572,6 +1572,12 @@ SESSION8_CASES = [
      "Ông A, cục trưởng Cục Quản lý khám chữa bệnh, cho biết.",
      [("organization", "Bệnh viện Hữu nghị Việt - Lào"), ("organization", "Viện Nghiên cứu Á - Âu"),
       ("agency", "Cục Quản lý khám chữa bệnh")], []),
+    # a short name in parentheses with a gloss after it; not a dashed acronym; "Nhóm" heads
+    ("Phạt Công ty TNHH Xử lý rác Hoà Bình (XRH - chủ đầu tư bãi rác) 2 tỷ. Sau đó XRH nộp. "
+     "Bộ Tài nguyên và môi trường (TN - MT) họp. Thượng đỉnh Nhóm các nước công nghiệp mới "
+     "(NIC) họp.",
+     [("organization", "XRH"), ("organization", "Nhóm các nước công nghiệp mới")],
+     [("organization", "TN"), ("agency", "TN")]),
     # a district's division by its ministry's acronym, spaced as news spaces it; fronts
     ("Bà C đến Phòng TN - MT huyện Quỳnh Lưu hỏi. Trước đó là Mặt trận Liên Việt và Mặt trận "
      "Dân tộc thống nhất.",

@@ -1257,7 +1257,7 @@ _PAPER_BEFORE = frozenset(["trên", "theo", "với", "của", "viên", "pv", "t�
 # the organization and agency heads: "Diễn đàn Hợp tác kinh tế châu Á - Thái Bình Dương
 # (APEC)", "tổ chức Cấm vũ khí hoá học (OPCW)", "Quân đội Quốc gia Libya (LNA)".
 _ACRONYM_ORG_HEADS = frozenset(["diễn đàn", "liên minh", "sáng kiến", "phái đoàn", "mặt trận",
-                                "đơn vị", "cao uỷ", "cao ủy"])
+                                "đơn vị", "cao uỷ", "cao ủy", "nhóm"])
 # (not "Bộ", "Chương trình": "Bộ Quy tắc ứng xử ở Biển Đông (COC)", a programme)
 _ACRONYM_AGENCY_HEADS = frozenset(["quân đội", "lực lượng", "lực lượng vũ trang", "chính quyền",
                                    "toà", "tòa", "toà án", "tòa án", "bộ tư lệnh"])
@@ -1311,8 +1311,9 @@ def _names_before_acronyms(text: str, low: str, out: list) -> None:
         words = [low[a:b] for a, b in toks]
         best = None  # (token index, head length in tokens)
         for i in range(len(toks) - 1, -1, -1):
-            if words[i] in _NOT_IN_SPELLED_NAME and not (i and _word_pair(words[i - 1], words[i])):
-                break  # (not "Tự do")
+            if words[i] in _NOT_IN_SPELLED_NAME and (
+                    words[i] == "xưng" or not (i and _word_pair(words[i - 1], words[i]))):
+                break  # (not "Tự do"; "tự xưng": self-proclaimed, no name's word)
             if i == len(toks) - 1:
                 continue  # a head needs a name after it
             for n in (4, 3, 2, 1):
@@ -1380,6 +1381,8 @@ def _names_before_acronyms(text: str, low: str, out: list) -> None:
 
 _PAREN_ACRONYM = re.compile(r" \(([A-ZĐ0-9][A-ZĐ0-9&]{1,7}|[A-Z][a-z]+[A-Z]?[a-z]*)\)")
 _PAREN_SHORT_NAME = re.compile(r" \(([A-ZĐ][\w&]+(?: [A-ZĐ][\w&]+){1,2})\)")
+# the short name, then a gloss: "(VWS - chủ đầu tư bãi rác)", "(NLA, tức Quốc hội Thái Lan)"
+_PAREN_ACRONYM_GLOSS = re.compile(r" \(([A-ZĐ][A-ZĐ0-9&]{1,7})(?: [-–]|,) (?=\S*[a-zđà-ỹ])")  # not "(TN - MT)"
 
 
 # words of the names of events, shows, places and products ("AFF Suzuki Cup",
@@ -1443,7 +1446,7 @@ def _paren_acronyms(text: str, out: list) -> None:
     for e in list(out):
         if e.kind not in ("agency", "organization"):
             continue
-        m = _PAREN_ACRONYM.match(text, e.end)
+        m = _PAREN_ACRONYM.match(text, e.end) or _PAREN_ACRONYM_GLOSS.match(text, e.end)
         if not m and e.kind == "organization":
             m = _PAREN_SHORT_NAME.match(text, e.end)
             if m and (not any(len(t) >= 2 and t.isupper() or _foreign_word(t)

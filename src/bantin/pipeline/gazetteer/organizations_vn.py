@@ -16,6 +16,8 @@ Cổng Thông tin điện tử Chính phủ	VGP|Cổng TTĐT Chính phủ|Cổng
 Hoàng Anh Gia Lai	HAG|CTCP Hoàng Anh Gia Lai|Công ty Cổ phần Hoàng Anh Gia Lai
 Công ty Cổ phần Nông nghiệp Quốc tế Hoàng Anh Gia Lai	HNG|HAGL Agrico
 Giao Hàng Nhanh	GHN
+Tổng công ty Phát triển hạ tầng và Đầu tư tài chính Việt Nam	VIDIFI|Vidifi
+Canifa
 Ngân hàng TMCP Xây dựng Việt Nam	VNCB|Ngân hàng Xây dựng|CB Bank|CBBank
 Vinamilk	VNM
 Vinhomes	VHM

@@ -2921,7 +2921,7 @@ Ajax	Ajax Amsterdam
 AFP	Agence France-Presse
 KCNA	Hãng thông tấn Trung ương Triều Tiên|Thông tấn xã Trung ương Triều Tiên
 Kyodo	Kyodo News
-CCTV	Đài Truyền hình Trung ương Trung Quốc
+CCTV	Đài Truyền hình Trung ương Trung Quốc|CCTV1|CCTV-1|CCTV4|CCTV-4|CCTV6|CCTV-6|CCTV13|CCTV-13
 Channel NewsAsia	CNA
 Mercedes-Benz	Mercedes|Mercedes-Benz Việt Nam
 Citigroup	Citibank|Citibank Việt Nam
