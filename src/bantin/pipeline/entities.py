@@ -264,6 +264,11 @@ class _GEntry:
 _SUBJECT_SEP = re.compile(r"(, | và | - | & )")
 
 
+def _acronym_spelling(sp: str) -> bool:
+    """A subject written as its acronym, joined or spaced ("GD&ĐT", "LĐ - TB & XH")."""
+    return sp.replace("-", "").replace("&", "").replace(" ", "").isupper()
+
+
 def _subject_variants(spellings: list[str]) -> list[str]:
     """A ministry's subject as news writes it: "Văn hóa - thể thao và du lịch",
     "Lao động Thương binh Xã hội", "Kế hoạch & Đầu tư" for "Lao động,
@@ -272,7 +277,7 @@ def _subject_variants(spellings: list[str]) -> list[str]:
     out = list(spellings)
     for sp in spellings:
         if " " not in sp:
-            if ("&" in sp or "-" in sp) and sp.replace("-", "").replace("&", "").isupper():
+            if ("&" in sp or "-" in sp) and _acronym_spelling(sp):
                 spaced = re.sub(r"\s*([&-])\s*", r" \1 ", sp)
                 out += [spaced, spaced.replace(" - ", ", ")]
             continue
@@ -325,7 +330,7 @@ def _gazetteer():
             add("Bộ " + sp, _GEntry("agency", key, name, value, lax=True))
             add("Sở " + sp, _GEntry("agency", slugify("Sở " + subject), "Sở " + subject,
                                     None, slugify("Sở " + subject), lax=True))
-            if sp.replace("-", "").replace("&", "").replace(" ", "").isupper():
+            if _acronym_spelling(sp):
                 # "Phòng LĐ - TB & XH huyện Yên Thành": a district's division, by its acronym
                 add("Phòng " + sp, _GEntry("agency", slugify("Phòng " + subject),
                                            "Phòng " + subject, None,
@@ -653,7 +658,7 @@ def _country_ends(text: str, toks: list, i: int) -> bool:
 
 # countries and continents by the one word that names them in a pair ("Việt - Đức")
 _PAIRED_SHORT = frozenset(["Việt", "Đức", "Mỹ", "Hàn", "Triều", "Nhật", "Trung", "Nga", "Pháp",
-                           "Anh", "Lào", "Úc", "Ấn", "Thái", "Á", "Âu", "Phi", "Mỹ Latinh"])
+                           "Anh", "Lào", "Úc", "Ấn", "Thái", "Á", "Âu", "Phi"])
 
 
 def _name_after(text: str, pos: int, max_tokens=8, tail=False, split_and=False) -> int | None:
@@ -1043,7 +1048,7 @@ def _find_agencies_orgs(text: str, low: str, caps: list) -> list[Entity]:
         if head == "đh" and _CONGRESS_NO_RE.match(text, ns):
             continue  # "ĐH XIII": a party congress (Đại hội), not a university
         if head == "viện" and not cap and (low.startswith(("ksnd", "kiểm sát"), ns) or
-                                           text[ns:ns + 4] in ("Các ", "Những")):
+                                           text.startswith("Các ", ns)):
             continue  # "viện KSND thị xã X": a procuracy, which the described-body pass
             # names; "viện Các quân chủng ...": no name opens with "Các"
         if head == "cơ quan" and low.startswith(_NOT_AFTER_CO_QUAN, ns):
@@ -1847,8 +1852,9 @@ def _lower_named_bodies(text: str, low: str, caps: list, bodies: list) -> None:
         if w not in _LOWER_NAMED_FIRST or not (m := _LOWER_NAMED_RE.match(text, s)):
             continue
         a = s
+        pw = _prev_word(text, a)
         if _at_sentence_start(text, a) or any(x <= a < y for x, y in spans) or \
-                (pw := _prev_word(text, a)) and pw[0][:1] in _UPSET:
+                pw and pw[0][:1] in _UPSET:
             continue  # (not "xã Tân Hội điều tra": the capital is a place's)
         toks = [(x.start(), x.end(), x.group()) for x in _TOKEN_RE.finditer(text, m.end(),
                                                                           min(len(text), m.end() + 80))]
@@ -1859,12 +1865,12 @@ def _lower_named_bodies(text: str, low: str, caps: list, bodies: list) -> None:
             if not k:
                 break
             i += k
-        if i < 2 or (pw := _prev_word(low, a)) and pw[0] in _PLURAL_WORDS:
+        if i < 2 or pw and pw[0].lower() in _PLURAL_WORDS:
             continue  # one syllable is no name; "các Cục nghiệp vụ": no one body
         b = toks[i - 1][1]
         if i < len(toks) and toks[i][0] == b + 1:
             nxt = toks[i][2]
-            if nxt not in _NAME_STOP or nxt in ("và", "các", "những", "một", "hai", "ba"):
+            if nxt not in _NAME_STOP or nxt == "và" or nxt in _PLURAL_WORDS:
                 continue  # "Trung tâm đăng kiểm xe cơ giới 98": the name goes on
         elif i < len(toks) and (text[b] not in ",.;:!?)\n\"”" or text[b] == "," and
                                 toks[i][2].islower() and _compound_at(toks, i, lex)[0]):
@@ -1975,7 +1981,7 @@ def _names_across_initials(text: str, people: list, taken: list) -> None:
         if m.group(1) and m.group(1) not in _FOREIGN_GIVEN:
             a = m.end(1) + 1  # "James B.\nMills" whole; not a word before the initials
         if surname(m.group(2)) and not any(x < b and a < y for x, y in taken) and \
-                not any(p.start < b and a < p.end for p in people):
+                not any(x.start < b and a < x.end for x in people):
             name = normalize(text[a:b])
             people.append(Entity("person", slugify(name), name, a, b))
 

@@ -165,7 +165,7 @@ Hoàng Anh Gia Lai	HAGL|CLB Hoàng Anh Gia Lai
 Vietlott
 VNPT Vinaphone
 PVOIL	PV Oil
-Thông tấn xã Việt Nam	TTXVN|VNA
+Thông tấn xã Việt Nam	TTXVN
 Đài Tiếng nói Việt Nam	VOV
 Đài Truyền hình Việt Nam	VTV
 Associated Press	AP
