@@ -12,7 +12,7 @@ capitalized when it is not the first of a sentence) and the name evidence of
 one- and two-word runs over unlabelled news (`mine_names.mine_given`: how
 often a run ends a full Vietnamese name, follows a place cue, follows an
 organization cue). For every annotated
-article it runs the rules (`extract_entities` with the model off), takes the
+article it runs the rules (`rule_entities` with the model off), takes the
 capitalized runs no rule entity touches (`entity_model.candidates`) and labels
 each with the gold kind when a gold person/organization/agency span has
 exactly its bounds, else "none"; then fits a multinomial logistic regression
@@ -73,7 +73,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import entities_quality as q  # noqa: E402
 
 from bantin.pipeline import entity_model as em  # noqa: E402
-from bantin.pipeline.entities import extract_entities  # noqa: E402
+from bantin.pipeline.entities import rule_entities  # noqa: E402
 
 OUT = ROOT / "src" / "bantin" / "data" / "entity_model.json.gz"
 KINDS = ("person", "organization", "agency")
@@ -130,7 +130,7 @@ def examples(items, capratio, names=None) -> list:
     em.set_model(None)
     out = []
     for _ds, _id, text, gold, window, _kinds in items:
-        ents = extract_entities(text)
+        ents = rule_entities(text)
         taken = [(e.start, e.end) for e in ents]
         known = em.known_forms(text, ents)
         gl = {(s[0], s[1]): s[2] for s in gold if s[2] in KINDS}
@@ -242,7 +242,7 @@ def skip_set(model: em.Model, start: int = 20000, n: int = 3000, min_count: int 
             if i >= start + n:
                 break
             text = q.clean(json.loads(line)["text"])
-            ents = extract_entities(text)
+            ents = rule_entities(text)
             taken = [(e.start, e.end) for e in ents]
             known = em.known_forms(text, ents)
             for s, e, _f in em.candidates(text, taken, model.capratio, known,

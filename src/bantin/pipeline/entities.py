@@ -50,6 +50,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from bantin.pipeline import entity_crf as _entity_crf
 from bantin.pipeline import entity_model as _entity_model
 from bantin.pipeline.entity_legal import _find_legal
 from bantin.pipeline.entity_numbers import _find_amounts, _find_dates, _find_percents, _find_ratios
@@ -3687,7 +3688,28 @@ _OPEN_QUOTES, _CLOSE_QUOTES = frozenset('“"‘\''), frozenset('”"’\'')
 
 
 def extract_entities(text: str) -> list[Entity]:
-    """Entities of ``text`` (published form, NFC), sorted by position."""
+    """Entities of ``text`` (published form, NFC), sorted by position: the
+    rules' (`rule_entities`), with their people, agencies and organizations
+    re-read by the CRF of `entity_crf` where it is shipped."""
+    not_people: list[tuple[int, int]] = []
+    out = rule_entities(text, not_people)
+    refined = _entity_crf.refine(text, out, not_people=not_people)
+    if refined is not out:
+        out = sorted(refined, key=_position)
+    _short_names_to_full(out)
+    return out
+
+
+def _position(e: Entity) -> tuple:
+    return (e.start, -e.end, KINDS.index(e.kind))
+
+
+def rule_entities(text: str, not_people: list | None = None) -> list[Entity]:
+    """Entities of ``text`` by the rules, the gazetteers and the run
+    classifier alone, sorted by position. ``not_people``, when given,
+    receives the spans the rules found to be places named after people
+    ("đường Nguyễn Huệ" ... "Nguyễn Huệ"), which no later stage may call
+    people."""
     if not text:
         return []
     low = _lowered(text)
@@ -3750,7 +3772,8 @@ def extract_entities(text: str) -> list[Entity]:
             # "tướng al - Hassan", "ông al - Emadi": the particle belongs to the name
             people[i] = Entity("person", e.key, e.name, a, e.end, e.value, e.role)
     places = _place_names(text, low, caps) if people else frozenset()
-    not_people = []
+    if not_people is None:
+        not_people = []
     if places:
         # "đường Nguyễn Huệ", "huyện Dương Minh Châu": named after a person, a place
         # in this article wherever it is named, unless a title or "ông" is before it
@@ -3792,8 +3815,7 @@ def extract_entities(text: str) -> list[Entity]:
         _roster_clubs(text, out)
     if ".vn" in text or ".com" in text or ".net" in text or ".org" in text:
         _domain_tails(text, out)
-    _short_names_to_full(out)
-    out.sort(key=lambda e: (e.start, -e.end, KINDS.index(e.kind)))
+    out.sort(key=_position)
     return out
 
 

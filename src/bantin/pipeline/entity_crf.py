@@ -1,0 +1,375 @@
+"""A sequence tagger over the rules' people, agencies and organizations.
+
+`extract_entities` finds names with rules, gazetteers and the run classifier
+(`entity_model`). This stage reads their output again, token by token, with
+a linear-chain CRF (``underthesea_core``'s CRFsuite) and may move a name's
+boundaries, change its kind, drop it or add one the rules missed. Each token
+is described by its word (lower case, and with its tone marks folded), its
+shape, how often news capitalizes it mid-sentence (the run classifier's
+table), its gazetteer roles (surname, given name, honorific, body head,
+country), whether it lies in a mined organization name, and the label the
+rules gave it, with the same for its neighbours. So the CRF learns where the
+rules are wrong rather than relearning names: "tổ chức LiNK", "lãnh đạo
+Công ty Cổ phần vận hành và bảo trì đường cao tốc".
+
+Only stretches within `CONTEXT` tokens of a capitalized word that does not
+open its sentence are tagged; the rules' entities elsewhere stand.
+
+Trained by ``benchmarks/train_entity_crf.py`` on the annotated development
+sets and shipped as ``bantin/data/entity_crf.crfsuite.xz``. Without that file,
+or with `set_tagger(None)`, `extract_entities` is the rules alone.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import lzma
+import os
+import re
+import tempfile
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from bantin.pipeline.entity_text import Entity
+from bantin.text.normalize import normalize, slugify
+
+KINDS = ("person", "agency", "organization")
+MODEL_FILE = "data/entity_crf.crfsuite.xz"  # inside the bantin package
+CONTEXT = 3  # tokens tagged either side of a capitalized token
+
+_TOK_RE = re.compile(r"\w+(?:[.\-'’&]\w+)*|[^\w\s]")
+_SENT_END = frozenset([".", "!", "?", "…", ";", ":"])
+_RULE_CODE = {"person": "P", "agency": "A", "organization": "O", "province": "L"}
+
+
+def tokens(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _TOK_RE.finditer(text)]
+
+
+def _fold(w: str) -> str:
+    w = w.replace("đ", "d")
+    return "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
+
+
+def _shape(t: str) -> str:
+    if t[0].isdigit():
+        return "d"
+    if not t[0].isalpha():
+        return "p"
+    if t[0].isupper():
+        if len(t) == 1:
+            return "I"
+        if t.isupper():
+            return "A" if "." not in t else "A."
+        if any(c.isupper() for c in t[1:]):
+            return "M"
+        return "C"
+    return "l"
+
+
+@lru_cache(maxsize=1)
+def _gaz() -> dict:
+    """word → its gazetteer roles ("sur", "fgiv", "hon", "ohead" ...)."""
+    from bantin.pipeline.entities import _HONORIFIC_WORDS, _MIDDLE_NAMES
+    from bantin.pipeline.gazetteer import organizations as og
+    from bantin.pipeline.gazetteer import people as pg
+    g: dict[str, set] = {}
+
+    def add(words, tag):
+        for w in words:
+            g.setdefault(w, set()).add(tag)
+    add(pg.SURNAMES, "sur")
+    add(pg.WEAK_SURNAMES, "wsur")
+    add(pg.FOREIGN_SURNAMES, "fsur")
+    add(pg.FOREIGN_GIVEN, "fgiv")
+    add(_MIDDLE_NAMES, "mid")
+    add(pg.NOT_NAME_STARTS, "nns")
+    add(_HONORIFIC_WORDS, "hon")
+    add({h.split()[0] for h in og.ORG_HEADS}, "ohead")
+    add({h.split()[0] for h in og.AGENCY_HEADS}, "ahead")
+    cs = {c.strip() for c in pg.COUNTRIES.replace("\n", "").split("|") if c.strip()}
+    add({c.split()[0] for c in cs}, "cty")
+    return {w: tuple(sorted(t)) for w, t in g.items()}
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[dict, int]:
+    """first word → token tuples of the mined organization names; the longest."""
+    from bantin.pipeline.entities import _org_lexicon
+    out: dict[str, set] = {}
+    longest = 1
+    for name in _org_lexicon():
+        toks = tuple(name.split(" "))
+        out.setdefault(toks[0], set()).add(toks)
+        longest = max(longest, len(toks))
+    return out, longest
+
+
+@lru_cache(maxsize=1)
+def _capratio() -> dict:
+    from bantin.pipeline import entity_model
+    m = entity_model.model()
+    return m.capratio if m is not None else {}
+
+
+def segments(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token ranges [a, b) to tag: the stretches within `CONTEXT` tokens of a
+    capitalized token that is not the first of its sentence, cut at sentence
+    ends (a mark of `_SENT_END` or a line break); sentences without such a
+    token are left out."""
+    out: list[tuple[int, int]] = []
+    n = len(toks)
+    s0 = 0
+    caps: list[int] = []
+    for i, (s, e) in enumerate(toks):
+        c = text[s]
+        if i > s0 and c.isupper():
+            caps.append(i)
+        if e - s == 1 and c in _SENT_END:
+            brk = True
+        elif i + 1 < n:
+            g = toks[i + 1][0]
+            brk = g > e and (text[e] == "\n" or g - e > 1 and "\n" in text[e:g])
+        else:
+            brk = True
+        if brk:
+            if caps:
+                _stretches(caps, s0, i + 1, out)
+                caps = []
+            s0 = i + 1
+    return out
+
+
+def _stretches(caps: list[int], s0: int, s1: int, out: list) -> None:
+    """The merged windows of `CONTEXT` tokens around ``caps`` within [s0, s1)."""
+    a = max(s0, caps[0] - CONTEXT)
+    b = min(s1, caps[0] + CONTEXT + 1)
+    for c in caps[1:]:
+        if c - CONTEXT <= b:
+            b = min(s1, c + CONTEXT + 1)
+        else:
+            out.append((a, b))
+            a, b = max(s0, c - CONTEXT), min(s1, c + CONTEXT + 1)
+    out.append((a, b))
+
+
+_LABELS = ("-", "BP", "IP", "BA", "IA", "BO", "IO", "BL", "IL")
+_OFFSETS = (-2, -1, 1, 2)
+# the strings of the features that vary with a token's neighbours, made once
+_RULE_F = {d: {lab: f"{d or ''}r={lab}" for lab in _LABELS} for d in (0, *_OFFSETS)}
+_LEX_F = {d: {lab: f"{d or ''}x={lab}" for lab in "-BI"} for d in (0, -1, 1)}
+_EDGE_F = {-2: "-2BOS", -1: "-1BOS", 1: "1EOS", 2: "2EOS"}
+
+
+@lru_cache(maxsize=65536)
+def _word(w: str) -> tuple:
+    """What a token says by itself: (lower case, shape, its own features,
+    {offset: its features as a neighbour at that offset})."""
+    gaz = _gaz()
+    low = w.lower()
+    shp = _shape(w)
+    if shp in "Cl":
+        c = _capratio().get(low)
+        cr = "u" if c is None else str(c)
+    else:
+        cr = "x"
+    roles = gaz.get(w, ())
+    own = ["w=" + low, "f=" + _fold(low), "s=" + shp, "c=" + cr]
+    own += ["g=" + g for g in roles]
+    if low != w and "hon" in gaz.get(low, ()):
+        own.append("g=Hon")
+    near = {}
+    for d in _OFFSETS:
+        f = [f"{d}w={low}", f"{d}s={shp}"]
+        if d == 1 or d == -1:
+            f.append(f"{d}c={cr}")
+            f += [f"{d}g={g}" for g in roles]
+        near[d] = tuple(f)
+    return low, shp, tuple(own), near
+
+
+def features(text: str, toks: list[tuple[int, int]], a: int, b: int,
+             ents: list[Entity]) -> list[list[str]]:
+    """Feature lists for tokens [a, b); ``ents``: the rules' entities."""
+    lex, longest = _lexicon()
+    words = [text[s:e] for s, e in toks[a:b]]
+    n = len(words)
+    rule = ["-"] * n
+    # the rules' labels (a province inside a body keeps the body's)
+    lo, hi = toks[a][0], toks[b - 1][1]
+    inside = [e for e in ents if e.start >= lo and e.end <= hi and e.kind in _RULE_CODE]
+    if inside:
+        starts = {s: i for i, (s, _e) in enumerate(toks[a:b])}
+        ends = {e: i for i, (_s, e) in enumerate(toks[a:b])}
+        for e in inside:
+            code = _RULE_CODE[e.kind]
+            if e.start not in starts or e.end not in ends:
+                continue
+            i, j = starts[e.start], ends[e.end]
+            if rule[i] != "-" and code == "L":
+                continue
+            rule[i] = "B" + code
+            for k in range(i + 1, j + 1):
+                if code != "L" or rule[k] == "-":
+                    rule[k] = "I" + code
+    lx = ["-"] * n  # inside a mined organization name
+    for i in range(n):
+        cands = lex.get(words[i])
+        if not cands:
+            continue
+        for ln in range(min(longest, n - i), 0, -1):
+            if tuple(words[i:i + ln]) in cands:
+                lx[i] = "B"
+                for k in range(i + 1, i + ln):
+                    lx[k] = "I"
+                break
+    info = [_word(w) for w in words]
+    # each token's features as the neighbour at offset d of token i, in
+    # column d at row i (the text's edges where there is none)
+    cols = []
+    for d in _OFFSETS:
+        rd = _RULE_F[d]
+        if d == 1 or d == -1:
+            xd = _LEX_F[d]
+            col = [x[3][d] + (rd[r], xd[t]) for x, r, t in zip(info, rule, lx)]
+        else:
+            col = [x[3][d] + (rd[r],) for x, r in zip(info, rule)]
+        edge = [(_EDGE_F[d],)] * abs(d)
+        cols.append((edge + col)[:n] if d < 0 else (col[d:] + edge)[:n])
+    m2, m1, p1, p2 = cols
+    low = [x[0] for x in info]
+    pairs = [x + "|" + y for x, y in zip(low, low[1:])]
+    r0, x0 = _RULE_F[0], _LEX_F[0]
+    out = []
+    for i in range(n):
+        r = rule[i]
+        x = info[i]
+        f = [*x[2], r0[r], x0[lx[i]], "rs=" + r + x[1], *m2[i], *m1[i], *p1[i], *p2[i]]
+        if i == 0 and a == 0 or i > 0 and words[i - 1] in _SENT_END:
+            f.append("first")
+        if i > 0:
+            f.append("bw=" + pairs[i - 1])
+        if i + 1 < n:
+            f.append("bw+=" + pairs[i])
+        out.append(f)
+    return out
+
+
+def spans(labels: list[str], toks: list[tuple[int, int]], a: int) -> list[tuple[int, int, str]]:
+    """BIO labels of tokens [a, ...) → (start, end, kind) character spans."""
+    out = []
+    cur = None
+    for i, lab in enumerate(labels + ["O"]):
+        if cur is not None and (lab == "O" or lab.startswith("B-") or lab[2:] != cur[2]):
+            out.append((toks[a + cur[0]][0], toks[a + cur[1]][1], cur[2]))
+            cur = None
+        if lab.startswith("B-") or lab.startswith("I-") and cur is None:
+            cur = [i, i, lab[2:]]
+        elif lab.startswith("I-") and cur is not None:
+            cur[1] = i
+    return out
+
+
+def tag_spans(tagger, text: str, ents: list[Entity]) -> list[tuple[int, int, list]]:
+    """(start, end, [(s, e, kind) ...]) per tagged stretch of ``text``: its
+    character bounds and the names the CRF labels in it."""
+    toks = tokens(text)
+    out = []
+    for a, b in segments(text, toks):
+        labels = tagger.tag(features(text, toks, a, b, ents))
+        out.append((toks[a][0], toks[b - 1][1], spans(list(labels), toks, a)))
+    return out
+
+
+def refine(text: str, ents: list[Entity], tagger=None,
+           not_people: list[tuple[int, int]] = ()) -> list[Entity]:
+    """``ents`` with the people, agencies and organizations inside each
+    tagged stretch replaced by the CRF's. A name the rules found with the
+    same bounds and kind keeps the rules' entity (its normalized key, a
+    person's role); a person the CRF re-bounds keeps the role of the rules'
+    person it overlaps. A name opening with a lower-case word ("bệnh viện
+    X", "viện Trung ương") is the rules' alone: the CRF's own such names
+    were right 13 times in 88 out of fold, so the rules' names it overlaps
+    stand instead; so do they under a person the CRF puts on one of
+    ``not_people``, the places the rules know to be named after someone
+    ("đường Phan Đăng Lưu")."""
+    tagger = tagger or _tagger()
+    if tagger is None:
+        return ents
+    stretches = tag_spans(tagger, text, ents)
+    if not stretches:
+        return ents
+    bounds = [(cs, ce) for cs, ce, _sp in stretches]
+    named = [e for e in ents if e.kind in KINDS]
+    by_span = {(e.start, e.end, e.kind): e for e in named}
+    out = []
+    inside = []
+    for e in ents:
+        if e.kind in KINDS and any(cs <= e.start and e.end <= ce for cs, ce in bounds):
+            inside.append(e)
+        else:
+            out.append(e)
+    kept = [(e.start, e.end) for e in out if e.kind in KINDS]
+    vetoed = []
+    for _cs, _ce, sp in stretches:
+        for s, e, kind in sp:
+            if any(s < b and a < e for a, b in kept):
+                continue  # a name of the rules that spills out of the stretch stands
+            old = by_span.get((s, e, kind))
+            if old is None:
+                if text[s].islower() or kind == "person" and any(
+                        s < b and a < e for a, b in not_people):
+                    vetoed.append((s, e))
+                    continue
+                name = normalize(text[s:e])
+                role = next((o.role for o in named if o.kind == "person" and o.role and
+                             o.start < e and s < o.end), None) if kind == "person" else None
+                old = Entity(kind, slugify(name), name, s, e, role=role)
+            out.append(old)
+    if vetoed:
+        taken = [(e.start, e.end) for e in out if e.kind in KINDS]
+        out += [e for e in inside if any(e.start < b and a < e.end for a, b in vetoed)
+                and not any(e.start < b and a < e.end for a, b in taken)]
+    return out
+
+
+_TAGGER: list = []
+
+
+def _unpacked_model() -> Path:
+    """The shipped model as a plain file, which CRFsuite needs: unpacked once
+    per model version into the temporary directory (written under a
+    temporary name, then renamed, so two processes never read half a file)."""
+    packed = resources.files("bantin").joinpath(MODEL_FILE).read_bytes()
+    digest = hashlib.sha256(packed).hexdigest()[:16]
+    path = Path(tempfile.gettempdir()) / f"bantin-entity-crf-{digest}.crfsuite"
+    if not path.exists():
+        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".part")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(lzma.decompress(packed))
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    return path
+
+
+def _tagger():
+    """The shipped CRF (loaded once), or None when it is absent or disabled."""
+    if not _TAGGER:
+        try:
+            from underthesea_core import CRFTagger
+            t = CRFTagger()
+            t.load(str(_unpacked_model()))
+            _TAGGER.append(t)
+        except (FileNotFoundError, ModuleNotFoundError, OSError, ValueError, lzma.LZMAError):
+            _TAGGER.append(None)
+    return _TAGGER[0]
+
+
+def set_tagger(t) -> None:
+    """Replace the tagger (None: the rules alone); for training and tests."""
+    _TAGGER[:] = [t]
