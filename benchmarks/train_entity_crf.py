@@ -9,10 +9,14 @@ person / agency / organization). For each article it runs the rules
 (`rule_entities`, with the shipped run classifier), cuts the tokens into the
 stretches `entity_crf.segments` tags, and builds their features
 (`entity_crf.features`) and BIO labels from the gold spans. It then trains
-the CRF (L-BFGS, L1 ``--l1``, L2 ``--l2``) and writes
-``src/bantin/data/entity_crf.crfsuite.xz`` (xz-compressed) with a manifest
-(``entity_crf.json``: the settings and the SHA-256 of every training file,
-which a test checks against the files and against the held-out list).
+the CRF with ``underthesea_core`` (L-BFGS, L1 ``--l1``, L2 ``--l2``), reads
+its weights back with python-crfsuite (``pip install -e '.[train]'``) and
+writes ``src/bantin/data/entity_crf.json.gz``: the labels, the transition
+weights, the non-zero weights of each attribute, the settings and the SHA-256
+of every training file (a test checks these against the files and against
+the held-out list). A re-run gives the same model but for the sixth decimal
+of a few dozen weights (python-crfsuite reads weights to six decimals; the
+trainer's sums are not bit-for-bit repeatable).
 
 ``--test heldout3,...,heldout13`` (or ``held-outs``) scores the rules and the
 rules + the new CRF on sets it was not trained on; ``--cv`` runs 5-fold
@@ -36,10 +40,10 @@ the shipped settings.
 from __future__ import annotations
 
 import argparse
+import gzip
 import hashlib
 import itertools
 import json
-import lzma
 import os
 import random
 import sys
@@ -58,8 +62,7 @@ from bantin.pipeline import entity_crf as ec  # noqa: E402
 from bantin.pipeline.entities import rule_entities  # noqa: E402
 
 DATA = ROOT / "src" / "bantin" / "data"
-OUT = DATA / "entity_crf.crfsuite.xz"
-MANIFEST = DATA / "entity_crf.json"
+OUT = DATA / "entity_crf.json.gz"
 KINDS = ec.KINDS
 L1, L2, ITERS, MIN_COUNT = 0.05, 0.01, 200, 1
 
@@ -179,6 +182,35 @@ def cross_validate(arts, folds=5, l1=L1, l2=L2, iters=ITERS, min_count=MIN_COUNT
     report(f"CV {folds} folds, l1 {l1} l2 {l2}", score(arts), score(tagged))
 
 
+def export(path: Path) -> dict:
+    """The CRFsuite model at ``path`` as `entity_crf.Tagger`'s arrays: its
+    labels, transition weights and, per attribute, the labels it weighs
+    (read with python-crfsuite, a training-time dependency: ``pip install
+    -e '.[train]'``)."""
+    import pycrfsuite
+    t = pycrfsuite.Tagger()
+    t.open(str(path))
+    info = t.info()
+    labels = list(t.labels())
+    index = {lab: k for k, lab in enumerate(labels)}
+    trans = [[0.0] * len(labels) for _ in labels]
+    for (a, b), w in info.transitions.items():
+        trans[index[a]][index[b]] = w
+    attrs: dict[str, list] = {}
+    for (a, lab), w in info.state_features.items():
+        if w:
+            attrs.setdefault(a, []).append([index[lab], w])
+    t.close()
+    return {"labels": labels, "transitions": trans,
+            "attributes": {a: sorted(attrs[a]) for a in sorted(attrs)}}
+
+
+def write_model(model: dict, out: Path | None = None) -> None:
+    """gzip with no timestamp, so equal models give equal bytes."""
+    raw = json.dumps(model, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    (out or OUT).write_bytes(gzip.compress(raw, mtime=0))
+
+
 def _sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -209,13 +241,11 @@ def main() -> None:
     path = Path(tempfile.gettempdir()) / f"entity_crf_{os.getpid()}.crfsuite"
     model.save(str(path))
     if not args.no_write:
-        OUT.write_bytes(lzma.compress(path.read_bytes(), preset=9))
-        MANIFEST.write_text(json.dumps({
+        write_model(dict(export(path), settings={
             "l1": args.l1, "l2": args.l2, "iterations": args.iters,
-            "min_count": args.min_count, "context": ec.CONTEXT,
-            "trained_on": {p.name: _sha(p) for p in training_files()}},
-            ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {OUT} ({OUT.stat().st_size:,} bytes) and {MANIFEST.name}")
+            "min_count": args.min_count, "context": ec.CONTEXT},
+            trained_on={p.name: _sha(p) for p in training_files()}))
+        print(f"wrote {OUT} ({OUT.stat().st_size:,} bytes)")
     if args.test:
         names = list(q.HELDOUTS) if args.test == "held-outs" else args.test.split(",")
         rows = []

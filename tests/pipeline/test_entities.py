@@ -653,12 +653,14 @@ def test_crf_drops_what_it_does_not_label_inside_its_stretches(rules_only):
 
 
 def test_crf_ships_trained_on_the_development_sets_only():
+    import gzip
     from importlib import resources
 
     from bantin.pipeline import entity_crf as ec
     q = _quality_module()
-    manifest = json.loads(resources.files("bantin").joinpath("data/entity_crf.json").read_text())
-    trained = manifest["trained_on"]
+    raw = resources.files("bantin").joinpath(ec.MODEL_FILE).read_bytes()
+    assert len(raw) < 1_000_000
+    trained = json.loads(gzip.decompress(raw))["trained_on"]
     blind = {p.name for p in q.HELDOUTS.values()}
     assert trained and not blind & set(trained)
     # the shipped model is the one trained on today's files (re-train after editing them)
@@ -667,8 +669,49 @@ def test_crf_ships_trained_on_the_development_sets_only():
     for name, digest in trained.items():
         path = ROOT / "tests" / "data" / name
         assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, name
-    assert resources.files("bantin").joinpath(ec.MODEL_FILE).is_file()
-    assert ec._tagger() is not None
+    assert isinstance(ec._tagger(), ec.Tagger)
+
+
+def _best_path_by_brute_force(tagger, em):
+    import itertools
+    n_lab = len(tagger.labels)
+    best = max(itertools.product(range(n_lab), repeat=len(em)),
+               key=lambda p: sum(em[i][k] for i, k in enumerate(p)) +
+               sum(tagger.transitions[a][b] for a, b in zip(p, p[1:])))
+    return [tagger.labels[k] for k in best]
+
+
+def test_crf_viterbi_finds_the_best_path_of_every_stretch_at_once():
+    import numpy as np
+
+    from bantin.pipeline import entity_crf as ec
+    tagger = ec._tagger()
+    rng = np.random.default_rng(7)
+    lens = [1, 3, 2, 4, 3]
+    em = rng.normal(0, 3, (sum(lens), len(tagger.labels)))
+    got = tagger.viterbi(em, lens)
+    at = np.cumsum([0] + lens)
+    assert [len(p) for p in got] == lens
+    for k, path in enumerate(got):
+        assert path == _best_path_by_brute_force(tagger, em[at[k]:at[k + 1]])
+
+
+def test_crf_weights_summed_per_word_equal_the_feature_strings():
+    """`Tagger.emissions` (cached vectors and tables) gives the labels that the
+    feature strings of `features`, looked up one by one, give."""
+    from bantin.pipeline import entity_crf as ec
+    text = ("Chiều 5/3, ông Nguyễn Văn Nam, Giám đốc Công ty CP Sữa Việt Nam (Vinamilk), "
+            "cho biết tổ chức LiNK và Bộ Khoa học và Công nghệ đã ký kết tại TP. Hồ Chí Minh. "
+            "Theo Reuters, Apple và Samsung cũng tham gia.")
+    tagger = ec._tagger()
+    ents = rule_entities(text)
+    toks = ec.tokens(text)
+    stretches = ec.segments(text, toks)
+    fast = tagger.viterbi(tagger.emissions(text, toks, stretches, ents),
+                          [b - a for a, b in stretches])
+    slow = [tagger.tag(ec.features(text, toks, a, b, ents)) for a, b in stretches]
+    assert len(stretches) >= 3 and fast == slow
+    assert any(lab != "O" for path in fast for lab in path)
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -3654,8 +3654,7 @@ def _org_lexicon() -> dict:
         raw = resources.files("bantin").joinpath(LEX_FILE).read_bytes()
     except (FileNotFoundError, ModuleNotFoundError, OSError):
         return {}
-    mdl = _entity_model.model()
-    capratio = mdl.capratio if mdl is not None else {}
+    capratio = _capratio()  # the shipped table, also while the run model is off
     out = {}
     for line in gzip.decompress(raw).decode("utf-8").splitlines():
         name, o, p, lc, a = line.split("\t")

@@ -2,7 +2,7 @@
 
 `extract_entities` finds names with rules, gazetteers and the run classifier
 (`entity_model`). This stage reads their output again, token by token, with
-a linear-chain CRF (``underthesea_core``'s CRFsuite) and may move a name's
+a linear-chain CRF and may move a name's
 boundaries, change its kind, drop it or add one the rules missed. Each token
 is described by its word (lower case, and with its tone marks folded), its
 shape, how often news capitalizes it mid-sentence (the run classifier's
@@ -15,28 +15,28 @@ Công ty Cổ phần vận hành và bảo trì đường cao tốc".
 Only stretches within `CONTEXT` tokens of a capitalized word that does not
 open its sentence are tagged; the rules' entities elsewhere stand.
 
-Trained by ``benchmarks/train_entity_crf.py`` on the annotated development
-sets and shipped as ``bantin/data/entity_crf.crfsuite.xz``. Without that file,
-or with `set_tagger(None)`, `extract_entities` is the rules alone.
+Trained with CRFsuite by ``benchmarks/train_entity_crf.py`` on the annotated
+development sets and shipped as its weights (``bantin/data/entity_crf.json.gz``),
+which `Tagger` decodes in numpy. Without that file, or with
+`set_tagger(None)`, `extract_entities` is the rules alone.
 """
 
 from __future__ import annotations
 
-import hashlib
-import lzma
-import os
+import gzip
+import json
 import re
-import tempfile
 import unicodedata
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
+
+import numpy as np
 
 from bantin.pipeline.entity_text import Entity
 from bantin.text.normalize import normalize, slugify
 
 KINDS = ("person", "agency", "organization")
-MODEL_FILE = "data/entity_crf.crfsuite.xz"  # inside the bantin package
+MODEL_FILE = "data/entity_crf.json.gz"  # inside the bantin package
 CONTEXT = 3  # tokens tagged either side of a capitalized token
 
 _TOK_RE = re.compile(r"\w+(?:[.\-'’&]\w+)*|[^\w\s]")
@@ -107,13 +107,6 @@ def _lexicon() -> tuple[dict, int]:
     return out, longest
 
 
-@lru_cache(maxsize=1)
-def _capratio() -> dict:
-    from bantin.pipeline import entity_model
-    m = entity_model.model()
-    return m.capratio if m is not None else {}
-
-
 def segments(text: str, toks: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Token ranges [a, b) to tag: the stretches within `CONTEXT` tokens of a
     capitalized token that is not the first of its sentence, cut at sentence
@@ -167,11 +160,12 @@ _EDGE_F = {-2: "-2BOS", -1: "-1BOS", 1: "1EOS", 2: "2EOS"}
 def _word(w: str) -> tuple:
     """What a token says by itself: (lower case, shape, its own features,
     {offset: its features as a neighbour at that offset})."""
+    from bantin.pipeline.entities import _capratio
     gaz = _gaz()
     low = w.lower()
     shp = _shape(w)
     if shp in "Cl":
-        c = _capratio().get(low)
+        c = _capratio().get(low)  # the shipped table, also while the run model is off
         cr = "u" if c is None else str(c)
     else:
         cr = "x"
@@ -190,14 +184,13 @@ def _word(w: str) -> tuple:
     return low, shp, tuple(own), near
 
 
-def features(text: str, toks: list[tuple[int, int]], a: int, b: int,
-             ents: list[Entity]) -> list[list[str]]:
-    """Feature lists for tokens [a, b); ``ents``: the rules' entities."""
-    lex, longest = _lexicon()
-    words = [text[s:e] for s, e in toks[a:b]]
+def _labels(text: str, toks: list[tuple[int, int]], a: int, b: int, words: list[str],
+            ents: list[Entity]) -> tuple[list[str], list[str]]:
+    """Per token of [a, b): the rules' label ("BP", "IO", "-" ...; a province
+    inside a body keeps the body's) and where it lies in a mined organization
+    name ("B", "I", "-")."""
     n = len(words)
     rule = ["-"] * n
-    # the rules' labels (a province inside a body keeps the body's)
     lo, hi = toks[a][0], toks[b - 1][1]
     inside = [e for e in ents if e.start >= lo and e.end <= hi and e.kind in _RULE_CODE]
     if inside:
@@ -214,7 +207,8 @@ def features(text: str, toks: list[tuple[int, int]], a: int, b: int,
             for k in range(i + 1, j + 1):
                 if code != "L" or rule[k] == "-":
                     rule[k] = "I" + code
-    lx = ["-"] * n  # inside a mined organization name
+    lex, longest = _lexicon()
+    lx = ["-"] * n
     for i in range(n):
         cands = lex.get(words[i])
         if not cands:
@@ -225,6 +219,15 @@ def features(text: str, toks: list[tuple[int, int]], a: int, b: int,
                 for k in range(i + 1, i + ln):
                     lx[k] = "I"
                 break
+    return rule, lx
+
+
+def features(text: str, toks: list[tuple[int, int]], a: int, b: int,
+             ents: list[Entity]) -> list[list[str]]:
+    """Feature lists for tokens [a, b); ``ents``: the rules' entities."""
+    words = [text[s:e] for s, e in toks[a:b]]
+    n = len(words)
+    rule, lx = _labels(text, toks, a, b, words, ents)
     info = [_word(w) for w in words]
     # each token's features as the neighbour at offset d of token i, in
     # column d at row i (the text's edges where there is none)
@@ -274,13 +277,20 @@ def spans(labels: list[str], toks: list[tuple[int, int]], a: int) -> list[tuple[
 
 def tag_spans(tagger, text: str, ents: list[Entity]) -> list[tuple[int, int, list]]:
     """(start, end, [(s, e, kind) ...]) per tagged stretch of ``text``: its
-    character bounds and the names the CRF labels in it."""
+    character bounds and the names the CRF labels in it. ``tagger`` is a
+    `Tagger`, or anything with CRFsuite's ``tag(features)`` (one stretch at a
+    time: trainers' models, test doubles)."""
     toks = tokens(text)
-    out = []
-    for a, b in segments(text, toks):
-        labels = tagger.tag(features(text, toks, a, b, ents))
-        out.append((toks[a][0], toks[b - 1][1], spans(list(labels), toks, a)))
-    return out
+    stretches = segments(text, toks)
+    if not stretches:
+        return []
+    if isinstance(tagger, Tagger):
+        labels = tagger.viterbi(tagger.emissions(text, toks, stretches, ents),
+                                [b - a for a, b in stretches])
+    else:
+        labels = [list(tagger.tag(features(text, toks, a, b, ents))) for a, b in stretches]
+    return [(toks[a][0], toks[b - 1][1], spans(lab, toks, a))
+            for (a, b), lab in zip(stretches, labels)]
 
 
 def refine(text: str, ents: list[Entity], tagger=None,
@@ -335,37 +345,169 @@ def refine(text: str, ents: list[Entity], tagger=None,
     return out
 
 
+_SHAPES = ("d", "p", "I", "A", "A.", "M", "C", "l")
+_SHAPE_CODE = {x: k for k, x in enumerate(_SHAPES)}
+_LABEL_CODE = {x: k for k, x in enumerate(_LABELS)}
+_LEX_CODE = {"-": 0, "B": 1, "I": 2}
+
+
+class Tagger:
+    """A trained linear-chain CRF as arrays: the weight of each (attribute,
+    label) pair, and of each transition between labels. It decodes as
+    CRFsuite does (Viterbi over summed weights; the same names on 3,000
+    articles), but never builds `features`' strings: a word's features are
+    summed into weight vectors once and cached, the other features are
+    tables indexed by the rules' labels, and Viterbi runs over all the
+    stretches of an article at once."""
+
+    def __init__(self, labels: list[str], transitions: list[list[float]],
+                 attributes: dict[str, list[list]]):
+        self.labels = list(labels)
+        n = len(self.labels)
+        self.ids = {a: k for k, a in enumerate(attributes)}
+        w = np.zeros((len(attributes), n))
+        for k, pairs in enumerate(attributes.values()):
+            for label, weight in pairs:
+                w[k, label] = weight
+        self.weights = w
+        self.transitions = np.array(transitions, dtype=float).reshape(n, n)
+        vec = self.vector
+        # the rules' label at offset d of a token (the last row: past the edge)
+        self.rule_vecs = {d: np.array([vec([f]) for f in _RULE_F[d].values()] +
+                                      [vec([_EDGE_F[d]]) if d else np.zeros(n)])
+                          for d in _RULE_F}
+        self.lex_vecs = {d: np.array([vec([f]) for f in _LEX_F[d].values()] + [np.zeros(n)])
+                         for d in _LEX_F}
+        self.rs_vecs = np.array([vec(["rs=" + r + x]) for r in _LABELS for x in _SHAPES])
+        self.first_vec = vec(["first"])
+        self.pairs = {f[3:]: self.ids[f] for f in attributes if f.startswith("bw=")}
+        self.pairs_next = {f[4:]: self.ids[f] for f in attributes if f.startswith("bw+=")}
+        self._rows: dict[str, tuple] = {}
+        self._words = np.zeros((1024, 5, n))  # per word: own, then as neighbour at -2 -1 1 2
+
+    @classmethod
+    def from_json(cls, raw: bytes) -> Tagger:
+        m = json.loads(gzip.decompress(raw))
+        return cls(m["labels"], m["transitions"], m["attributes"])
+
+    def vector(self, feats) -> np.ndarray:
+        """The summed weights of ``feats`` (unknown ones weigh nothing)."""
+        ids = [self.ids[f] for f in feats if f in self.ids]
+        return self.weights[ids].sum(0) if ids else np.zeros(len(self.labels))
+
+    def word(self, w: str) -> tuple:
+        """(row of its vectors, lower case, shape code) of a word."""
+        got = self._rows.get(w)
+        if got is None:
+            low, shp, own, near = _word(w)
+            row = len(self._rows)
+            if row == len(self._words):
+                if row >= 500_000:  # a long-running process: start over
+                    self._rows.clear()
+                    return self.word(w)
+                self._words = np.concatenate([self._words, np.zeros_like(self._words)])
+            self._words[row] = [self.vector(own)] + [self.vector(near[d]) for d in _OFFSETS]
+            got = self._rows[w] = (row, low, _SHAPE_CODE[shp])
+        return got
+
+    def tag(self, feats: list[list[str]]) -> list[str]:
+        """Labels of one sequence of feature strings (CRFsuite's interface)."""
+        return self.viterbi(np.array([self.vector(fs) for fs in feats]), [len(feats)])[0]
+
+    def emissions(self, text: str, toks: list[tuple[int, int]],
+                  stretches: list[tuple[int, int]], ents: list[Entity]) -> np.ndarray:
+        """The summed feature weights of every token of ``stretches``, one
+        stretch after the other: what `features` would give, as numbers."""
+        rows, rules, lexes, shapes, first, pair_ids, next_ids, pos, lens = \
+            [], [], [], [], [], [], [], [], []
+        pairs, pairs_next = self.pairs, self.pairs_next
+        for a, b in stretches:
+            words = [text[s:e] for s, e in toks[a:b]]
+            rule, lx = _labels(text, toks, a, b, words, ents)
+            info = [self.word(w) for w in words]
+            n = len(words)
+            rows += [x[0] for x in info]
+            shapes += [x[2] for x in info]
+            rules += [_LABEL_CODE[r] for r in rule]
+            lexes += [_LEX_CODE[t] for t in lx]
+            first += [i == 0 and a == 0 or i > 0 and words[i - 1] in _SENT_END
+                      for i in range(n)]
+            low = [x[1] for x in info]
+            bigrams = [x + "|" + y for x, y in zip(low, low[1:])]
+            pair_ids += [-1] + [pairs.get(p, -1) for p in bigrams]
+            next_ids += [pairs_next.get(p, -1) for p in bigrams] + [-1]
+            pos += range(n)
+            lens += [n] * n
+        rows_a, rule_a, lex_a, pos_a, len_a = (np.array(x, dtype=np.intp)
+                                               for x in (rows, rules, lexes, pos, lens))
+        words = self._words
+        em = words[rows_a, 0] + self.rule_vecs[0][rule_a] + self.lex_vecs[0][lex_a]
+        em += self.rs_vecs[rule_a * len(_SHAPES) + np.array(shapes, dtype=np.intp)]
+        em += np.array(first, dtype=bool)[:, None] * self.first_vec
+        top = len(rows) - 1
+        edge_rule = len(_LABELS)
+        for k, d in enumerate(_OFFSETS, 1):
+            inside = (pos_a + d >= 0) & (pos_a + d < len_a)
+            j = np.clip(np.arange(len(rows)) + d, 0, top)
+            em += np.where(inside[:, None], words[rows_a[j], k], 0.0)
+            em += self.rule_vecs[d][np.where(inside, rule_a[j], edge_rule)]
+            if d == 1 or d == -1:
+                em += self.lex_vecs[d][np.where(inside, lex_a[j], 3)]
+        w = self.weights
+        for ids in (pair_ids, next_ids):
+            ids_a = np.array(ids, dtype=np.intp)
+            hit = ids_a >= 0
+            if hit.any():
+                em[hit] += w[ids_a[hit]]
+        return em
+
+    def viterbi(self, em: np.ndarray, lens: list[int]) -> list[list[str]]:
+        """Labels of each sequence of emissions (``em`` holds them one after
+        the other, ``lens`` long), by Viterbi run over all of them together:
+        longest first, so that the sequences still running at a step are
+        always the first rows."""
+        lens_a = np.array(lens)
+        order = np.argsort(-lens_a, kind="stable")
+        by_len = lens_a[order]
+        n_seq, width, n_lab = len(lens), int(by_len[0]), len(self.labels)
+        grid = np.zeros((n_seq, width, n_lab))
+        starts = np.cumsum(lens_a) - lens_a
+        rows = np.repeat(np.arange(n_seq), by_len)
+        cols = np.arange(len(em)) - np.repeat(np.cumsum(by_len) - by_len, by_len)
+        grid[rows, cols] = em[np.repeat(starts[order], by_len) + cols]
+        running = np.searchsorted(-by_len, -np.arange(width), side="left")  # rows still on at t
+        score = grid[:, 0].copy()
+        back = np.zeros((n_seq, width, n_lab), dtype=np.intp)
+        trans = self.transitions[None]
+        for t in range(1, width):
+            k = running[t]
+            c = score[:k, :, None] + trans
+            back[:k, t] = c.argmax(1)
+            score[:k] = c.max(1) + grid[:k, t]
+        cur = score.argmax(1)
+        path = np.zeros((n_seq, width), dtype=np.intp)
+        for t in range(width - 1, -1, -1):
+            k = running[t]
+            path[:k, t] = cur[:k]
+            if t:
+                cur[:k] = back[np.arange(k), t, cur[:k]]
+        names = self.labels
+        out: list[list[str]] = [[] for _ in lens]
+        for i, j in enumerate(order.tolist()):
+            out[j] = [names[x] for x in path[i, :by_len[i]]]
+        return out
+
+
 _TAGGER: list = []
 
 
-def _unpacked_model() -> Path:
-    """The shipped model as a plain file, which CRFsuite needs: unpacked once
-    per model version into the temporary directory (written under a
-    temporary name, then renamed, so two processes never read half a file)."""
-    packed = resources.files("bantin").joinpath(MODEL_FILE).read_bytes()
-    digest = hashlib.sha256(packed).hexdigest()[:16]
-    path = Path(tempfile.gettempdir()) / f"bantin-entity-crf-{digest}.crfsuite"
-    if not path.exists():
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".part")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(lzma.decompress(packed))
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-    return path
-
-
-def _tagger():
+def _tagger() -> Tagger | None:
     """The shipped CRF (loaded once), or None when it is absent or disabled."""
     if not _TAGGER:
         try:
-            from underthesea_core import CRFTagger
-            t = CRFTagger()
-            t.load(str(_unpacked_model()))
-            _TAGGER.append(t)
-        except (FileNotFoundError, ModuleNotFoundError, OSError, ValueError, lzma.LZMAError):
+            raw = resources.files("bantin").joinpath(MODEL_FILE).read_bytes()
+            _TAGGER.append(Tagger.from_json(raw))
+        except (FileNotFoundError, ModuleNotFoundError, OSError, ValueError, KeyError):
             _TAGGER.append(None)
     return _TAGGER[0]
 
