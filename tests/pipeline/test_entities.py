@@ -1934,6 +1934,13 @@ HELDOUT13_FLOORS = {"person": (0.945, 0.89), "agency+organization": (0.89, 0.85)
 HELDOUT14_FLOORS = {"person": (0.93, 0.79), "agency+organization": (0.965, 0.88),
                     "agency": (0.97, 0.825), "organization": (0.92, 0.88)}
 
+# Held-out 15 (100 articles, `sample_entity_set.py --seed 20710`), drawn late in
+# session 9 and measured once, at its end: the session's starting code person
+# 0.961/0.906, agency+organization 0.929/0.836, organization 0.918/0.824; the final
+# code 0.964/0.906, 0.933/0.860, 0.923/0.828.
+HELDOUT15_FLOORS = {"person": (0.95, 0.895), "agency+organization": (0.92, 0.85),
+                    "agency": (0.905, 0.865), "organization": (0.91, 0.815)}
+
 
 @pytest.mark.gate
 @pytest.mark.parametrize("name, floors", [("heldout3", HELDOUT3_FLOORS),
@@ -1947,7 +1954,8 @@ HELDOUT14_FLOORS = {"person": (0.93, 0.79), "agency+organization": (0.965, 0.88)
                                           ("heldout11", HELDOUT11_FLOORS),
                                           ("heldout12", HELDOUT12_FLOORS),
                                           ("heldout13", HELDOUT13_FLOORS),
-                                          ("heldout14", HELDOUT14_FLOORS)])
+                                          ("heldout14", HELDOUT14_FLOORS),
+                                          ("heldout15", HELDOUT15_FLOORS)])
 def test_heldout_quality_gates(name, floors):
     q = _quality_module()
     items = q.load_heldout(q.HELDOUTS[name], data_dir=SHARED)
@@ -1958,19 +1966,18 @@ def test_heldout_quality_gates(name, floors):
         assert res[kind]["p"] >= p and res[kind]["r"] >= r, (kind, res[kind])
 
 
-# Held-outs 3-13 pooled (1,047 articles), the issue's goal of 0.85 recall for
-# people and for organizations: the rules alone (session 8's end) person
-# 0.948/0.896, organization 0.880/0.839; with the CRF (session 9) 0.956/0.907
-# and 0.893/0.854, agency + organization 0.911/0.878.
-POOLED_HELDOUT_FLOORS = {"person": (0.945, 0.895), "organization": (0.88, 0.85),
-                         "agency+organization": (0.90, 0.865)}
+# Held-outs 3-15 pooled (1,247 articles), the issue's goal of 0.85 recall for
+# people and for organizations: session 9's starting code (the rules alone)
+# person 0.950/0.887, organization 0.885/0.841; with the CRF 0.955/0.896 and
+# 0.899/0.855, agency + organization 0.912/0.859 → 0.918/0.878.
+POOLED_HELDOUT_FLOORS = {"person": (0.945, 0.89), "organization": (0.89, 0.85),
+                         "agency+organization": (0.905, 0.87)}
 
 
 @pytest.mark.gate
 def test_pooled_heldout_quality_gate():
     q = _quality_module()
-    items = [it for name in [f"heldout{i}" for i in range(3, 14)]
-             for it in q.load_heldout(q.HELDOUTS[name], data_dir=SHARED)]
+    items = [it for path in q.HELDOUTS.values() for it in q.load_heldout(path, data_dir=SHARED)]
     if not items:
         pytest.skip(f"{SHARED} is absent: the held-out articles cannot be read")
     res = q.score(items)
@@ -2010,7 +2017,8 @@ def test_pooled_heldout_quality_gate():
                                      ("entities_heldout11.jsonl", 100),
                                      ("entities_heldout12.jsonl", 100),
                                      ("entities_heldout13.jsonl", 100),
-                                     ("entities_heldout14.jsonl", 100)])
+                                     ("entities_heldout14.jsonl", 100),
+                                     ("entities_heldout15.jsonl", 100)])
 def test_blind_sets_offsets_match_their_surface_strings(name, n):
     q = _quality_module()
     path = ROOT / "tests" / "data" / name
