@@ -652,6 +652,19 @@ def test_crf_drops_what_it_does_not_label_inside_its_stretches(rules_only):
     assert ec.refine(text, rules) is rules
 
 
+@pytest.mark.parametrize("text, place", [
+    ("Các đại biểu thảo luận về dự thảo nghị quyết trên cơ sở đề xuất của TP. HCM và "
+     "TP đã làm việc với các bộ, ngành.", "HCM"),
+    ("Ông Quốc Khánh, Chỉ huy trưởng bộ Chỉ huy bộ đội Biên phòng TP. Đà Nẵng cho biết "
+     "thêm, vợ chồng Nam bị bắt.", "Đà Nẵng"),
+])
+def test_crf_puts_no_body_on_a_city_after_its_abbreviation(text, place):
+    """The dot of "TP." ends a stretch, so the CRF read the city alone as a
+    body; its own names there are vetoed."""
+    got = [(text[e.start:e.end], e.kind) for e in extract_entities(text)]
+    assert (place, "agency") not in got and (place, "organization") not in got, got
+
+
 def test_crf_ships_trained_on_the_development_sets_only():
     import gzip
     from importlib import resources
