@@ -1862,8 +1862,9 @@ def test_after_a_persons_title_comes_their_organization_not_another_person():
 # Session 9: every held-out floor below was reset to about 0.01 under the
 # figures of the rules + the CRF (`entity_crf`), which raised recall on every
 # set and lowered agency precision on some (pooled over 3-13: agency 0.908/0.854
-# → 0.899/0.876, organization 0.880/0.839 → 0.893/0.854); the history of each
-# set follows.
+# → 0.899/0.876, organization 0.880/0.839 → 0.893/0.854), and reset again after
+# its retrain on dev2-dev62, which moved single sets by up to 0.025 (pooled the
+# same); the history of each set follows.
 
 # Held-out set 3 (tests/data/entities_heldout3.jsonl: 50 real articles annotated
 # blind for person/agency/organization in session 4, after held-out set 1 and
@@ -1873,70 +1874,70 @@ def test_after_a_persons_title_comes_their_organization_not_another_person():
 # 5 (dev15-dev21 and rules from their misses, the model on 1,119 articles):
 # 0.870/0.789, 0.918/0.783 (organization 0.928/0.740). Session 6 (measured again after
 # each rule group): 0.871/0.828, 0.939/0.860 (organization 0.946/0.846). Floors ~0.01 below.
-HELDOUT3_FLOORS = {"person": (0.89, 0.805), "agency+organization": (0.92, 0.875),
-                   "organization": (0.915, 0.865)}
+HELDOUT3_FLOORS = {"person": (0.895, 0.81), "agency+organization": (0.92, 0.87),
+                   "organization": (0.915, 0.855)}
 # Held-out 4 (99 articles, blind since session 5; see `benchmarks/entities_quality.py`):
 # session 5 start person 0.905/0.855, agency+organization 0.902/0.749 (agency
 # 0.883/0.707); end 0.935/0.875, 0.899/0.799 (agency 0.887/0.787); end of session 6
 # 0.933/0.892, 0.908/0.827 (agency 0.890/0.807, organization 0.889/0.812).
-HELDOUT4_FLOORS = {"person": (0.93, 0.9), "agency+organization": (0.93, 0.87),
-                   "agency": (0.905, 0.855), "organization": (0.92, 0.85)}
+HELDOUT4_FLOORS = {"person": (0.93, 0.9), "agency+organization": (0.935, 0.87),
+                   "agency": (0.91, 0.86), "organization": (0.925, 0.845)}
 # Held-out 5 (100 articles), drawn and annotated at the end of session 5 and measured
 # once: the session's starting code person 0.908/0.804, agency+organization
 # 0.884/0.795; the end of session 5 0.954/0.849, 0.892/0.833 (agency 0.912/0.858,
 # organization 0.846/0.786); the end of session 6 0.963/0.871, 0.917/0.882 (agency
 # 0.956/0.900, organization 0.890/0.869).
-HELDOUT5_FLOORS = {"person": (0.955, 0.885), "agency+organization": (0.915, 0.905),
-                   "agency": (0.935, 0.905), "organization": (0.88, 0.885)}
+HELDOUT5_FLOORS = {"person": (0.96, 0.885), "agency+organization": (0.93, 0.9),
+                   "agency": (0.935, 0.88), "organization": (0.905, 0.885)}
 # Held-out 6 (100 articles), drawn at the start of session 6 and measured once, in its
 # middle: the session's starting code person 0.943/0.875, agency+organization
 # 0.877/0.784 (organization 0.800/0.710); the code of that moment 0.951/0.885,
 # 0.892/0.797. Re-measured at the end of the session: 0.954/0.882, 0.889/0.800
 # (agency 0.953/0.865, organization 0.828/0.740).
-HELDOUT6_FLOORS = {"person": (0.945, 0.885), "agency+organization": (0.89, 0.855),
-                   "agency": (0.93, 0.89), "organization": (0.86, 0.82)}
+HELDOUT6_FLOORS = {"person": (0.95, 0.89), "agency+organization": (0.895, 0.85),
+                   "agency": (0.935, 0.875), "organization": (0.86, 0.82)}
 # Held-out 7 (99 articles), drawn after held-out 6 was measured and measured once, at
 # the end of session 6: the session's starting code person 0.950/0.862,
 # agency+organization 0.873/0.746; the code at held-out 6's measurement 0.952/0.896,
 # 0.896/0.795; the final code 0.941/0.893, 0.897/0.800 (agency 0.897/0.808,
 # organization 0.860/0.760).
-HELDOUT7_FLOORS = {"person": (0.935, 0.9), "agency+organization": (0.9, 0.85),
-                   "agency": (0.88, 0.88), "organization": (0.865, 0.78)}
+HELDOUT7_FLOORS = {"person": (0.935, 0.91), "agency+organization": (0.89, 0.84),
+                   "agency": (0.88, 0.88), "organization": (0.855, 0.775)}
 # Held-out 8 (100 articles), drawn at the start of session 7 and measured in its middle:
 # the session's starting code person 0.951/0.830, agency+organization 0.892/0.832; the code
 # of that moment 0.956/0.836, 0.913/0.849; the end of session 7 0.957/0.864, 0.920/0.846
 # (agency 0.925/0.860, organization 0.917/0.837).
-HELDOUT8_FLOORS = {"person": (0.96, 0.89), "agency+organization": (0.91, 0.865),
-                   "agency": (0.875, 0.885), "organization": (0.93, 0.845)}
+HELDOUT8_FLOORS = {"person": (0.955, 0.89), "agency+organization": (0.925, 0.865),
+                   "agency": (0.925, 0.885), "organization": (0.93, 0.85)}
 # Held-out 9 (99 articles), drawn in the middle of session 7 and measured once, at its
 # end: the session's starting code person 0.966/0.935, agency+organization 0.865/0.821;
 # the final code 0.966/0.935, 0.891/0.834 (agency 0.873/0.769, organization 0.880/0.860).
-HELDOUT9_FLOORS = {"person": (0.975, 0.93), "agency+organization": (0.9, 0.86),
-                   "agency": (0.825, 0.795), "organization": (0.91, 0.865)}
+HELDOUT9_FLOORS = {"person": (0.97, 0.93), "agency+organization": (0.905, 0.855),
+                   "agency": (0.84, 0.795), "organization": (0.915, 0.865)}
 # Held-out 10 (100 articles from vietnews-bench), drawn late in session 7 and measured
 # once, at its end: the session's starting code person 0.971/0.902, agency+organization
 # 0.881/0.863; the final code 0.971/0.916, 0.892/0.869 (agency 0.888/0.861,
 # organization 0.873/0.853).
-HELDOUT10_FLOORS = {"person": (0.975, 0.93), "agency+organization": (0.89, 0.885),
-                    "agency": (0.87, 0.855), "organization": (0.875, 0.885)}
+HELDOUT10_FLOORS = {"person": (0.975, 0.93), "agency+organization": (0.89, 0.89),
+                    "agency": (0.89, 0.875), "organization": (0.87, 0.885)}
 # Held-out 11 (100 articles from vietnews-bench), drawn for session 7's third round and
 # measured once, at its end: the session's starting code person 0.946/0.896,
 # agency+organization 0.820/0.833; the final code 0.945/0.917, 0.860/0.863 (agency
 # 0.873/0.861, organization 0.818/0.833).
-HELDOUT11_FLOORS = {"person": (0.93, 0.91), "agency+organization": (0.88, 0.89),
-                    "agency": (0.895, 0.87), "organization": (0.825, 0.865)}
+HELDOUT11_FLOORS = {"person": (0.93, 0.91), "agency+organization": (0.895, 0.89),
+                    "agency": (0.915, 0.87), "organization": (0.835, 0.865)}
 # Held-out 12 (100 articles from vietnews-bench), drawn at the start of session 8 and
 # measured once, at its end: the session's starting code person 0.930/0.858,
 # agency+organization 0.881/0.837; the final code 0.930/0.858, 0.886/0.856 (agency
 # 0.872/0.859, organization 0.871/0.833).
-HELDOUT12_FLOORS = {"person": (0.91, 0.87), "agency+organization": (0.88, 0.845),
-                    "agency": (0.87, 0.855), "organization": (0.875, 0.825)}
+HELDOUT12_FLOORS = {"person": (0.915, 0.86), "agency+organization": (0.89, 0.855),
+                    "agency": (0.865, 0.87), "organization": (0.875, 0.815)}
 # Held-out 13 (100 articles from vietnews-bench), drawn for session 8's second round and
 # measured once, at its end: the session's starting code person 0.944/0.889,
 # agency+organization 0.890/0.835; the code at the round's start (2a8f770) and the final
 # code 0.946/0.891, 0.894/0.844 (agency 0.918/0.835, organization 0.845/0.815).
-HELDOUT13_FLOORS = {"person": (0.945, 0.89), "agency+organization": (0.89, 0.85),
-                    "agency": (0.895, 0.855), "organization": (0.85, 0.815)}
+HELDOUT13_FLOORS = {"person": (0.945, 0.9), "agency+organization": (0.895, 0.855),
+                    "agency": (0.91, 0.87), "organization": (0.85, 0.81)}
 
 # Held-out 14 (100 articles from vietnews-bench, `sample_entity_set.py --seed 20699`),
 # drawn at the start of session 9 and measured once, at its end: the session's
@@ -1944,15 +1945,22 @@ HELDOUT13_FLOORS = {"person": (0.945, 0.89), "agency+organization": (0.89, 0.85)
 # 0.897/0.882; with the CRF 0.941/0.800, 0.975/0.894, 0.933/0.893 (28 of its person
 # spans are the speaker labels "Đá:" / "Đen:" of two dialogue columns, which its
 # annotator marked without a precedent in the other sets).
-HELDOUT14_FLOORS = {"person": (0.93, 0.79), "agency+organization": (0.965, 0.88),
-                    "agency": (0.97, 0.825), "organization": (0.92, 0.88)}
+HELDOUT14_FLOORS = {"person": (0.93, 0.79), "agency+organization": (0.965, 0.87),
+                    "agency": (0.97, 0.81), "organization": (0.925, 0.875)}
 
 # Held-out 15 (100 articles, `sample_entity_set.py --seed 20710`), drawn late in
 # session 9 and measured once, at its end: the session's starting code person
 # 0.961/0.906, agency+organization 0.929/0.836, organization 0.918/0.824; the final
 # code 0.964/0.906, 0.933/0.860, 0.923/0.828.
-HELDOUT15_FLOORS = {"person": (0.95, 0.895), "agency+organization": (0.92, 0.85),
-                    "agency": (0.905, 0.865), "organization": (0.91, 0.815)}
+HELDOUT15_FLOORS = {"person": (0.95, 0.9), "agency+organization": (0.92, 0.85),
+                    "agency": (0.9, 0.865), "organization": (0.91, 0.82)}
+
+# Held-out 16 (100 articles, `sample_entity_set.py --seed 20721`), drawn with dev57-dev62
+# at the end of session 9 and measured once, with the CRF retrained on them: the
+# session's starting code person 0.953/0.850, agency+organization 0.897/0.867,
+# organization 0.913/0.865; the final code 0.964/0.862, 0.900/0.870, 0.918/0.870.
+HELDOUT16_FLOORS = {"person": (0.95, 0.85), "agency+organization": (0.89, 0.86),
+                    "agency": (0.845, 0.835), "organization": (0.905, 0.86)}
 
 
 @pytest.mark.gate
@@ -1968,7 +1976,8 @@ HELDOUT15_FLOORS = {"person": (0.95, 0.895), "agency+organization": (0.92, 0.85)
                                           ("heldout12", HELDOUT12_FLOORS),
                                           ("heldout13", HELDOUT13_FLOORS),
                                           ("heldout14", HELDOUT14_FLOORS),
-                                          ("heldout15", HELDOUT15_FLOORS)])
+                                          ("heldout15", HELDOUT15_FLOORS),
+                                          ("heldout16", HELDOUT16_FLOORS)])
 def test_heldout_quality_gates(name, floors):
     q = _quality_module()
     items = q.load_heldout(q.HELDOUTS[name], data_dir=SHARED)
@@ -1979,10 +1988,11 @@ def test_heldout_quality_gates(name, floors):
         assert res[kind]["p"] >= p and res[kind]["r"] >= r, (kind, res[kind])
 
 
-# Held-outs 3-15 pooled (1,247 articles), the issue's goal of 0.85 recall for
-# people and for organizations: session 9's starting code (the rules alone)
-# person 0.950/0.887, organization 0.885/0.841; with the CRF 0.955/0.896 and
-# 0.899/0.855, agency + organization 0.912/0.859 → 0.918/0.878.
+# All the blind sets pooled (3-16, 1,347 articles), the issue's goal of 0.85
+# recall for people and for organizations: session 9's starting code (the rules
+# alone) person 0.950/0.884, organization 0.887/0.843; the final code (the CRF
+# trained on dev2-dev62) 0.956/0.895 and 0.902/0.854, agency + organization
+# 0.911/0.860 → 0.921/0.876.
 POOLED_HELDOUT_FLOORS = {"person": (0.945, 0.89), "organization": (0.89, 0.85),
                          "agency+organization": (0.905, 0.87)}
 
@@ -2022,6 +2032,9 @@ def test_pooled_heldout_quality_gate():
                                      ("entities_dev51.jsonl", 50), ("entities_dev52.jsonl", 50),
                                      ("entities_dev53.jsonl", 50), ("entities_dev54.jsonl", 50),
                                      ("entities_dev55.jsonl", 50), ("entities_dev56.jsonl", 50),
+                                     ("entities_dev57.jsonl", 50), ("entities_dev58.jsonl", 50),
+                                     ("entities_dev59.jsonl", 50), ("entities_dev60.jsonl", 50),
+                                     ("entities_dev61.jsonl", 50), ("entities_dev62.jsonl", 50),
                                      ("entities_heldout6.jsonl", 100),
                                      ("entities_heldout7.jsonl", 99),
                                      ("entities_heldout8.jsonl", 100),
@@ -2031,7 +2044,8 @@ def test_pooled_heldout_quality_gate():
                                      ("entities_heldout12.jsonl", 100),
                                      ("entities_heldout13.jsonl", 100),
                                      ("entities_heldout14.jsonl", 100),
-                                     ("entities_heldout15.jsonl", 100)])
+                                     ("entities_heldout15.jsonl", 100),
+                                     ("entities_heldout16.jsonl", 100)])
 def test_blind_sets_offsets_match_their_surface_strings(name, n):
     q = _quality_module()
     path = ROOT / "tests" / "data" / name
