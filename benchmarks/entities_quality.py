@@ -486,16 +486,17 @@ def misses(items, kinds=None) -> list[tuple[str, str, str, str, str]]:
     return sorted(out, key=lambda m: (KINDS.index(m[0]), m[1], m[2]))
 
 
-def score(items) -> dict[str, dict[str, float]]:
+def score(items, preds=None) -> dict[str, dict[str, float]]:
     """Per-kind (and grouped) precision/recall/F1, exact and lenient. Items are
-    (dataset, id, text, gold spans[, window end])."""
+    (dataset, id, text, gold spans[, window end]); ``preds``, when given, the
+    predicted (start, end, kind, ...) spans of each item, else `extract_entities`'."""
     tp = defaultdict(int)
     tpl = defaultdict(int)
     n_pred = defaultdict(int)
     n_gold = defaultdict(int)
-    for item in items:
+    for i, item in enumerate(items):
         gold = item[3]
-        pred = _predict(item)
+        pred = _predict(item) if preds is None else preds[i]
         for kinds_name, kinds in [(k, (k,)) for k in KINDS] + list(GROUPS.items()):
             if len(item) > 5 and not set(kinds) <= item[5]:
                 continue

@@ -67,11 +67,6 @@ KINDS = ec.KINDS
 L1, L2, ITERS, MIN_COUNT = 0.05, 0.01, 200, 1
 
 
-def training_files() -> list[Path]:
-    """The annotated files the CRF learns from (`tem.annotated_items`' sources)."""
-    return [q.GOLD, *q.DEV_SETS.values(), q.HELDOUT]
-
-
 def build(items) -> list[dict]:
     """Per article: dict(text, ents (the rules'), not_people, segs [(a, b, X, y)],
     gold, window)."""
@@ -129,39 +124,26 @@ def load_tagger(path: Path):
 
 
 def score(arts, tagger=None) -> dict:
-    """Pooled exact P/R per kind of the rules (``tagger`` None) or of the
-    rules refined by ``tagger``, inside each article's window."""
-    groups = {"person": ("person",), "agency": ("agency",), "organization": ("organization",),
-              "agency+organization": ("agency", "organization")}
-    preds = []
+    """`entities_quality.score` of the rules (``tagger`` None) or of the rules
+    refined by ``tagger``, inside each article's window."""
+    items, preds = [], []
     for x in arts:
         ents = x["ents"] if tagger is None else \
             ec.refine(x["text"], x["ents"], tagger, not_people=x["not_people"])
         w = x["window"]
+        items.append((None, None, x["text"], x["gold"], w))
         preds.append([(e.start, e.end, e.kind) for e in ents if e.kind in KINDS
                       and (w is None or e.start < w)])
-    res = {}
-    for g, kinds in groups.items():
-        tp = npred = ngold = 0
-        for x, pred in zip(arts, preds):
-            key = (lambda k: "g") if len(kinds) > 1 else (lambda k: k)
-            ps = {(s, e, key(k)) for s, e, k in pred if k in kinds}
-            gs = {(s, e, key(k)) for s, e, k in x["gold"] if k in kinds}
-            tp += len(ps & gs)
-            npred += len(ps)
-            ngold += len(gs)
-        p = tp / npred if npred else 1.0
-        r = tp / ngold if ngold else 1.0
-        res[g] = (p, r, npred, ngold)
-    return res
+    return q.score(items, preds)
 
 
 def report(title: str, base: dict, crf: dict) -> None:
     print(title)
     print(f"  {'kind':22} {'rules P / R':16} {'rules + CRF P / R':18} gold")
-    for g, (p, r, _n, ng) in base.items():
-        cp, cr, _cn, _ = crf[g]
-        print(f"  {g:22} {p:.3f} / {r:.3f}    {cp:.3f} / {cr:.3f}      {ng}")
+    for g in (*KINDS, "agency+organization"):
+        b, c = base[g], crf[g]
+        print(f"  {g:22} {b['p']:.3f} / {b['r']:.3f}    {c['p']:.3f} / {c['r']:.3f}      "
+              f"{b['gold']}")
 
 
 def cross_validate(arts, folds=5, l1=L1, l2=L2, iters=ITERS, min_count=MIN_COUNT) -> None:
@@ -244,7 +226,7 @@ def main() -> None:
         write_model(dict(export(path), settings={
             "l1": args.l1, "l2": args.l2, "iterations": args.iters,
             "min_count": args.min_count, "context": ec.CONTEXT},
-            trained_on={p.name: _sha(p) for p in training_files()}))
+            trained_on={p.name: _sha(p) for p in tem.training_files()}))
         print(f"wrote {OUT} ({OUT.stat().st_size:,} bytes)")
     if args.test:
         names = list(q.HELDOUTS) if args.test == "held-outs" else args.test.split(",")

@@ -107,12 +107,20 @@ def capratio_table(n_articles: int = 20000, min_count: int = 3) -> dict[str, int
     return {w: round(9 * cap[w] / c) for w, c in sorted(tot.items()) if c >= min_count}
 
 
+def training_files() -> list[Path]:
+    """The annotated files the trained models learn from: the gold set, the
+    development sets and the retired first held-out set (never a numbered one)."""
+    return [q.GOLD, *q.DEV_SETS.values(), q.HELDOUT]
+
+
 def annotated_items() -> list:
-    """(dataset, id, text, gold spans, window end or None, kinds or None)."""
+    """(dataset, id, text, gold spans, window end or None, kinds or None) of
+    `training_files`."""
+    gold, *sets = training_files()
     items = []
-    for it in q.load_gold():
+    for it in q.load_gold(gold):
         items.append((it[0], it[1], it[2], it[3], None, None))
-    for path in (*q.DEV_SETS.values(), q.HELDOUT):
+    for path in sets:
         for it in q.load_heldout(path):
             items.append((it[0], it[1], it[2], it[3], it[4], it[5] if len(it) > 5 else None))
     return items

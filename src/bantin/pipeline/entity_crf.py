@@ -92,8 +92,7 @@ def _gaz() -> dict:
     add(_HONORIFIC_WORDS, "hon")
     add({h.split()[0] for h in og.ORG_HEADS}, "ohead")
     add({h.split()[0] for h in og.AGENCY_HEADS}, "ahead")
-    cs = {c.strip() for c in pg.COUNTRIES.replace("\n", "").split("|") if c.strip()}
-    add({c.split()[0] for c in cs}, "cty")
+    add({c.split()[0] for c in pg.country_names()}, "cty")
     return {w: tuple(sorted(t)) for w, t in g.items()}
 
 
@@ -225,6 +224,13 @@ def _labels(text: str, toks: list[tuple[int, int]], a: int, b: int, words: list[
     return rule, lx
 
 
+def _opens_sentence(words: list[str], a: int) -> list[bool]:
+    """Per word of a stretch starting at token ``a``: does it open its
+    sentence (the text's first token, or one after a sentence's end)?"""
+    return [i == 0 and a == 0 or i > 0 and words[i - 1] in _SENT_END
+            for i in range(len(words))]
+
+
 def features(text: str, toks: list[tuple[int, int]], a: int, b: int,
              ents: list[Entity]) -> list[list[str]]:
     """Feature lists for tokens [a, b); ``ents``: the rules' entities."""
@@ -248,12 +254,13 @@ def features(text: str, toks: list[tuple[int, int]], a: int, b: int,
     low = [x[0] for x in info]
     pairs = [x + "|" + y for x, y in zip(low, low[1:])]
     r0, x0 = _RULE_F[0], _LEX_F[0]
+    first = _opens_sentence(words, a)
     out = []
     for i in range(n):
         r = rule[i]
         x = info[i]
         f = [*x[2], r0[r], x0[lx[i]], "rs=" + r + x[1], *m2[i], *m1[i], *p1[i], *p2[i]]
-        if i == 0 and a == 0 or i > 0 and words[i - 1] in _SENT_END:
+        if first[i]:
             f.append("first")
         if i > 0:
             f.append("bw=" + pairs[i - 1])
@@ -436,8 +443,7 @@ class Tagger:
             shapes += [x[2] for x in info]
             rules += [_LABEL_CODE[r] for r in rule]
             lexes += [_LEX_CODE[t] for t in lx]
-            first += [i == 0 and a == 0 or i > 0 and words[i - 1] in _SENT_END
-                      for i in range(n)]
+            first += _opens_sentence(words, a)
             low = [x[1] for x in info]
             bigrams = [x + "|" + y for x, y in zip(low, low[1:])]
             pair_ids += [-1] + [pairs.get(p, -1) for p in bigrams]
